@@ -1,1 +1,2 @@
 export { assertNever } from './assert-never';
+export { isValidTimeZone } from './time-zone';

@@ -1,0 +1,61 @@
+import { type INestApplication, ValidationPipe } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import cookieParser from 'cookie-parser';
+import helmet from 'helmet';
+
+import { AppModule } from './app.module';
+import type { AppConfig } from './config/app-config';
+import type { DatabaseTarget } from './database/data-source';
+import { DomainError } from './graphql/domain-error';
+import { serveWebApp } from './web-app';
+
+export type CreateAppOptions = {
+  config: AppConfig;
+  database: DatabaseTarget & { isEmbedded: boolean };
+  webDistDir?: string;
+};
+
+export async function createApp({ config, database, webDistDir }: CreateAppOptions): Promise<INestApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(
+    AppModule.forRoot({ config, database }),
+    { logger: config.get('NODE_ENV') === 'test' ? ['error'] : [config.get('LOG_LEVEL')], bufferLogs: false },
+  );
+  app.set('trust proxy', 'loopback');
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          // Mantine injects its CSS variables in a <style> tag.
+          'style-src': ["'self'", "'unsafe-inline'"],
+          'upgrade-insecure-requests': null,
+        },
+      },
+    }),
+  );
+  app.use(cookieParser());
+  app.useBodyParser('json', { limit: '1mb' });
+  app.useGlobalPipes(
+    new ValidationPipe({
+      transform: true,
+      whitelist: true,
+      forbidUnknownValues: false,
+      exceptionFactory: (errors) => {
+        const first = errors[0];
+        const message = errors
+          .flatMap((error) => Object.values(error.constraints ?? {}))
+          .join('; ');
+
+        return new DomainError('BAD_USER_INPUT', message || 'Invalid input', {
+          field: first?.property,
+        });
+      },
+    }),
+  );
+  if (webDistDir) {
+    serveWebApp(app, webDistDir);
+  }
+  app.enableShutdownHooks();
+
+  return app;
+}

@@ -1,0 +1,26 @@
+import 'reflect-metadata';
+
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+import { createApp } from '@api/app.factory';
+import { AppConfig } from '@api/config/app-config';
+import { startEmbeddedPostgres } from '@api/database/embedded-postgres';
+import { printAppSchema } from '@api/graphql/print-schema';
+
+/** Writes apps/api/schema.gql from the code-first resolvers. */
+async function writeSchema(): Promise<void> {
+  const database = await startEmbeddedPostgres(undefined);
+  const app = await createApp({
+    config: AppConfig.forTest(),
+    database: { url: database.url, poolSize: database.maxConnections, isEmbedded: true },
+  });
+  await app.init();
+  const target = resolve(process.argv[2] ?? 'apps/api/schema.gql');
+  writeFileSync(target, printAppSchema(app));
+  await app.close();
+  await database.stop();
+  process.stdout.write(`Wrote ${target}\n`);
+}
+
+void writeSchema();

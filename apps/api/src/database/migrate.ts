@@ -1,0 +1,58 @@
+import type { DataSource } from 'typeorm';
+
+import { createDataSource, type DatabaseTarget } from './data-source';
+
+async function withDataSource<T>(target: DatabaseTarget, work: (dataSource: DataSource) => Promise<T>): Promise<T> {
+  const dataSource = createDataSource(target);
+  await dataSource.initialize();
+  try {
+    return await work(dataSource);
+  } finally {
+    await dataSource.destroy();
+  }
+}
+
+/** Applies pending migrations; returns the names applied. */
+export function migrateDatabase(target: DatabaseTarget): Promise<string[]> {
+  return withDataSource(target, async (dataSource) => {
+    const applied = await dataSource.runMigrations({ transaction: 'each' });
+
+    return applied.map((migration) => migration.name);
+  });
+}
+
+async function appliedCount(dataSource: DataSource): Promise<number> {
+  const rows: { count: number }[] = await dataSource.query(
+    `SELECT count(*)::int AS count FROM typeorm_migration`,
+  );
+
+  return rows[0]?.count ?? 0;
+}
+
+/** Reverts the latest applied migration; returns its name, or null when none is applied. */
+export function revertLastMigration(target: DatabaseTarget): Promise<string | null> {
+  return withDataSource(target, async (dataSource) => {
+    if ((await appliedCount(dataSource)) === 0) {
+      return null;
+    }
+    const rows: { name: string }[] = await dataSource.query(
+      `SELECT name FROM typeorm_migration ORDER BY id DESC LIMIT 1`,
+    );
+    await dataSource.undoLastMigration({ transaction: 'each' });
+
+    return rows[0]?.name ?? null;
+  });
+}
+
+/** Reverts every applied migration, newest first; returns how many. */
+export function revertAllMigrations(target: DatabaseTarget): Promise<number> {
+  return withDataSource(target, async (dataSource) => {
+    let reverted = 0;
+    while ((await appliedCount(dataSource)) > 0) {
+      await dataSource.undoLastMigration({ transaction: 'each' });
+      reverted += 1;
+    }
+
+    return reverted;
+  });
+}

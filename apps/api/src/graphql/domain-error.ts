@@ -1,0 +1,24 @@
+export type DomainErrorCode =
+  | 'BAD_USER_INPUT'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'CONFLICT';
+
+/**
+ * The one error type services throw. The GraphQL layer turns it into
+ * `extensions.code`; `field` names the input field at fault, when one is.
+ */
+export class DomainError extends Error {
+  constructor(
+    readonly code: DomainErrorCode,
+    message: string,
+    readonly details: { field?: string; [key: string]: unknown } = {},
+  ) {
+    super(message);
+    this.name = 'DomainError';
+  }
+}
+
+export const notFound = (recordType: string) =>
+  new DomainError('NOT_FOUND', `${recordType} not found`);

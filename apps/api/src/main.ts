@@ -1,0 +1,51 @@
+import 'reflect-metadata';
+
+import { Logger } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+
+import { createApp } from './app.factory';
+import { AppConfig } from './config/app-config';
+import { resolveDatabase } from './database/database-target';
+import { migrateDatabase } from './database/migrate';
+import { DEMO_PASSWORD, DEMO_USERS, seedDemoTeam } from './seed/demo-seed';
+
+async function bootstrap(): Promise<void> {
+  const logger = new Logger('Panelwise');
+  const started = Date.now();
+  const config = AppConfig.fromEnv();
+  const database = await resolveDatabase(config);
+  logger.log(
+    database.isEmbedded
+      ? `Embedded PostgreSQL (PGlite) with data in ${config.get('DATA_DIR')}`
+      : 'PostgreSQL server from DATABASE_URL',
+  );
+  const applied = await migrateDatabase(database);
+  logger.log(applied.length ? `Applied migrations: ${applied.join(', ')}` : 'Database schema is up to date');
+
+  const app = await createApp({ config, database, webDistDir: config.get('WEB_DIST_DIR') });
+  if (config.get('SEED_DEMO')) {
+    const seeded = await seedDemoTeam(app.get(DataSource));
+    if (seeded.created) {
+      logger.log(`Seeded "${seeded.teamName}"`);
+    }
+  }
+  await app.listen(config.get('PORT'), config.get('HOST'));
+  const url = config.publicUrl;
+  logger.log(`Panelwise is ready at ${url} (GraphQL at ${url}/graphql) in ${Date.now() - started} ms`);
+  if (config.get('SEED_DEMO')) {
+    const logins = DEMO_USERS.map((user) => `  ${user.role.toLowerCase().padEnd(12)} ${user.email}`).join('\n');
+    logger.log(`Demo logins (password "${DEMO_PASSWORD}"):\n${logins}`);
+  }
+  const shutdown = async () => {
+    await app.close();
+    await database.stop();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void shutdown());
+  process.once('SIGTERM', () => void shutdown());
+}
+
+bootstrap().catch((error: unknown) => {
+  new Logger('Panelwise').error(error instanceof Error ? error.stack : String(error));
+  process.exit(1);
+});

@@ -1,0 +1,154 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+
+import { createSecretToken, hashSecretToken } from '@api/auth/secret-token';
+import type { RequestAuth } from '@api/auth/request-auth';
+import { hashPassword, verifyPassword } from '@api/auth/password-hasher';
+import { AppConfig } from '@api/config/app-config';
+import { DomainError } from '@api/graphql/domain-error';
+import { AuditService } from '@api/modules/audit/audit.service';
+import { MembershipEntity } from '@api/modules/team/membership.entity';
+import type { TeamRole } from '@api/modules/team/team-role';
+
+import { AuthSessionEntity } from './auth-session.entity';
+import { UserEntity } from './user.entity';
+
+export type IssuedSession = { token: string; expiresAt: Date; userId: string };
+
+// Verifying against a throwaway hash keeps "no such user" as slow as "wrong
+// password", so response time does not reveal which emails have accounts.
+const decoyHash = hashPassword('decoy-password-for-timing');
+
+type SessionRow = {
+  id: string;
+  user_id: string;
+  current_team_id: string | null;
+  role: TeamRole | null;
+};
+
+@Injectable()
+export class AuthService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    @Inject(AppConfig) private readonly config: AppConfig,
+  ) {}
+
+  async signIn(email: string, password: string): Promise<IssuedSession> {
+    const user = await this.dataSource
+      .getRepository(UserEntity)
+      .createQueryBuilder('user')
+      .where('lower(user.email) = lower(:email)', { email })
+      .getOne();
+    const isValid = user
+      ? await verifyPassword(password, user.passwordHash)
+      : await verifyPassword(password, await decoyHash);
+    if (!user || !isValid) {
+      throw new DomainError('UNAUTHENTICATED', 'Wrong email or password');
+    }
+
+    return this.dataSource.transaction(async (manager) => {
+      const session = await this.issueSession(manager, user.id);
+      await this.audit.record(manager, {
+        teamId: session.teamId,
+        actorId: user.id,
+        action: 'user.signed_in',
+        recordType: 'user',
+        recordId: user.id,
+      });
+
+      return session.issued;
+    });
+  }
+
+  /** Creates a session whose current team is the user's oldest active membership. */
+  async issueSession(
+    manager: EntityManager,
+    userId: string,
+    preferredTeamId?: string,
+  ): Promise<{ issued: IssuedSession; teamId: string | null }> {
+    const memberships = await manager.find(MembershipEntity, {
+      where: { userId, active: true },
+      order: { createdAt: 'ASC' },
+    });
+    const teamId =
+      memberships.find((m) => m.teamId === preferredTeamId)?.teamId ??
+      memberships[0]?.teamId ??
+      null;
+    const { token, tokenHash } = createSecretToken();
+    const expiresAt = new Date(Date.now() + this.config.get('SESSION_TTL_HOURS') * 3_600_000);
+    await manager.insert(AuthSessionEntity, {
+      userId,
+      tokenHash,
+      currentTeamId: teamId,
+      expiresAt,
+      revokedAt: null,
+    });
+
+    return { issued: { token, expiresAt, userId }, teamId };
+  }
+
+  async signOut(auth: RequestAuth): Promise<void> {
+    await this.dataSource
+      .getRepository(AuthSessionEntity)
+      .update({ id: auth.sessionId }, { revokedAt: new Date() });
+  }
+
+  /** One query per request: the live session with the caller's role in its team. */
+  async resolveSession(token: string): Promise<RequestAuth | null> {
+    const rows: SessionRow[] = await this.dataSource.query(
+      `SELECT s.id, s.user_id, s.current_team_id, m.role
+         FROM auth_session s
+         LEFT JOIN membership m
+           ON m.team_id = s.current_team_id AND m.user_id = s.user_id AND m.active
+        WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now()`,
+      [hashSecretToken(token)],
+    );
+    const row = rows[0];
+    if (!row) {
+      return null;
+    }
+
+    return {
+      sessionId: row.id,
+      userId: row.user_id,
+      teamId: row.role ? row.current_team_id : null,
+      role: row.role,
+    };
+  }
+
+  async switchTeam(auth: RequestAuth, teamId: string): Promise<void> {
+    const membership = await this.dataSource
+      .getRepository(MembershipEntity)
+      .findOneBy({ userId: auth.userId, teamId, active: true });
+    if (!membership) {
+      throw new DomainError('NOT_FOUND', 'Team not found', { field: 'teamId' });
+    }
+    await this.dataSource
+      .getRepository(AuthSessionEntity)
+      .update({ id: auth.sessionId }, { currentTeamId: teamId });
+  }
+
+  async createUser(
+    manager: EntityManager,
+    fields: { email: string; name: string; password: string; timeZone?: string },
+  ): Promise<UserEntity> {
+    const existing = await manager
+      .getRepository(UserEntity)
+      .createQueryBuilder('user')
+      .where('lower(user.email) = lower(:email)', { email: fields.email })
+      .getOne();
+    if (existing) {
+      throw new DomainError('CONFLICT', 'An account with this email already exists', {
+        field: 'email',
+      });
+    }
+
+    return manager.save(UserEntity, {
+      email: fields.email.toLowerCase(),
+      name: fields.name,
+      passwordHash: await hashPassword(fields.password),
+      timeZone: fields.timeZone ?? 'UTC',
+    });
+  }
+}

@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+
+import { AuditModule } from '@api/modules/audit/audit.module';
+
+import { AuthResolver } from './auth.resolver';
+import { AuthService } from './auth.service';
+import { SessionMiddleware } from './session.middleware';
+import { ViewerService } from './viewer.service';
+
+@Module({
+  imports: [AuditModule],
+  providers: [AuthResolver, AuthService, SessionMiddleware, ViewerService],
+  exports: [AuthService, SessionMiddleware, ViewerService],
+})
+export class IdentityModule {}

@@ -1,0 +1,25 @@
+import type { Response } from 'express';
+
+import { SESSION_COOKIE } from '@api/auth/request-auth';
+import type { AppConfig } from '@api/config/app-config';
+
+import type { IssuedSession } from './auth.service';
+
+export function setSessionCookie(res: Response, config: AppConfig, session: IssuedSession): void {
+  res.cookie(SESSION_COOKIE, session.token, {
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: config.get('COOKIE_SECURE'),
+    path: '/',
+    expires: session.expiresAt,
+  });
+}
+
+export function clearSessionCookie(res: Response, config: AppConfig): void {
+  res.clearCookie(SESSION_COOKIE, {
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: config.get('COOKIE_SECURE'),
+    path: '/',
+  });
+}

@@ -1,0 +1,25 @@
+import { Injectable, type NestMiddleware } from '@nestjs/common';
+import type { NextFunction, Response } from 'express';
+
+import { type AuthenticatedRequest, SESSION_COOKIE } from '@api/auth/request-auth';
+
+import { AuthService } from './auth.service';
+
+/** Attaches `req.auth` when the session cookie names a live session. */
+@Injectable()
+export class SessionMiddleware implements NestMiddleware {
+  constructor(private readonly auth: AuthService) {}
+
+  async use(req: AuthenticatedRequest, _res: Response, next: NextFunction): Promise<void> {
+    const cookies = req.cookies as Record<string, string | undefined> | undefined;
+    const token = cookies?.[SESSION_COOKIE];
+    try {
+      if (token) {
+        req.auth = (await this.auth.resolveSession(token)) ?? undefined;
+      }
+      next();
+    } catch (error) {
+      next(error);
+    }
+  }
+}

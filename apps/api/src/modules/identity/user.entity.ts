@@ -1,0 +1,34 @@
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
+
+@Entity('app_user')
+@Index('uq_app_user_email', { synchronize: false })
+export class UserEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  // Stored lower-cased; uniqueness is on lower(email) (see the migration).
+  @Column('varchar', { length: 254 })
+  email!: string;
+
+  @Column('varchar', { length: 120 })
+  name!: string;
+
+  @Column('varchar', { length: 255 })
+  passwordHash!: string;
+
+  @Column('varchar', { length: 64, default: 'UTC' })
+  timeZone!: string;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt!: Date;
+}

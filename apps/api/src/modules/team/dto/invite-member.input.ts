@@ -1,0 +1,16 @@
+import { Field, InputType } from '@nestjs/graphql';
+import { IsEmail, IsEnum, MaxLength } from 'class-validator';
+
+import { TeamRole } from '../team-role';
+
+@InputType()
+export class InviteMemberInput {
+  @Field(() => String)
+  @IsEmail({}, { message: 'email must be a valid email address' })
+  @MaxLength(254)
+  email!: string;
+
+  @Field(() => TeamRole)
+  @IsEnum(TeamRole)
+  role!: TeamRole;
+}

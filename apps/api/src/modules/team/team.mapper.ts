@@ -1,0 +1,26 @@
+import { toUserModel } from '@api/modules/identity/identity.mapper';
+
+import type { MembershipModel } from './dto/membership.model';
+import type { TeamModel } from './dto/team.model';
+import type { MembershipEntity } from './membership.entity';
+import type { TeamEntity } from './team.entity';
+
+export function toTeamModel(team: TeamEntity): TeamModel {
+  return { id: team.id, name: team.name };
+}
+
+/** Needs `team` and `user` loaded on the membership. */
+export function toMembershipModel(membership: MembershipEntity): MembershipModel {
+  if (!membership.team || !membership.user) {
+    throw new Error('toMembershipModel needs team and user relations loaded');
+  }
+
+  return {
+    id: membership.id,
+    team: toTeamModel(membership.team),
+    user: toUserModel(membership.user),
+    role: membership.role,
+    active: membership.active,
+    joinedAt: membership.createdAt,
+  };
+}

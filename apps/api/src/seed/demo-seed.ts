@@ -1,0 +1,49 @@
+import type { DataSource } from 'typeorm';
+
+import { hashPassword } from '@api/auth/password-hasher';
+import { AuditEventEntity } from '@api/modules/audit/audit-event.entity';
+import { UserEntity } from '@api/modules/identity/user.entity';
+import { MembershipEntity } from '@api/modules/team/membership.entity';
+import { TeamRole } from '@api/modules/team/team-role';
+import { TeamEntity } from '@api/modules/team/team.entity';
+
+export const DEMO_PASSWORD = 'panelwise-demo';
+
+export const DEMO_USERS = [
+  { email: 'coordinator@panelwise.test', name: 'Cora Coordinator', role: TeamRole.COORDINATOR, timeZone: 'Europe/London' },
+  { email: 'ana@panelwise.test', name: 'Ana Interviewer', role: TeamRole.INTERVIEWER, timeZone: 'America/New_York' },
+  { email: 'ben@panelwise.test', name: 'Ben Interviewer', role: TeamRole.INTERVIEWER, timeZone: 'Europe/Berlin' },
+] as const;
+
+export type DemoSeedResult = { created: boolean; teamName: string };
+
+/** Creates the demo team once, on an empty database. */
+export async function seedDemoTeam(dataSource: DataSource): Promise<DemoSeedResult> {
+  const teamName = 'Demo Hiring Team';
+  if ((await dataSource.getRepository(TeamEntity).count()) > 0) {
+    return { created: false, teamName };
+  }
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  await dataSource.transaction(async (manager) => {
+    const team = await manager.save(TeamEntity, { name: teamName });
+    for (const demo of DEMO_USERS) {
+      const user = await manager.save(UserEntity, {
+        email: demo.email,
+        name: demo.name,
+        passwordHash,
+        timeZone: demo.timeZone,
+      });
+      await manager.insert(MembershipEntity, { teamId: team.id, userId: user.id, role: demo.role, active: true });
+    }
+    await manager.insert(AuditEventEntity, {
+      teamId: team.id,
+      actorId: null,
+      action: 'team.seeded',
+      recordType: 'team',
+      recordId: team.id,
+      details: {},
+    });
+  });
+
+  return { created: true, teamName };
+}
