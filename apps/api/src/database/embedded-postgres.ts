@@ -30,7 +30,9 @@ export async function startEmbeddedPostgres(
     db,
     host: '127.0.0.1',
     port: 0,
-    maxConnections: 1,
+    // Room for a closing client and its successor to overlap; the pool itself
+    // stays at one connection (see maxConnections below).
+    maxConnections: 8,
   });
   await server.start();
   const port = server.getServerConn().split(':').pop();

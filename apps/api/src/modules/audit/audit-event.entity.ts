@@ -45,6 +45,6 @@ export class AuditEventEntity {
   @CreateDateColumn({ type: 'timestamptz' })
   at!: Date;
 
-  @Column('jsonb', { default: () => "'{}'::jsonb" })
+  @Column('jsonb', { default: {} })
   details!: Record<string, unknown>;
 }

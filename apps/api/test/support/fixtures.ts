@@ -1,0 +1,52 @@
+import type { DataSource } from 'typeorm';
+
+import { hashPassword } from '@api/auth/password-hasher';
+import { UserEntity } from '@api/modules/identity/user.entity';
+import { MembershipEntity } from '@api/modules/team/membership.entity';
+import { TeamRole } from '@api/modules/team/team-role';
+import { TeamEntity } from '@api/modules/team/team.entity';
+
+export const TEST_PASSWORD = 'test-password-123';
+
+let passwordHash: Promise<string> | undefined;
+
+export type SeededMember = { userId: string; membershipId: string; email: string; role: TeamRole };
+export type SeededTeam = {
+  teamId: string;
+  coordinator: SeededMember;
+  interviewer: SeededMember;
+};
+
+export async function createUser(dataSource: DataSource, email: string, name = email.split('@')[0] ?? email) {
+  passwordHash ??= hashPassword(TEST_PASSWORD);
+
+  return dataSource
+    .getRepository(UserEntity)
+    .save({ email, name, passwordHash: await passwordHash, timeZone: 'UTC' });
+}
+
+export async function addMember(
+  dataSource: DataSource,
+  teamId: string,
+  email: string,
+  role: TeamRole,
+): Promise<SeededMember> {
+  const existing = await dataSource.getRepository(UserEntity).findOneBy({ email });
+  const user = existing ?? (await createUser(dataSource, email));
+  const membership = await dataSource
+    .getRepository(MembershipEntity)
+    .save({ teamId, userId: user.id, role, active: true });
+
+  return { userId: user.id, membershipId: membership.id, email, role };
+}
+
+/** A team with one coordinator and one interviewer: `<prefix>-coord@…`, `<prefix>-int@…`. */
+export async function createTeam(dataSource: DataSource, prefix: string): Promise<SeededTeam> {
+  const team = await dataSource.getRepository(TeamEntity).save({ name: `${prefix} team` });
+
+  return {
+    teamId: team.id,
+    coordinator: await addMember(dataSource, team.id, `${prefix}-coord@example.test`, TeamRole.COORDINATOR),
+    interviewer: await addMember(dataSource, team.id, `${prefix}-int@example.test`, TeamRole.INTERVIEWER),
+  };
+}

@@ -1,0 +1,41 @@
+import type { AddressInfo } from 'node:net';
+
+import type { INestApplication } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+
+import { createApp } from '@api/app.factory';
+import { AppConfig, type AppEnv } from '@api/config/app-config';
+
+import { GraphQLClient } from './graphql-client';
+import { createTestDatabase, type TestDatabase } from './test-database';
+
+export type TestApp = {
+  app: INestApplication;
+  baseUrl: string;
+  dataSource: DataSource;
+  database: TestDatabase;
+  client(): GraphQLClient;
+  close(): Promise<void>;
+};
+
+/** Boots the real Nest app on a random port against a fresh database. */
+export async function startTestApp(overrides: Partial<AppEnv> = {}): Promise<TestApp> {
+  const database = await createTestDatabase();
+  const config = AppConfig.forTest(overrides);
+  const app = await createApp({ config, database });
+  await app.listen(0, '127.0.0.1');
+  const { port } = app.getHttpServer().address() as AddressInfo;
+  const baseUrl = `http://127.0.0.1:${port}`;
+
+  return {
+    app,
+    baseUrl,
+    dataSource: app.get(DataSource),
+    database,
+    client: () => new GraphQLClient(baseUrl),
+    async close() {
+      await app.close();
+      await database.drop();
+    },
+  };
+}
