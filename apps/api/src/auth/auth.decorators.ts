@@ -16,6 +16,9 @@ export const REQUIRED_ROLES = 'auth:requiredRoles';
 /** Open to anonymous callers. */
 export const Public = () => SetMetadata(IS_PUBLIC, true);
 
+/** Any active member of the current team (the guard's default, stated explicitly). */
+export const Authenticated = () => SetMetadata(IS_PUBLIC, false);
+
 /** Signed in, but no current team needed (me, switchTeam, signOut). */
 export const WithoutTeam = () => SetMetadata(WITHOUT_TEAM, true);
 

@@ -16,7 +16,7 @@ export async function resolveDatabase(config: AppConfig): Promise<ResolvedDataba
       url,
       poolSize: config.get('DATABASE_POOL_SIZE'),
       isEmbedded: false,
-      stop: async () => undefined,
+      stop: () => Promise.resolve(),
     };
   }
   const embedded = await startEmbeddedPostgres(config.get('DATA_DIR'));

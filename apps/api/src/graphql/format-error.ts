@@ -30,30 +30,9 @@ function codeFor(code: DomainErrorCode): DomainErrorCode {
   }
 }
 
-type ValidationResponse = { message?: string | string[] };
-
-function validationMessage(original: unknown): string | undefined {
-  if (
-    typeof original === 'object' &&
-    original !== null &&
-    'getResponse' in original &&
-    typeof original.getResponse === 'function' &&
-    'getStatus' in original &&
-    typeof original.getStatus === 'function' &&
-    original.getStatus() === 400
-  ) {
-    const response = original.getResponse() as ValidationResponse;
-    const message = response.message;
-
-    return Array.isArray(message) ? message.join('; ') : (message ?? 'Invalid input');
-  }
-
-  return undefined;
-}
-
 /**
- * Maps every error leaving the API to a typed code. Domain errors keep their
- * message; validation failures become BAD_USER_INPUT; anything else is logged
+ * Maps every error leaving the API to a typed code. Domain errors (validation
+ * failures included, see app.factory) keep their message; anything else is logged
  * and masked so no internals leak.
  */
 export function formatGraphQLError(
@@ -66,14 +45,6 @@ export function formatGraphQLError(
       message: original.message,
       path: formatted.path,
       extensions: { code: codeFor(original.code), ...original.details },
-    };
-  }
-  const validation = validationMessage(original);
-  if (validation) {
-    return {
-      message: validation,
-      path: formatted.path,
-      extensions: { code: 'BAD_USER_INPUT' },
     };
   }
   const code = formatted.extensions?.code;

@@ -198,6 +198,7 @@ export class InviteService {
         recordId: invite.id,
         details: { role: invite.role },
       });
+
       return this.auth.issueSession(manager, user.id, invite.teamId);
     });
   }

@@ -1,6 +1,6 @@
 import { Args, Query, Mutation, Resolver } from '@nestjs/graphql';
 
-import { CurrentActor, Roles } from '@api/auth/auth.decorators';
+import { Authenticated, CurrentActor, Roles } from '@api/auth/auth.decorators';
 import type { Actor } from '@api/auth/request-auth';
 
 import { MembershipModel } from './dto/membership.model';
@@ -13,11 +13,13 @@ import { TeamService } from './team.service';
 export class TeamResolver {
   constructor(private readonly teams: TeamService) {}
 
+  @Authenticated()
   @Query(() => TeamModel, { description: 'The current team.' })
   team(@CurrentActor() actor: Actor): Promise<TeamModel> {
     return this.teams.team(actor);
   }
 
+  @Authenticated()
   @Query(() => [MembershipModel], { description: 'Members of the current team, active first.' })
   members(@CurrentActor() actor: Actor): Promise<MembershipModel[]> {
     return this.teams.members(actor);

@@ -2,8 +2,8 @@ import { AuditEventEntity } from '@api/modules/audit/audit-event.entity';
 import { AuthSessionEntity } from '@api/modules/identity/auth-session.entity';
 import { TeamRole } from '@api/modules/team/team-role';
 
-import { addMember, createTeam, type SeededTeam, TEST_PASSWORD } from '../../support/fixtures';
-import { startTestApp, type TestApp } from '../../support/test-app';
+import { addMember, createTeam, type SeededTeam, TEST_PASSWORD } from '@api-test/support/fixtures';
+import { startTestApp, type TestApp } from '@api-test/support/test-app';
 
 const ME = `{ me { user { email } currentTeam { id } role memberships { team { id } role } } }`;
 const SIGN_IN = `mutation SignIn($input: SignInInput!) { signIn(input: $input) { user { email } role } }`;

@@ -2,7 +2,7 @@ import { createDataSource } from '@api/database/data-source';
 import { migrateDatabase, revertAllMigrations } from '@api/database/migrate';
 import { MIGRATIONS } from '@api/database/migrations';
 
-import { createTestDatabase, type TestDatabase } from '../../support/test-database';
+import { createTestDatabase, type TestDatabase } from '@api-test/support/test-database';
 
 describe('migrations', () => {
   let database: TestDatabase;

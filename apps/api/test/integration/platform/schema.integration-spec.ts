@@ -3,7 +3,7 @@ import { join } from 'node:path';
 
 import { printAppSchema } from '@api/graphql/print-schema';
 
-import { startTestApp, type TestApp } from '../../support/test-app';
+import { startTestApp, type TestApp } from '@api-test/support/test-app';
 
 describe('committed GraphQL schema', () => {
   let testApp: TestApp;

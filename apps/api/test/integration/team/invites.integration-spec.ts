@@ -3,9 +3,9 @@ import { UserEntity } from '@api/modules/identity/user.entity';
 import { InviteEntity } from '@api/modules/team/invite.entity';
 import { MembershipEntity } from '@api/modules/team/membership.entity';
 
-import { createTeam, type SeededTeam, TEST_PASSWORD } from '../../support/fixtures';
-import type { GraphQLClient } from '../../support/graphql-client';
-import { startTestApp, type TestApp } from '../../support/test-app';
+import { createTeam, type SeededTeam, TEST_PASSWORD } from '@api-test/support/fixtures';
+import type { GraphQLClient } from '@api-test/support/graphql-client';
+import { startTestApp, type TestApp } from '@api-test/support/test-app';
 
 const INVITE = `mutation Invite($input: InviteMemberInput!) {
   inviteMember(input: $input) { url invite { id email role status } }

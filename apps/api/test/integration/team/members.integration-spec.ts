@@ -1,9 +1,9 @@
 import { AuditEventEntity } from '@api/modules/audit/audit-event.entity';
 import { TeamRole } from '@api/modules/team/team-role';
 
-import { addMember, createTeam, type SeededTeam, TEST_PASSWORD } from '../../support/fixtures';
-import type { GraphQLClient } from '../../support/graphql-client';
-import { startTestApp, type TestApp } from '../../support/test-app';
+import { addMember, createTeam, type SeededTeam, TEST_PASSWORD } from '@api-test/support/fixtures';
+import type { GraphQLClient } from '@api-test/support/graphql-client';
+import { startTestApp, type TestApp } from '@api-test/support/test-app';
 
 const MEMBERS = `{ members { id user { email } role active } }`;
 const CHANGE_ROLE = `mutation Change($input: ChangeMemberRoleInput!) { changeMemberRole(input: $input) { id role } }`;

@@ -1,7 +1,7 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { IsEmail, IsEnum, MaxLength } from 'class-validator';
 
-import { TeamRole } from '../team-role';
+import { TeamRole } from '@api/modules/team/team-role';
 
 @InputType()
 export class InviteMemberInput {

@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 
-import { TeamRole } from '../team-role';
+import { TeamRole } from '@api/modules/team/team-role';
 
 export enum InviteStatus {
   PENDING = 'PENDING',

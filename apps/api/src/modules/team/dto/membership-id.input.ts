@@ -1,7 +1,7 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsEnum, IsUUID } from 'class-validator';
 
-import { TeamRole } from '../team-role';
+import { TeamRole } from '@api/modules/team/team-role';
 
 @InputType()
 export class ChangeMemberRoleInput {

@@ -2,7 +2,7 @@ import { Field, ID, ObjectType } from '@nestjs/graphql';
 
 import { UserModel } from '@api/modules/identity/dto/user.model';
 
-import { TeamRole } from '../team-role';
+import { TeamRole } from '@api/modules/team/team-role';
 import { TeamModel } from './team.model';
 
 @ObjectType('Membership')

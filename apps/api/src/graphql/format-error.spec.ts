@@ -1,0 +1,42 @@
+import { jest } from '@jest/globals';
+import { Logger } from '@nestjs/common';
+import { GraphQLError } from 'graphql';
+
+import { DomainError } from './domain-error';
+import { formatGraphQLError } from './format-error';
+
+describe(formatGraphQLError.name, () => {
+  beforeEach(() => {
+    jest.spyOn(Logger.prototype, 'error').mockImplementation(() => undefined);
+  });
+
+  it('should keep a domain error\'s code, message and field', () => {
+    const original = new DomainError('CONFLICT', 'Already used', { field: 'token' });
+    const error = new GraphQLError('Already used', { originalError: original, path: ['acceptInvite'] });
+
+    expect(formatGraphQLError({ message: 'Already used', path: ['acceptInvite'] }, error)).toEqual({
+      message: 'Already used',
+      path: ['acceptInvite'],
+      extensions: { code: 'CONFLICT', field: 'token' },
+    });
+  });
+
+  it('should mask an unexpected error as INTERNAL_SERVER_ERROR without its message', () => {
+    const error = new GraphQLError('relation "secret_table" does not exist', {
+      originalError: new Error('relation "secret_table" does not exist'),
+    });
+    const formatted = formatGraphQLError({ message: error.message }, error);
+
+    expect(formatted).toMatchObject({ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+    expect(JSON.stringify(formatted)).not.toContain('secret_table');
+  });
+
+  it('should pass through GraphQL validation failures with their code', () => {
+    const formatted = formatGraphQLError(
+      { message: 'Cannot query field "x"', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } },
+      new GraphQLError('Cannot query field "x"'),
+    );
+
+    expect(formatted.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+});
