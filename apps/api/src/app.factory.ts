@@ -34,7 +34,8 @@ export async function createApp({ config, database, webDistDir }: CreateAppOptio
     }),
   );
   app.use(cookieParser());
-  app.useBodyParser('json', { limit: '1mb' });
+  // Room for a batch of guides (2 MB each at most) in one import.
+  app.useBodyParser('json', { limit: '25mb' });
   app.useGlobalPipes(
     new ValidationPipe({
       transform: true,

@@ -3,6 +3,7 @@ import { type DynamicModule, type MiddlewareConsumer, Module, type NestModule } 
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
 
 import { AuthGuard } from './auth/auth.guard';
 import type { GraphQLContext } from './auth/request-auth';
@@ -10,10 +11,13 @@ import { AppConfig } from './config/app-config';
 import { buildDataSourceOptions, type DatabaseTarget } from './database/data-source';
 import { DomainErrorFilter } from './graphql/domain-error.filter';
 import { formatGraphQLError } from './graphql/format-error';
+import { createLoaders } from './graphql/loaders';
 import { AuditModule } from './modules/audit/audit.module';
+import { GuideModule } from './modules/guide/guide.module';
 import { DATABASE_INFO } from './modules/health/database-info';
 import { HealthModule } from './modules/health/health.module';
 import { IdentityModule } from './modules/identity/identity.module';
+import { QuestionModule } from './modules/question/question.module';
 import { SessionMiddleware } from './modules/identity/session.middleware';
 import { TeamModule } from './modules/team/team.module';
 
@@ -30,19 +34,28 @@ export class AppModule implements NestModule {
       global: true,
       imports: [
         AuditModule,
-        GraphQLModule.forRoot<ApolloDriverConfig>({
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          autoSchemaFile: true,
-          sortSchema: true,
-          path: '/graphql',
-          playground: false,
-          introspection: !config.isProduction,
-          csrfPrevention: true,
-          context: ({ req, res }: GraphQLContext) => ({ req, res }),
-          formatError: formatGraphQLError,
+          inject: [DataSource],
+          useFactory: (dataSource: DataSource) => ({
+            autoSchemaFile: true,
+            sortSchema: true,
+            path: '/graphql',
+            playground: false,
+            introspection: !config.isProduction,
+            csrfPrevention: true,
+            context: ({ req, res }: GraphQLContext) => ({
+              req,
+              res,
+              loaders: createLoaders(dataSource, req.auth?.teamId ?? null),
+            }),
+            formatError: formatGraphQLError,
+          }),
         }),
+        GuideModule,
         HealthModule,
         IdentityModule,
+        QuestionModule,
         TeamModule,
         TypeOrmModule.forRoot(buildDataSourceOptions(database)),
       ],

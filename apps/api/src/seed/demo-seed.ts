@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 
 import { hashPassword } from '@api/auth/password-hasher';
-import { AuditEventEntity } from '@api/modules/audit/audit-event.entity';
+import { AuditService } from '@api/modules/audit/audit.service';
 import { UserEntity } from '@api/modules/identity/user.entity';
 import { MembershipEntity } from '@api/modules/team/membership.entity';
 import { TeamRole } from '@api/modules/team/team-role';
@@ -35,13 +35,12 @@ export async function seedDemoTeam(dataSource: DataSource): Promise<DemoSeedResu
       });
       await manager.insert(MembershipEntity, { teamId: team.id, userId: user.id, role: demo.role, active: true });
     }
-    await manager.insert(AuditEventEntity, {
+    await new AuditService().record(manager, {
       teamId: team.id,
       actorId: null,
       action: 'team.seeded',
       recordType: 'team',
       recordId: team.id,
-      details: {},
     });
   });
 

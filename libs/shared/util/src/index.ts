@@ -1,2 +1,3 @@
 export { assertNever } from './assert-never';
 export { isValidTimeZone } from './time-zone';
+export type { JsonObject, JsonValue } from './json';

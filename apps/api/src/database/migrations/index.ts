@@ -1,4 +1,5 @@
 import { IdentityAndTeams1764000000000 } from './1764000000000-identity-and-teams';
+import { GuidesAndQuestions1764100000000 } from './1764100000000-guides-and-questions';
 
 /** Every migration, in order. Listed explicitly so bundles and tests agree. */
-export const MIGRATIONS = [IdentityAndTeams1764000000000];
+export const MIGRATIONS = [IdentityAndTeams1764000000000, GuidesAndQuestions1764100000000];

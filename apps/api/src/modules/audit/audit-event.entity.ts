@@ -1,3 +1,4 @@
+import type { JsonObject } from '@panelwise/shared-util';
 import {
   Column,
   CreateDateColumn,
@@ -46,5 +47,5 @@ export class AuditEventEntity {
   at!: Date;
 
   @Column('jsonb', { default: {} })
-  details!: Record<string, unknown>;
+  details!: JsonObject;
 }

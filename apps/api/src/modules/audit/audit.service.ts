@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 
+import type { JsonObject } from '@panelwise/shared-util';
+
 import { AuditEventEntity } from './audit-event.entity';
 
 export type AuditRecord = {
@@ -9,7 +11,7 @@ export type AuditRecord = {
   action: string;
   recordType: string;
   recordId: string | null;
-  details?: Record<string, unknown>;
+  details?: JsonObject;
 };
 
 @Injectable()

@@ -1,0 +1,26 @@
+import { Controller, Get, Param, ParseUUIDPipe, Res } from '@nestjs/common';
+import type { Response } from 'express';
+
+import { Authenticated, CurrentActor } from '@api/auth/auth.decorators';
+import type { Actor } from '@api/auth/request-auth';
+
+import { GuideService } from './guide.service';
+
+@Authenticated()
+@Controller('exports/guides')
+export class GuideExportController {
+  constructor(private readonly guideService: GuideService) {}
+
+  @Get(':id.md')
+  async markdown(
+    @CurrentActor() actor: Actor,
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Res() res: Response,
+  ): Promise<void> {
+    const { fileName, markdown } = await this.guideService.exportMarkdown(actor, id);
+    res
+      .type('text/markdown; charset=utf-8')
+      .attachment(fileName)
+      .send(markdown);
+  }
+}

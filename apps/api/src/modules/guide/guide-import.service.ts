@@ -1,0 +1,335 @@
+import { createHash } from 'node:crypto';
+
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager, IsNull } from 'typeorm';
+
+import { GuideParseError, parseGuide, type ParsedGuide, type ParsedQuestion } from '@panelwise/guide-parser';
+
+import type { JsonObject } from '@panelwise/shared-util';
+
+import { AuditService } from '@api/modules/audit/audit.service';
+
+import { GuideEntity } from './guide.entity';
+import type {
+  GuideImportResult,
+  GuideSource,
+  ImportActor,
+  QuestionChange,
+} from './guide-import.types';
+import { QuestionRevisionEntity } from './question-revision.entity';
+import { QuestionEntity } from './question.entity';
+import { matchQuestions, type StoredQuestion } from './question-matching';
+
+class DryRunRollback extends Error {
+  constructor(readonly result: GuideImportResult) {
+    super('dry run');
+  }
+}
+
+const change = (question: { number: number | null; prompt: string; kind: string | null }): QuestionChange => ({
+  number: question.number,
+  prompt: question.prompt,
+  kind: question.kind,
+});
+
+export function revisionHash(question: ParsedQuestion): string {
+  const { kind, kindKey, number, prompt, context, answer, followUps, followUpResponses } = question;
+
+  return createHash('sha256')
+    .update(JSON.stringify({ kind, kindKey, number, prompt, context, answer, followUps, followUpResponses }))
+    .digest('hex');
+}
+
+type StoredRow = {
+  id: string;
+  number: number | null;
+  prompt: string;
+  kind_key: string;
+  content_hash: string;
+  revision: number;
+  retired_at: Date | null;
+};
+
+/**
+ * Persists parsed guides. Each guide lands in its own transaction, so one bad
+ * file never half-writes a guide nor blocks the others; re-importing the same
+ * content is a no-op.
+ */
+@Injectable()
+export class GuideImportService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  async importGuides(
+    actor: ImportActor,
+    sources: GuideSource[],
+    options: { dryRun?: boolean; onProgress?: (result: GuideImportResult, index: number) => void } = {},
+  ): Promise<GuideImportResult[]> {
+    const results: GuideImportResult[] = [];
+    for (const [index, source] of sources.entries()) {
+      const result = await this.importOne(actor, source, options.dryRun ?? false);
+      results.push(result);
+      options.onProgress?.(result, index);
+    }
+
+    return results;
+  }
+
+  async importOne(actor: ImportActor, source: GuideSource, dryRun: boolean): Promise<GuideImportResult> {
+    let parsed: ParsedGuide;
+    try {
+      parsed = parseGuide(source.text, { fileName: source.fileName });
+    } catch (error) {
+      if (error instanceof GuideParseError) {
+        return this.failed(source.fileName, { code: error.code, line: error.line ?? null, message: error.message });
+      }
+      throw error;
+    }
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        const result = await this.persist(manager, actor, source.fileName, parsed);
+        if (dryRun) {
+          throw new DryRunRollback(result);
+        }
+
+        return result;
+      });
+    } catch (error) {
+      if (error instanceof DryRunRollback) {
+        return error.result;
+      }
+      throw error;
+    }
+  }
+
+  private failed(fileName: string, error: GuideImportResult['error']): GuideImportResult {
+    return {
+      fileName,
+      guideId: null,
+      slug: null,
+      title: null,
+      status: 'FAILED',
+      created: [],
+      revised: [],
+      retired: [],
+      unchanged: 0,
+      warnings: [],
+      error,
+    };
+  }
+
+  private async persist(
+    manager: EntityManager,
+    actor: ImportActor,
+    fileName: string,
+    parsed: ParsedGuide,
+  ): Promise<GuideImportResult> {
+    // Two imports of the same guide at once would both see "new": serialise them.
+    await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`guide:${actor.teamId}:${parsed.slug}`]);
+    const existing = await manager.findOneBy(GuideEntity, { teamId: actor.teamId, slug: parsed.slug });
+    const base = {
+      fileName,
+      slug: parsed.slug,
+      title: parsed.title,
+      warnings: parsed.warnings,
+      error: null,
+    };
+    if (existing?.contentHash === parsed.contentHash) {
+      const unchanged = await manager.countBy(QuestionEntity, { guideId: existing.id, retiredAt: IsNull() });
+
+      return { ...base, guideId: existing.id, status: 'UNCHANGED', created: [], revised: [], retired: [], unchanged };
+    }
+    const guideId = await this.upsertGuide(manager, actor, fileName, parsed, existing);
+    const stored = await this.storedQuestions(manager, guideId);
+    const { matches, unmatched } = matchQuestions(parsed.questions, stored);
+
+    const created: QuestionChange[] = [];
+    const revised: QuestionChange[] = [];
+    let unchanged = 0;
+    const newQuestions = matches.filter((match) => !match.stored);
+    const newIds = await this.insertQuestions(
+      manager,
+      actor.teamId,
+      guideId,
+      newQuestions.map((match) => ({ kindKey: match.parsed.kindKey, position: match.position })),
+    );
+    const revisionRows: { questionId: string; revision: number; parsed: ParsedQuestion; hash: string }[] = [];
+    const pointerUpdates: { id: string; position: number; kindKey: string }[] = [];
+    newQuestions.forEach((match, index) => {
+      const questionId = newIds[index] ?? '';
+      revisionRows.push({ questionId, revision: 1, parsed: match.parsed, hash: revisionHash(match.parsed) });
+      created.push(change(match.parsed));
+    });
+    for (const match of matches) {
+      if (!match.stored) {
+        continue;
+      }
+      const hash = revisionHash(match.parsed);
+      if (hash !== match.stored.contentHash || match.stored.isRetired) {
+        revisionRows.push({ questionId: match.stored.id, revision: match.stored.revision + 1, parsed: match.parsed, hash });
+        revised.push(change(match.parsed));
+      } else {
+        unchanged += 1;
+      }
+      pointerUpdates.push({ id: match.stored.id, position: match.position, kindKey: match.parsed.kindKey });
+    }
+    const revisionIds = await this.insertRevisions(manager, revisionRows);
+    await this.updatePointers(
+      manager,
+      pointerUpdates,
+      new Map(revisionRows.map((row, index) => [row.questionId, revisionIds[index] ?? ''])),
+    );
+    if (unmatched.length) {
+      await manager.query(`UPDATE question SET retired_at = now() WHERE id = ANY($1::uuid[])`, [
+        unmatched.map((question) => question.id),
+      ]);
+    }
+    const retired = unmatched.map((question) => change({ ...question, kind: null }));
+    await this.audit.record(manager, {
+      teamId: actor.teamId,
+      actorId: actor.userId,
+      action: existing ? 'guide.reimported' : 'guide.imported',
+      recordType: 'guide',
+      recordId: guideId,
+      details: {
+        fileName,
+        contentHash: parsed.contentHash,
+        created: created.length,
+        revised: revised.length,
+        retired: retired.length,
+        unchanged,
+      },
+    });
+
+    return { ...base, guideId, status: existing ? 'UPDATED' : 'CREATED', created, revised, retired, unchanged };
+  }
+
+  private async upsertGuide(
+    manager: EntityManager,
+    actor: ImportActor,
+    fileName: string,
+    parsed: ParsedGuide,
+    existing: GuideEntity | null,
+  ): Promise<string> {
+    const { frontmatter } = parsed;
+    const fields = {
+      title: parsed.title,
+      description: frontmatter.description,
+      category: frontmatter.category,
+      vertical: frontmatter.vertical,
+      tags: frontmatter.tags,
+      author: frontmatter.author,
+      publishedOn: frontmatter.publishedOn,
+      modifiedOn: frontmatter.modifiedOn,
+      // YAML's core schema yields only JSON values.
+      extra: frontmatter.extra as JsonObject,
+      profile: parsed.profile,
+      contentHash: parsed.contentHash,
+      sourceFileName: fileName,
+      importedAt: new Date(),
+      importedById: actor.userId,
+    };
+    const saved = await manager.save(GuideEntity, { ...existing, ...fields, teamId: actor.teamId, slug: parsed.slug });
+
+    return saved.id;
+  }
+
+  private async storedQuestions(manager: EntityManager, guideId: string): Promise<StoredQuestion[]> {
+    const rows: StoredRow[] = await manager.query(
+      `SELECT q.id, r.number, r.prompt, q.kind_key, r.content_hash, r.revision, q.retired_at
+         FROM question q JOIN question_revision r ON r.id = q.current_revision_id
+        WHERE q.guide_id = $1`,
+      [guideId],
+    );
+
+    return rows.map((row) => ({
+      id: row.id,
+      number: row.number,
+      prompt: row.prompt,
+      kindKey: row.kind_key,
+      contentHash: row.content_hash,
+      revision: row.revision,
+      isRetired: row.retired_at !== null,
+    }));
+  }
+
+  private async insertQuestions(
+    manager: EntityManager,
+    teamId: string,
+    guideId: string,
+    rows: { kindKey: string; position: number }[],
+  ): Promise<string[]> {
+    if (!rows.length) {
+      return [];
+    }
+    const inserted = await manager.insert(
+      QuestionEntity,
+      rows.map((row) => ({ teamId, guideId, kindKey: row.kindKey, position: row.position, currentRevisionId: null })),
+    );
+
+    return inserted.identifiers.map((identifier) => (identifier as { id: string }).id);
+  }
+
+  private async insertRevisions(
+    manager: EntityManager,
+    rows: { questionId: string; revision: number; parsed: ParsedQuestion; hash: string }[],
+  ): Promise<string[]> {
+    if (!rows.length) {
+      return [];
+    }
+    const inserted = await manager.insert(
+      QuestionRevisionEntity,
+      rows.map(({ questionId, revision, parsed, hash }) => ({
+        questionId,
+        revision,
+        kind: parsed.kind,
+        kindKey: parsed.kindKey,
+        number: parsed.number,
+        prompt: parsed.prompt,
+        context: parsed.context,
+        answer: parsed.answer,
+        followUps: parsed.followUps,
+        followUpResponses: parsed.followUpResponses ?? null,
+        sourceStartLine: parsed.lines.start,
+        sourceEndLine: parsed.lines.end,
+        contentHash: hash,
+      })),
+    );
+
+    return inserted.identifiers.map((identifier) => (identifier as { id: string }).id);
+  }
+
+  private async updatePointers(
+    manager: EntityManager,
+    matched: { id: string; position: number; kindKey: string }[],
+    newRevisionByQuestion: Map<string, string>,
+  ): Promise<void> {
+    const rows = [
+      ...matched,
+      ...[...newRevisionByQuestion.keys()]
+        .filter((id) => !matched.some((row) => row.id === id))
+        .map((id) => ({ id, position: -1, kindKey: '' })),
+    ];
+    if (!rows.length) {
+      return;
+    }
+    // One statement for every question touched: new revision pointers, order, un-retiring.
+    await manager.query(
+      `UPDATE question q
+          SET current_revision_id = coalesce(v.revision_id, q.current_revision_id),
+              position = CASE WHEN v.position >= 0 THEN v.position ELSE q.position END,
+              kind_key = CASE WHEN v.kind_key <> '' THEN v.kind_key ELSE q.kind_key END,
+              retired_at = NULL
+         FROM unnest($1::uuid[], $2::uuid[], $3::int[], $4::text[]) AS v(id, revision_id, position, kind_key)
+        WHERE q.id = v.id`,
+      [
+        rows.map((row) => row.id),
+        rows.map((row) => newRevisionByQuestion.get(row.id) ?? null),
+        rows.map((row) => row.position),
+        rows.map((row) => row.kindKey),
+      ],
+    );
+  }
+}

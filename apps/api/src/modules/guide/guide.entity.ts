@@ -1,0 +1,87 @@
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  type Relation,
+  UpdateDateColumn,
+} from 'typeorm';
+
+import type { RoleProfile } from '@panelwise/guide-parser';
+import type { JsonObject } from '@panelwise/shared-util';
+
+import { UserEntity } from '@api/modules/identity/user.entity';
+import { TeamEntity } from '@api/modules/team/team.entity';
+
+/** One imported Markdown interview guide; its questions hang off it. */
+@Entity('guide')
+@Index('uq_guide_team_slug', ['teamId', 'slug'], { unique: true })
+export class GuideEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column('uuid')
+  teamId!: string;
+
+  @ManyToOne(() => TeamEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'team_id', foreignKeyConstraintName: 'fk_guide_team' })
+  team?: Relation<TeamEntity>;
+
+  @Column('varchar', { length: 200 })
+  slug!: string;
+
+  @Column('text')
+  title!: string;
+
+  @Column('text', { nullable: true })
+  description!: string | null;
+
+  @Column('text', { nullable: true })
+  category!: string | null;
+
+  @Column('text', { nullable: true })
+  vertical!: string | null;
+
+  @Column('text', { array: true, default: () => "'{}'" })
+  tags!: string[];
+
+  @Column('text', { nullable: true })
+  author!: string | null;
+
+  @Column('varchar', { length: 40, nullable: true })
+  publishedOn!: string | null;
+
+  @Column('varchar', { length: 40, nullable: true })
+  modifiedOn!: string | null;
+
+  @Column('jsonb', { default: {} })
+  extra!: JsonObject;
+
+  @Column('jsonb')
+  profile!: RoleProfile;
+
+  @Column('char', { length: 64 })
+  contentHash!: string;
+
+  @Column('varchar', { length: 300, nullable: true })
+  sourceFileName!: string | null;
+
+  @Column('timestamptz')
+  importedAt!: Date;
+
+  @Column('uuid', { nullable: true })
+  importedById!: string | null;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'imported_by_id', foreignKeyConstraintName: 'fk_guide_imported_by' })
+  importedBy?: Relation<UserEntity>;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt!: Date;
+}
