@@ -8,6 +8,7 @@ import { AppConfig } from './config/app-config';
 import { resolveDatabase } from './database/database-target';
 import { migrateDatabase } from './database/migrate';
 import { DEMO_PASSWORD, DEMO_USERS, seedDemoTeam } from './seed/demo-seed';
+import { seedSampleGuides } from './seed/sample-guides-seed';
 
 async function bootstrap(): Promise<void> {
   const logger = new Logger('Panelwise');
@@ -25,8 +26,10 @@ async function bootstrap(): Promise<void> {
   const app = await createApp({ config, database, webDistDir: config.get('WEB_DIST_DIR') });
   if (config.get('SEED_DEMO')) {
     const seeded = await seedDemoTeam(app.get(DataSource));
-    if (seeded.created) {
-      logger.log(`Seeded "${seeded.teamName}"`);
+    if (seeded.teamId) {
+      const guides = await seedSampleGuides(app.get(DataSource), seeded.teamId, config.get('SAMPLE_GUIDES_DIR'));
+      const questions = guides.reduce((sum, guide) => sum + guide.created.length, 0);
+      logger.log(`Seeded "${seeded.teamName}" with ${guides.length} sample guides (${questions} questions)`);
     }
   }
   await app.listen(config.get('PORT'), config.get('HOST'));

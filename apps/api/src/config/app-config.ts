@@ -17,6 +17,7 @@ const envSchema = z.object({
   INVITE_TTL_HOURS: z.coerce.number().int().min(1).default(24 * 7),
   COOKIE_SECURE: booleanFromEnv.default(false),
   SEED_DEMO: booleanFromEnv.default(true),
+  SAMPLE_GUIDES_DIR: z.string().default('data/guides'),
   LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug']).default('log'),
 });
 

@@ -15,16 +15,16 @@ export const DEMO_USERS = [
   { email: 'ben@panelwise.test', name: 'Ben Interviewer', role: TeamRole.INTERVIEWER, timeZone: 'Europe/Berlin' },
 ] as const;
 
-export type DemoSeedResult = { created: boolean; teamName: string };
+export type DemoSeedResult = { created: boolean; teamName: string; teamId: string | null };
 
 /** Creates the demo team once, on an empty database. */
 export async function seedDemoTeam(dataSource: DataSource): Promise<DemoSeedResult> {
   const teamName = 'Demo Hiring Team';
   if ((await dataSource.getRepository(TeamEntity).count()) > 0) {
-    return { created: false, teamName };
+    return { created: false, teamName, teamId: null };
   }
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  await dataSource.transaction(async (manager) => {
+  const teamId = await dataSource.transaction(async (manager) => {
     const team = await manager.save(TeamEntity, { name: teamName });
     for (const demo of DEMO_USERS) {
       const user = await manager.save(UserEntity, {
@@ -42,7 +42,9 @@ export async function seedDemoTeam(dataSource: DataSource): Promise<DemoSeedResu
       recordType: 'team',
       recordId: team.id,
     });
+
+    return team.id;
   });
 
-  return { created: true, teamName };
+  return { created: true, teamName, teamId };
 }

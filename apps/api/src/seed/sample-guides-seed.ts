@@ -1,0 +1,25 @@
+import { existsSync } from 'node:fs';
+
+import type { DataSource } from 'typeorm';
+
+import { collectGuideFiles, readGuideFile } from '@api/cli/guide-files';
+import { AuditService } from '@api/modules/audit/audit.service';
+import type { GuideImportResult } from '@api/modules/guide/guide-import.types';
+import { GuideImportService } from '@api/modules/guide/guide-import.service';
+
+/** Imports the bundled sample guides into a team (idempotent, like any import). */
+export async function seedSampleGuides(
+  dataSource: DataSource,
+  teamId: string,
+  directory: string,
+): Promise<GuideImportResult[]> {
+  if (!existsSync(directory)) {
+    return [];
+  }
+  const importer = new GuideImportService(dataSource, new AuditService());
+
+  return importer.importGuides(
+    { teamId, userId: null },
+    collectGuideFiles([directory]).map(readGuideFile),
+  );
+}
