@@ -20,6 +20,7 @@ const jestSuite = (name, config) => ({
 const suites = [
   jestSuite('shared-util', 'libs/shared/util/jest.config.cjs'),
   jestSuite('guide-parser', 'libs/guide-parser/jest.config.cjs'),
+  jestSuite('domain-scheduling', 'libs/domain/scheduling/jest.config.cjs'),
   jestSuite('api', 'apps/api/jest.config.cjs'),
   {
     name: 'tools',
