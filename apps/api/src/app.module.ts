@@ -13,11 +13,14 @@ import { DomainErrorFilter } from './graphql/domain-error.filter';
 import { formatGraphQLError } from './graphql/format-error';
 import { createLoaders } from './graphql/loaders';
 import { AuditModule } from './modules/audit/audit.module';
+import { CandidateModule } from './modules/candidate/candidate.module';
 import { GuideModule } from './modules/guide/guide.module';
 import { DATABASE_INFO } from './modules/health/database-info';
 import { HealthModule } from './modules/health/health.module';
 import { IdentityModule } from './modules/identity/identity.module';
+import { KitModule } from './modules/kit/kit.module';
 import { QuestionModule } from './modules/question/question.module';
+import { RubricModule } from './modules/rubric/rubric.module';
 import { SessionMiddleware } from './modules/identity/session.middleware';
 import { TeamModule } from './modules/team/team.module';
 
@@ -52,10 +55,13 @@ export class AppModule implements NestModule {
             formatError: formatGraphQLError,
           }),
         }),
+        CandidateModule,
         GuideModule,
         HealthModule,
         IdentityModule,
+        KitModule,
         QuestionModule,
+        RubricModule,
         TeamModule,
         TypeOrmModule.forRoot(buildDataSourceOptions(database)),
       ],

@@ -2,6 +2,11 @@ import { AuditEventEntity } from '@api/modules/audit/audit-event.entity';
 import { GuideEntity } from '@api/modules/guide/guide.entity';
 import { QuestionRevisionEntity } from '@api/modules/guide/question-revision.entity';
 import { QuestionEntity } from '@api/modules/guide/question.entity';
+import { CandidateEntity } from '@api/modules/candidate/candidate.entity';
+import { KitItemEntity } from '@api/modules/kit/kit-item.entity';
+import { KitEntity } from '@api/modules/kit/kit.entity';
+import { RubricVersionEntity } from '@api/modules/rubric/rubric-version.entity';
+import { RubricEntity } from '@api/modules/rubric/rubric.entity';
 import { AuthSessionEntity } from '@api/modules/identity/auth-session.entity';
 import { UserEntity } from '@api/modules/identity/user.entity';
 import { InviteEntity } from '@api/modules/team/invite.entity';
@@ -11,11 +16,16 @@ import { TeamEntity } from '@api/modules/team/team.entity';
 export const ENTITIES = [
   AuditEventEntity,
   AuthSessionEntity,
+  CandidateEntity,
   GuideEntity,
   InviteEntity,
+  KitEntity,
+  KitItemEntity,
   MembershipEntity,
   QuestionEntity,
   QuestionRevisionEntity,
+  RubricEntity,
+  RubricVersionEntity,
   TeamEntity,
   UserEntity,
 ];

@@ -16,6 +16,7 @@ export type ConnectionShape<T> = {
   edges: Edge<T>[];
   pageInfo: PageInfoModel;
   totalCount?: number | null;
+  isTotalCountCapped?: boolean;
 };
 
 /** Builds the Relay connection and edge types for one node type. */
@@ -39,6 +40,9 @@ export function Connection<T>(nodeType: Type<T>, name: string): Type<ConnectionS
 
     @Field(() => Int, { nullable: true, description: 'Only computed when asked for.' })
     totalCount?: number | null;
+
+    @Field(() => Boolean, { description: 'True when totalCount stopped counting at a cap: "at least".' })
+    isTotalCountCapped!: boolean;
   }
 
   return ConnectionType;
@@ -66,6 +70,7 @@ export function toConnection<Row, T>(
   toNode: (row: Row) => T,
   cursorOf: (row: Row) => string,
   totalCount: number | null,
+  isTotalCountCapped = false,
 ): ConnectionShape<T> {
   const page = rows.slice(0, first);
   const edges = page.map((row) => ({ cursor: cursorOf(row), node: toNode(row) }));
@@ -74,5 +79,6 @@ export function toConnection<Row, T>(
     edges,
     pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null },
     totalCount,
+    isTotalCountCapped,
   };
 }

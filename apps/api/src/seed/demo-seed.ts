@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 
 import { hashPassword } from '@api/auth/password-hasher';
 import { AuditService } from '@api/modules/audit/audit.service';
+import { seedDefaultRubrics } from '@api/modules/rubric/default-rubrics';
 import { UserEntity } from '@api/modules/identity/user.entity';
 import { MembershipEntity } from '@api/modules/team/membership.entity';
 import { TeamRole } from '@api/modules/team/team-role';
@@ -35,6 +36,7 @@ export async function seedDemoTeam(dataSource: DataSource): Promise<DemoSeedResu
       });
       await manager.insert(MembershipEntity, { teamId: team.id, userId: user.id, role: demo.role, active: true });
     }
+    await seedDefaultRubrics(manager, team.id);
     await new AuditService().record(manager, {
       teamId: team.id,
       actorId: null,

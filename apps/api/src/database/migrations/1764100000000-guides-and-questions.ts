@@ -63,6 +63,7 @@ export class GuidesAndQuestions1764100000000 implements MigrationInterface {
         "source_end_line" integer NOT NULL,
         "content_hash" character(64) NOT NULL,
         "search_vector" tsvector,
+        "prompt_vector" tsvector,
         "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(),
         CONSTRAINT "pk_question_revision" PRIMARY KEY ("id"),
         CONSTRAINT "fk_question_revision_question" FOREIGN KEY ("question_id") REFERENCES "question"("id") ON DELETE CASCADE
@@ -77,6 +78,7 @@ export class GuidesAndQuestions1764100000000 implements MigrationInterface {
     await queryRunner.query(`
       CREATE FUNCTION question_revision_search_vector() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
+        NEW.prompt_vector := to_tsvector('english', NEW.prompt);
         NEW.search_vector :=
           setweight(to_tsvector('english', NEW.prompt), 'A') ||
           setweight(jsonb_to_tsvector('english', NEW.follow_ups, '["string"]'), 'B') ||
@@ -91,6 +93,9 @@ export class GuidesAndQuestions1764100000000 implements MigrationInterface {
         FOR EACH ROW EXECUTE FUNCTION question_revision_search_vector()`);
     await queryRunner.query(
       `CREATE INDEX "idx_question_revision_search" ON "question_revision" USING gin ("search_vector")`,
+    );
+    await queryRunner.query(
+      `CREATE INDEX "idx_question_revision_prompt_search" ON "question_revision" USING gin ("prompt_vector")`,
     );
   }
 

@@ -17,6 +17,7 @@ import { QuestionEntity } from './question.entity';
 @Entity('question_revision')
 @Index('uq_question_revision_number', ['questionId', 'revision'], { unique: true })
 @Index('idx_question_revision_search', { synchronize: false })
+@Index('idx_question_revision_prompt_search', { synchronize: false })
 export class QuestionRevisionEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -67,6 +68,10 @@ export class QuestionRevisionEntity {
   // Maintained by a trigger (see the migration); never written by the app.
   @Column({ type: 'tsvector', select: false, insert: false, update: false, nullable: true })
   searchVector!: string | null;
+
+  // Prompt only: lets a search put prompt matches in its candidates first.
+  @Column({ type: 'tsvector', select: false, insert: false, update: false, nullable: true })
+  promptVector!: string | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;

@@ -9,6 +9,14 @@ import type { QuestionFacetsModel, QuestionModel } from './dto/question.model';
 import type { QuestionsArgs } from './dto/questions.args';
 import { MATCH_END, MATCH_START, QUESTION_COLUMNS, type QuestionRow, toQuestionModel } from './question.mapper';
 
+const INVALID_CURSOR = () => new DomainError('BAD_USER_INPUT', 'after is not a valid cursor', { field: 'after' });
+
+// Ranking touches every candidate's vector, so candidates are bounded: a
+// search matching more questions ranks the first SEARCH_CANDIDATES matches
+// plus up to PROMPT_CANDIDATES whose prompt matches.
+const SEARCH_CANDIDATES = 2_000;
+const PROMPT_CANDIDATES = 500;
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 type SearchRow = QuestionRow & { rank: number; guide_title: string; position: number };
@@ -46,8 +54,10 @@ export class QuestionService {
   }
 
   /**
-   * Browse or search the bank. With `search`, rows are ranked by ts_rank_cd and
-   * paged on (rank, id); without, they follow guide title and question order.
+   * Browse or search the bank. Browsing follows guide title and question
+   * order. Searching ranks with ts_rank_cd, but only over a bounded candidate
+   * set (prompt matches first, then any match), so a word found in every
+   * question costs the same as a rare one; totalCount then says "at least".
    */
   async questions(actor: Actor, args: QuestionsArgs, withTotal: boolean): Promise<ConnectionShape<QuestionModel>> {
     const params = new SqlParams();
@@ -69,40 +79,33 @@ export class QuestionService {
     }
     // PostgreSQL text cannot hold NUL; other control characters mean nothing to a search.
     const search = args.search?.replace(/[\u0000-\u001f]/g, ' ').trim();
-    const query = search ? params.add(search) : null;
-    const tsQuery = query ? `websearch_to_tsquery('english', ${query})` : null;
-    if (tsQuery) {
-      where.push(`r.search_vector @@ ${tsQuery}`);
-    }
-    const filterSql = where.join(' AND ');
-    const total = withTotal ? await this.count(filterSql, params.values) : null;
 
-    const pageWhere = [...where];
+    return search
+      ? this.search(params, where, search, args)
+      : this.browse(params, where, args, withTotal);
+  }
+
+  private async browse(
+    params: SqlParams,
+    where: string[],
+    args: QuestionsArgs,
+    withTotal: boolean,
+  ): Promise<ConnectionShape<QuestionModel>> {
+    const total = withTotal ? await this.count(where.join(' AND '), params.values) : null;
     if (args.after) {
-      pageWhere.push(this.afterCondition(args.after, tsQuery !== null, params, tsQuery));
+      const [title, guideId, position, id] = this.browseCursor(args.after);
+      where.push(
+        `(g.title, q.guide_id, q.position, q.id) > (${params.add(title)}, ${params.add(guideId)}::uuid, ${params.add(position)}::int, ${params.add(id)}::uuid)`,
+      );
     }
-    const rank = tsQuery ? `ts_rank_cd(r.search_vector, ${tsQuery})` : '0';
-    const order = tsQuery ? 'rank DESC, q.id DESC' : 'g.title, q.guide_id, q.position, q.id';
-    const limit = params.add(args.first + 1);
-    const headline = tsQuery
-      ? `ts_headline('english', regexp_replace(page.prompt || ' — ' || coalesce(page.answer_text, ''), '[\\x01\\x02]', '', 'g'), ${tsQuery}, '${HEADLINE_OPTIONS}')`
-      : 'NULL';
     const rows: SearchRow[] = await this.dataSource.query(
-      `WITH page AS (
-         SELECT ${QUESTION_COLUMNS}, ${rank}::real AS rank, g.title AS guide_title, q.position
-           FROM question q
-           JOIN question_revision r ON r.id = q.current_revision_id
-           JOIN guide g ON g.id = q.guide_id
-          WHERE ${pageWhere.join(' AND ')}
-          ORDER BY ${order}
-          LIMIT ${limit}
-       )
-       SELECT page.*, ${headline} AS headline
-         FROM (SELECT page.*, (
-                 SELECT string_agg(value #>> '{}', ' ')
-                   FROM jsonb_path_query(page.answer, 'strict $.**.text') AS value
-               ) AS answer_text FROM page) AS page
-        ORDER BY ${tsQuery ? 'page.rank DESC, page.id DESC' : 'page.guide_title, page.guide_id, page.position, page.id'}`,
+      `SELECT ${QUESTION_COLUMNS}, g.title AS guide_title, q.position
+         FROM question q
+         JOIN question_revision r ON r.id = q.current_revision_id
+         JOIN guide g ON g.id = q.guide_id
+        WHERE ${where.join(' AND ')}
+        ORDER BY g.title, q.guide_id, q.position, q.id
+        LIMIT ${params.add(args.first + 1)}`,
       params.values,
     );
 
@@ -110,9 +113,57 @@ export class QuestionService {
       rows,
       args.first,
       toQuestionModel,
-      (row) =>
-        tsQuery ? encodeCursor([row.rank, row.id]) : encodeCursor([row.guide_title, row.guide_id, row.position, row.id]),
+      (row) => encodeCursor([row.guide_title, row.guide_id, row.position, row.id]),
       total,
+    );
+  }
+
+  private async search(
+    params: SqlParams,
+    where: string[],
+    search: string,
+    args: QuestionsArgs,
+  ): Promise<ConnectionShape<QuestionModel>> {
+    const tsQuery = `websearch_to_tsquery('english', ${params.add(search)})`;
+    const filters = where.join(' AND ');
+    const from = `FROM question q JOIN question_revision r ON r.id = q.current_revision_id JOIN guide g ON g.id = q.guide_id`;
+    const pageFilter = args.after ? `WHERE ${this.searchAfter(args.after, params)}` : '';
+    const rows: (SearchRow & { match_count: number })[] = await this.dataSource.query(
+      `WITH matches AS MATERIALIZED (
+         SELECT q.id ${from} WHERE ${filters} AND r.search_vector @@ ${tsQuery} LIMIT ${SEARCH_CANDIDATES}
+       ), prompt_matches AS (
+         SELECT q.id ${from} WHERE ${filters} AND r.prompt_vector @@ ${tsQuery} LIMIT ${PROMPT_CANDIDATES}
+       ), ranked AS (
+         SELECT * FROM (
+           SELECT ${QUESTION_COLUMNS}, ts_rank_cd(r.search_vector, ${tsQuery})::real AS rank
+             FROM (SELECT id FROM matches UNION SELECT id FROM prompt_matches) AS candidate
+             JOIN question q ON q.id = candidate.id
+             JOIN question_revision r ON r.id = q.current_revision_id
+         ) AS scored
+         ${pageFilter}
+         ORDER BY rank DESC, id DESC
+         LIMIT ${params.add(args.first + 1)}
+       )
+       SELECT ranked.*,
+              ts_headline('english',
+                regexp_replace(ranked.prompt || ' — ' || coalesce((
+                  SELECT string_agg(value #>> '{}', ' ') FROM jsonb_path_query(ranked.answer, 'strict $.**.text') AS value
+                ), ''), '[\\x01\\x02]', '', 'g'),
+                ${tsQuery}, '${HEADLINE_OPTIONS}') AS headline,
+              (SELECT count(*)::int FROM matches) AS match_count
+         FROM ranked
+        ORDER BY rank DESC, id DESC`,
+      params.values,
+    );
+    const matchCount = rows[0]?.match_count ?? (args.after ? SEARCH_CANDIDATES : 0);
+
+    return toConnection(
+      rows,
+      args.first,
+      toQuestionModel,
+      (row) => encodeCursor([row.rank, row.id]),
+      matchCount,
+      matchCount >= SEARCH_CANDIDATES,
     );
   }
 
@@ -157,16 +208,16 @@ export class QuestionService {
     return rows[0]?.count ?? 0;
   }
 
-  private afterCondition(after: string, isSearch: boolean, params: SqlParams, tsQuery: string | null): string {
-    const invalid = new DomainError('BAD_USER_INPUT', 'after is not a valid cursor', { field: 'after' });
-    if (isSearch && tsQuery) {
-      const values = decodeCursor(after, 2);
-      if (!values || typeof values[0] !== 'number' || typeof values[1] !== 'string' || !UUID.test(values[1])) {
-        throw invalid;
-      }
-
-      return `(ts_rank_cd(r.search_vector, ${tsQuery})::real, q.id) < (${params.add(values[0])}::real, ${params.add(values[1])}::uuid)`;
+  private searchAfter(after: string, params: SqlParams): string {
+    const values = decodeCursor(after, 2);
+    if (!values || typeof values[0] !== 'number' || typeof values[1] !== 'string' || !UUID.test(values[1])) {
+      throw INVALID_CURSOR();
     }
+
+    return `(scored.rank, scored.id) < (${params.add(values[0])}::real, ${params.add(values[1])}::uuid)`;
+  }
+
+  private browseCursor(after: string): [string, string, number, string] {
     const values = decodeCursor(after, 4);
     if (
       !values ||
@@ -177,9 +228,9 @@ export class QuestionService {
       typeof values[3] !== 'string' ||
       !UUID.test(values[3])
     ) {
-      throw invalid;
+      throw INVALID_CURSOR();
     }
 
-    return `(g.title, q.guide_id, q.position, q.id) > (${params.add(values[0])}, ${params.add(values[1])}::uuid, ${params.add(values[2])}::int, ${params.add(values[3])}::uuid)`;
+    return [values[0], values[1], values[2], values[3]];
   }
 }

@@ -1,0 +1,86 @@
+import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsEmail,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+} from 'class-validator';
+
+@InputType()
+export class CreateCandidateInput {
+  @Field(() => String)
+  @IsString()
+  @MinLength(1, { message: 'name must not be empty' })
+  @MaxLength(200)
+  name!: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsEmail({}, { message: 'email must be a valid email address' })
+  @MaxLength(254)
+  email?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  targetRole?: string | null;
+
+  @Field(() => String, { defaultValue: '' })
+  @IsString()
+  @MaxLength(20_000)
+  notes!: string;
+}
+
+@InputType()
+export class UpdateCandidateInput extends CreateCandidateInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'id must be a UUID' })
+  id!: string;
+
+  @Field(() => Int)
+  @IsInt()
+  @Min(1)
+  expectedVersion!: number;
+}
+
+@InputType()
+export class MergeCandidatesInput {
+  @Field(() => ID, { description: 'The record that stays.' })
+  @IsUUID('all', { message: 'targetId must be a UUID' })
+  targetId!: string;
+
+  @Field(() => [ID], { description: 'Duplicates folded into the target, then removed.' })
+  @ArrayMinSize(1)
+  @ArrayMaxSize(20)
+  @IsUUID('all', { each: true, message: 'sourceIds must be UUIDs' })
+  sourceIds!: string[];
+}
+
+@ArgsType()
+export class CandidatesArgs {
+  @Field(() => String, { nullable: true, description: 'Matches name, email or target role.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  search?: string;
+
+  @Field(() => Int, { defaultValue: 50 })
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  first!: number;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  after?: string;
+}

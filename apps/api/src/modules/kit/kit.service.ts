@@ -1,0 +1,196 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager, IsNull } from 'typeorm';
+
+import type { Actor } from '@api/auth/request-auth';
+import { updateReturning } from '@api/database/update-returning';
+import { DomainError, notFound } from '@api/graphql/domain-error';
+import { AuditService } from '@api/modules/audit/audit.service';
+import { QUESTION_COLUMNS, type QuestionRow, toQuestionModel } from '@api/modules/question/question.mapper';
+import { RubricService } from '@api/modules/rubric/rubric.service';
+
+import type { KitModel } from './dto/kit.model';
+import type { CreateKitInput, UpdateKitInput } from './dto/kit.input';
+import { KitItemEntity } from './kit-item.entity';
+import { KitEntity } from './kit.entity';
+
+type ItemRow = QuestionRow & { item_id: string; kit_id: string; item_position: number; planned_minutes: number };
+
+@Injectable()
+export class KitService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly rubrics: RubricService,
+  ) {}
+
+  async kits(actor: Actor): Promise<KitModel[]> {
+    const kits = await this.dataSource.getRepository(KitEntity).find({
+      where: { teamId: actor.teamId, archivedAt: IsNull() },
+      order: { name: 'ASC' },
+    });
+
+    return this.toModels(actor, kits);
+  }
+
+  async kit(actor: Actor, id: string): Promise<KitModel> {
+    const kit = await this.dataSource.getRepository(KitEntity).findOneBy({ id, teamId: actor.teamId });
+    if (!kit) {
+      throw notFound('Kit');
+    }
+    const [model] = await this.toModels(actor, [kit]);
+
+    return model;
+  }
+
+  async create(actor: Actor, input: CreateKitInput): Promise<KitModel> {
+    await this.assertReferences(actor, input);
+    const id = await this.dataSource.transaction(async (manager) => {
+      const kit = await manager.save(KitEntity, {
+        teamId: actor.teamId,
+        name: input.name.trim(),
+        targetRole: input.targetRole.trim(),
+        rubricId: input.rubricId,
+        instructions: input.instructions,
+        version: 1,
+        archivedAt: null,
+      });
+      await this.replaceItems(manager, kit.id, input);
+      await this.audit.record(manager, {
+        teamId: actor.teamId,
+        actorId: actor.userId,
+        action: 'kit.created',
+        recordType: 'kit',
+        recordId: kit.id,
+      });
+
+      return kit.id;
+    });
+
+    return this.kit(actor, id);
+  }
+
+  /** Saves only when nobody saved since `expectedVersion`; otherwise CONFLICT with the current version. */
+  async update(actor: Actor, input: UpdateKitInput): Promise<KitModel> {
+    await this.assertReferences(actor, input);
+    await this.dataSource.transaction(async (manager) => {
+      const updated = await updateReturning<{ version: number }>(
+        manager,
+        `UPDATE interview_kit
+            SET name = $1, target_role = $2, rubric_id = $3, instructions = $4, version = version + 1, updated_at = now()
+          WHERE id = $5 AND team_id = $6 AND version = $7
+        RETURNING version`,
+        [input.name.trim(), input.targetRole.trim(), input.rubricId, input.instructions, input.id, actor.teamId, input.expectedVersion],
+      );
+      if (!updated.length) {
+        const current = await manager.findOneBy(KitEntity, { id: input.id, teamId: actor.teamId });
+        if (!current) {
+          throw notFound('Kit');
+        }
+        throw new DomainError('CONFLICT', 'This kit was saved by someone else since you opened it', {
+          field: 'expectedVersion',
+          currentVersion: current.version,
+        });
+      }
+      await this.replaceItems(manager, input.id, input);
+      await this.audit.record(manager, {
+        teamId: actor.teamId,
+        actorId: actor.userId,
+        action: 'kit.updated',
+        recordType: 'kit',
+        recordId: input.id,
+        details: { version: updated[0]?.version ?? null },
+      });
+    });
+
+    return this.kit(actor, input.id);
+  }
+
+  private async replaceItems(manager: EntityManager, kitId: string, input: CreateKitInput): Promise<void> {
+    await manager.delete(KitItemEntity, { kitId });
+    if (input.items.length) {
+      await manager.insert(
+        KitItemEntity,
+        input.items.map((item, position) => ({ kitId, questionId: item.questionId, position, plannedMinutes: item.plannedMinutes })),
+      );
+    }
+  }
+
+  private async assertReferences(actor: Actor, input: CreateKitInput): Promise<void> {
+    await this.rubrics.rubric(actor, input.rubricId).catch((error: unknown) => {
+      throw error instanceof DomainError && error.code === 'NOT_FOUND'
+        ? new DomainError('NOT_FOUND', 'Rubric not found', { field: 'rubricId' })
+        : error;
+    });
+    const ids = input.items.map((item) => item.questionId);
+    const duplicate = ids.find((id, index) => ids.indexOf(id) !== index);
+    if (duplicate) {
+      throw new DomainError('BAD_USER_INPUT', 'A question can appear only once in a kit', {
+        field: `items.${ids.lastIndexOf(duplicate)}.questionId`,
+      });
+    }
+    if (!ids.length) {
+      return;
+    }
+    const found: { id: string; retired_at: Date | null }[] = await this.dataSource.query(
+      `SELECT id, retired_at FROM question WHERE id = ANY($1::uuid[]) AND team_id = $2`,
+      [ids, actor.teamId],
+    );
+    const byId = new Map(found.map((row) => [row.id, row]));
+    ids.forEach((id, index) => {
+      const question = byId.get(id);
+      if (!question) {
+        throw new DomainError('NOT_FOUND', 'Question not found', { field: `items.${index}.questionId` });
+      }
+      if (question.retired_at) {
+        throw new DomainError('BAD_USER_INPUT', 'This question was retired from its guide', { field: `items.${index}.questionId` });
+      }
+    });
+  }
+
+  private async toModels(actor: Actor, kits: KitEntity[]): Promise<KitModel[]> {
+    if (!kits.length) {
+      return [];
+    }
+    const [rubrics, rows] = await Promise.all([
+      this.rubrics.rubrics(actor),
+      this.dataSource.query<ItemRow[]>(
+        `SELECT i.id AS item_id, i.kit_id, i.position AS item_position, i.planned_minutes, ${QUESTION_COLUMNS}
+           FROM interview_kit_item i
+           JOIN question q ON q.id = i.question_id
+           JOIN question_revision r ON r.id = q.current_revision_id
+          WHERE i.kit_id = ANY($1::uuid[])
+          ORDER BY i.kit_id, i.position`,
+        [kits.map((kit) => kit.id)],
+      ),
+    ]);
+    const rubricById = new Map(rubrics.map((rubric) => [rubric.id, rubric]));
+
+    return kits.map((kit) => {
+      const items = rows
+        .filter((row) => row.kit_id === kit.id)
+        .map((row) => ({
+          id: row.item_id,
+          position: row.item_position,
+          plannedMinutes: row.planned_minutes,
+          question: toQuestionModel(row),
+        }));
+      const rubric = rubricById.get(kit.rubricId);
+      if (!rubric) {
+        throw new Error(`Rubric ${kit.rubricId} of kit ${kit.id} is missing`);
+      }
+
+      return {
+        id: kit.id,
+        name: kit.name,
+        targetRole: kit.targetRole,
+        rubricId: kit.rubricId,
+        rubric,
+        instructions: kit.instructions,
+        items,
+        totalMinutes: items.reduce((sum, item) => sum + item.plannedMinutes, 0),
+        version: kit.version,
+        updatedAt: kit.updatedAt,
+      };
+    });
+  }
+}
