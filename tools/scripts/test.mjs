@@ -36,7 +36,7 @@ const suites = [
     name: 'web',
     command: 'npx',
     args: [
-      'vitest', 'run', '--config', 'apps/web/vite.config.ts',
+      'vitest', 'run', '--config', 'apps/web/vite.config.ts', '--configLoader', 'runner',
       '--reporter=default', '--reporter=json', `--outputFile.json=${join(resultsDir, 'web.json')}`,
     ],
     env: { TZ: 'UTC' },

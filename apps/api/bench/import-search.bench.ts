@@ -69,7 +69,7 @@ export async function runImportSearchBench(adminUrl: string): Promise<boolean> {
     const totalGuides = Math.ceil(SEARCH_QUESTIONS / QUESTIONS_PER_GUIDE);
     await importGenerated(dataSource, team.id, TIMED_GUIDES, totalGuides, 'growing the bank');
     await dataSource.query('ANALYZE');
-    const [{ n: questionCount }] = (await dataSource.query('SELECT count(*)::int AS n FROM question')) as [{ n: number }];
+    const [{ n: questionCount }] = await dataSource.query<[{ n: number }]>('SELECT count(*)::int AS n FROM question');
 
     const app = await createApp({
       config: AppConfig.forTest({ LOG_LEVEL: 'error' }),

@@ -1,0 +1,18 @@
+import { RequireAuth } from '@web/modules/auth/components/RequireAuth';
+import { useViewer } from '@web/modules/auth/hooks/useViewer';
+import { AppLayout } from '@web/modules/layout/components/AppLayout';
+
+/** Every signed-in route: the guard, then the app shell around the page. */
+export function SignedInShell() {
+  return (
+    <RequireAuth>
+      <ShellWithViewer />
+    </RequireAuth>
+  );
+}
+
+function ShellWithViewer() {
+  const { viewer } = useViewer();
+
+  return viewer ? <AppLayout viewer={viewer} /> : null;
+}

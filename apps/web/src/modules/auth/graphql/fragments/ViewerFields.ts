@@ -1,0 +1,25 @@
+import { graphql } from '@web/generated';
+
+export const ViewerFieldsFragment = graphql(`
+  fragment ViewerFields on Viewer {
+    user {
+      id
+      name
+      email
+      timeZone
+    }
+    currentTeam {
+      id
+      name
+    }
+    role
+    memberships {
+      id
+      role
+      team {
+        id
+        name
+      }
+    }
+  }
+`);

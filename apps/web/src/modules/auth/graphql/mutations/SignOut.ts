@@ -1,0 +1,7 @@
+import { graphql } from '@web/generated';
+
+export const SignOutMutation = graphql(`
+  mutation SignOut {
+    signOut
+  }
+`);

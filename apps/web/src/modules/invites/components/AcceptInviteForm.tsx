@@ -1,0 +1,153 @@
+import { type FormEvent, useMemo, useState } from 'react';
+import {
+  Alert,
+  Button,
+  PasswordInput,
+  Select,
+  Stack,
+  TextInput,
+} from '@mantine/core';
+
+import { useAcceptInvite } from '@web/modules/invites/hooks/useAcceptInvite';
+import type { InvitePreview } from '@web/modules/invites/hooks/useInvitePreview';
+import {
+  browserTimeZone,
+  timeZoneOptions,
+} from '@web/modules/invites/utils/timeZones';
+import { toApiError } from '@web/modules/shared/utils/apiError';
+
+export const PASSWORD_MIN_LENGTH = 10;
+
+export type AcceptInviteFormProps = {
+  token: string;
+  preview: InvitePreview;
+  onAccepted: () => void;
+};
+
+type Field = 'name' | 'password' | 'timeZone';
+type FieldErrors = Partial<Record<Field, string>>;
+
+function isField(field: string | undefined): field is Field {
+  return field === 'name' || field === 'password' || field === 'timeZone';
+}
+
+export function AcceptInviteForm({
+  token,
+  preview,
+  onAccepted,
+}: AcceptInviteFormProps) {
+  const { acceptInvite, isAccepting } = useAcceptInvite();
+  const [name, setName] = useState('');
+  const [password, setPassword] = useState('');
+  const [timeZone, setTimeZone] = useState(browserTimeZone);
+  const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const zones = useMemo(() => timeZoneOptions(browserTimeZone()), []);
+  const isNewAccount = !preview.hasAccount;
+
+  const validate = (): FieldErrors => {
+    if (!isNewAccount) {
+      return {
+        password: password ? undefined : 'Enter the password of your account',
+      };
+    }
+
+    return {
+      name: name.trim() ? undefined : 'Enter your name',
+      password:
+        password.length >= PASSWORD_MIN_LENGTH
+          ? undefined
+          : `Use at least ${PASSWORD_MIN_LENGTH} characters`,
+    };
+  };
+
+  const handleSubmit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    setFormError(null);
+    const errors = validate();
+    setFieldErrors(errors);
+    if (Object.values(errors).some(Boolean)) {
+      return;
+    }
+    try {
+      await acceptInvite(
+        isNewAccount
+          ? { token, password, name: name.trim(), timeZone }
+          : { token, password },
+      );
+      onAccepted();
+    } catch (error) {
+      const apiError = toApiError(error);
+      if (isField(apiError.field)) {
+        setFieldErrors({ [apiError.field]: apiError.message });
+      } else {
+        setFormError(apiError.message);
+      }
+    }
+  };
+
+  return (
+    <form
+      onSubmit={(event) => void handleSubmit(event)}
+      noValidate
+      aria-label="Accept invite"
+    >
+      <Stack gap="md">
+        {formError ? (
+          <Alert color="red" title="Could not join the team" role="alert">
+            {formError}
+          </Alert>
+        ) : null}
+        {isNewAccount ? (
+          <>
+            <TextInput
+              label="Your name"
+              name="name"
+              autoComplete="name"
+              required
+              value={name}
+              onChange={(event) => setName(event.currentTarget.value)}
+              error={fieldErrors.name}
+            />
+            <PasswordInput
+              label="Choose a password"
+              name="password"
+              autoComplete="new-password"
+              description={`At least ${PASSWORD_MIN_LENGTH} characters`}
+              required
+              value={password}
+              onChange={(event) => setPassword(event.currentTarget.value)}
+              error={fieldErrors.password}
+            />
+            <Select
+              label="Time zone"
+              description="Interview times are shown in this zone"
+              data={zones}
+              value={timeZone}
+              onChange={(value) => setTimeZone(value ?? browserTimeZone())}
+              searchable
+              allowDeselect={false}
+              nothingFoundMessage="No matching time zone"
+              error={fieldErrors.timeZone}
+              limit={50}
+            />
+          </>
+        ) : (
+          <PasswordInput
+            label="Password"
+            name="password"
+            autoComplete="current-password"
+            description={`You already have a Panelwise account as ${preview.email}`}
+            required
+            value={password}
+            onChange={(event) => setPassword(event.currentTarget.value)}
+            error={fieldErrors.password}
+          />
+        )}
+        <Button type="submit" loading={isAccepting} fullWidth>
+          {isNewAccount ? 'Create account and join' : 'Join team'}
+        </Button>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,9 @@
+import { graphql } from '@web/generated';
+
+export const PendingInvitesQuery = graphql(`
+  query PendingInvites {
+    invites {
+      ...InviteFields
+    }
+  }
+`);
