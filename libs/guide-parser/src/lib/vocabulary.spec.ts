@@ -1,0 +1,57 @@
+import {
+  isContainerHeading,
+  isFollowUpMarker,
+  isKindLikeHeading,
+  kindKeyOf,
+  slugify,
+} from './vocabulary';
+
+describe(kindKeyOf.name, () => {
+  it.each([
+    ['Technical Questions', 'technical'],
+    ['Behavioural Interview Questions', 'behavioral'],
+    ['Situation-Based Questions', 'situational'],
+    ['Problem Solving Questions', 'problem-solving'],
+    ['Problem-solving Questions', 'problem-solving'],
+    ['Ethical and Compliance Questions', 'ethical-and-compliance'],
+    ['Product Sense Questions', 'product-sense'],
+    [null, 'general'],
+    ['Questions', 'general'],
+  ])('should normalise %p to %p', (kind, key) => {
+    expect(kindKeyOf(kind)).toBe(key);
+  });
+});
+
+describe(isFollowUpMarker.name, () => {
+  it.each([
+    'Follow-up points',
+    'Follow-Up',
+    'Follow-up Point',
+    'Follow up questions',
+    'Followups:',
+  ])('should accept %p as a follow-up label', (label) => {
+    expect(isFollowUpMarker(label)).toBe(true);
+  });
+
+  it('should reject a label when it only mentions follow-ups', () => {
+    expect(isFollowUpMarker('How to follow up with a client')).toBe(false);
+  });
+});
+
+describe(isKindLikeHeading.name, () => {
+  it('should tell kinds from containers and questions when headings mention questions', () => {
+    expect(isKindLikeHeading('Technical Interview Questions')).toBe(true);
+    expect(isKindLikeHeading('Behavioral')).toBe(true);
+    expect(isKindLikeHeading('Interview Questions and Answers')).toBe(false);
+    expect(isKindLikeHeading('What are your questions?')).toBe(false);
+    expect(
+      isContainerHeading('Product Manager Interview Questions and Answers'),
+    ).toBe(true);
+  });
+});
+
+describe(slugify.name, () => {
+  it('should drop diacritics and punctuation when making a slug', () => {
+    expect(slugify('  Café & Bar — Manager! ')).toBe('cafe-and-bar-manager');
+  });
+});
