@@ -17,7 +17,7 @@ export function serveWebApp(app: INestApplication, distDir: string): void {
   app.use(express.static(root, { index: false, maxAge: '1h' }));
   app.use((req: Request, res: Response, next: NextFunction) => {
     const isApi = API_PREFIXES.some((prefix) => req.path === prefix || req.path.startsWith(`${prefix}/`));
-    if (req.method !== 'GET' || isApi || !req.accepts('html')) {
+    if ((req.method !== 'GET' && req.method !== 'HEAD') || isApi || !req.accepts('html')) {
       next();
 
       return;

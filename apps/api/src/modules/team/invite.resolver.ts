@@ -4,6 +4,7 @@ import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentActor, Public, Roles } from '@api/auth/auth.decorators';
 import type { Actor, GraphQLContext } from '@api/auth/request-auth';
 import { AppConfig } from '@api/config/app-config';
+import { AuthService } from '@api/modules/identity/auth.service';
 import { ViewerModel } from '@api/modules/identity/dto/viewer.model';
 import { setSessionCookie } from '@api/modules/identity/session-cookie';
 import { ViewerService } from '@api/modules/identity/viewer.service';
@@ -20,6 +21,7 @@ export class InviteResolver {
   constructor(
     private readonly inviteService: InviteService,
     private readonly viewers: ViewerService,
+    private readonly authService: AuthService,
     @Inject(AppConfig) private readonly config: AppConfig,
   ) {}
 
@@ -60,6 +62,10 @@ export class InviteResolver {
     @Context() context: GraphQLContext,
   ): Promise<ViewerModel> {
     const { issued, teamId } = await this.inviteService.accept(input);
+    // Whoever was signed in on this browser before is signed out: the cookie now belongs to the invitee.
+    if (context.req.auth) {
+      await this.authService.signOut(context.req.auth);
+    }
     setSessionCookie(context.res, this.config, issued);
 
     return this.viewers.viewer(issued.userId, teamId);

@@ -57,6 +57,12 @@ export class InviteService {
     }
     const { token, tokenHash } = createSecretToken();
     const invite = await this.dataSource.transaction(async (manager) => {
+      // A new invite replaces any pending one for the same email: one live link per person.
+      await manager.query(
+        `UPDATE invite SET revoked_at = now()
+          WHERE team_id = $1 AND email = $2 AND accepted_at IS NULL AND revoked_at IS NULL AND expires_at > now()`,
+        [actor.teamId, normalizedEmail],
+      );
       const saved = await manager.save(InviteEntity, {
         teamId: actor.teamId,
         email: normalizedEmail,
@@ -218,11 +224,11 @@ export class InviteService {
     }
     switch (statusOf(invite)) {
       case InviteStatus.ACCEPTED:
-        throw new DomainError('CONFLICT', 'This invite has already been used', { field: 'token' });
+        throw new DomainError('CONFLICT', 'This invite has already been used', { field: 'token', reason: 'USED' });
       case InviteStatus.REVOKED:
-        throw new DomainError('BAD_USER_INPUT', 'This invite was revoked', { field: 'token' });
+        throw new DomainError('BAD_USER_INPUT', 'This invite was revoked', { field: 'token', reason: 'REVOKED' });
       case InviteStatus.EXPIRED:
-        throw new DomainError('BAD_USER_INPUT', 'This invite has expired', { field: 'token' });
+        throw new DomainError('BAD_USER_INPUT', 'This invite has expired', { field: 'token', reason: 'EXPIRED' });
       case InviteStatus.PENDING:
         return;
     }

@@ -192,4 +192,31 @@ describe('invites', () => {
     expect(events.map((event) => event.action).sort()).toEqual(['invite.created', 'invite.revoked']);
     expect(events.every((event) => event.actorId === alpha.coordinator.userId)).toBe(true);
   });
+
+  it('should replace a pending invite when the same email is invited again', async () => {
+    const first = await invite('again@example.test');
+    const second = await invite('again@example.test');
+    const { invites } = await coordinator.data(INVITES);
+
+    expect(invites.filter((pending: { email: string }) => pending.email === 'again@example.test')).toEqual([
+      expect.objectContaining({ id: second.id }),
+    ]);
+    const result = await testApp.client().request(ACCEPT, { input: { token: first.token, name: 'Old', password: 'a-long-password' } });
+    expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'REVOKED' });
+  });
+
+  it('should sign out whoever was signed in on the browser that accepts an invite', async () => {
+    const { token } = await invite('switcher@example.test');
+    const browser = await testApp.client().signIn(alpha.interviewer.email, TEST_PASSWORD);
+    const previousCookie = browser.sessionCookie ?? '';
+    await browser.data(ACCEPT, { input: { token, name: 'Switcher', password: 'a-long-password' } });
+    const replay = await fetch(`${testApp.baseUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie: previousCookie },
+      body: JSON.stringify({ query: '{ me { user { email } } }' }),
+    });
+
+    expect(((await replay.json()) as { errors: { extensions: { code: string } }[] }).errors[0]?.extensions.code).toBe('UNAUTHENTICATED');
+    await expect(browser.data('{ me { user { email } } }')).resolves.toEqual({ me: { user: { email: 'switcher@example.test' } } });
+  });
 });
