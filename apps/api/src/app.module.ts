@@ -21,6 +21,7 @@ import { IdentityModule } from './modules/identity/identity.module';
 import { KitModule } from './modules/kit/kit.module';
 import { QuestionModule } from './modules/question/question.module';
 import { RubricModule } from './modules/rubric/rubric.module';
+import { SchedulingModule } from './modules/scheduling/scheduling.module';
 import { SessionMiddleware } from './modules/identity/session.middleware';
 import { TeamModule } from './modules/team/team.module';
 
@@ -62,6 +63,7 @@ export class AppModule implements NestModule {
         KitModule,
         QuestionModule,
         RubricModule,
+        SchedulingModule,
         TeamModule,
         TypeOrmModule.forRoot(buildDataSourceOptions(database)),
       ],

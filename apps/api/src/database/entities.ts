@@ -5,6 +5,10 @@ import { QuestionEntity } from '@api/modules/guide/question.entity';
 import { CandidateEntity } from '@api/modules/candidate/candidate.entity';
 import { KitItemEntity } from '@api/modules/kit/kit-item.entity';
 import { KitEntity } from '@api/modules/kit/kit.entity';
+import { AvailabilityEntity } from '@api/modules/scheduling/availability.entity';
+import { InterviewSessionEntity } from '@api/modules/scheduling/interview-session.entity';
+import { SessionEventEntity } from '@api/modules/scheduling/session-event.entity';
+import { SessionPanelistEntity } from '@api/modules/scheduling/session-panelist.entity';
 import { RubricVersionEntity } from '@api/modules/rubric/rubric-version.entity';
 import { RubricEntity } from '@api/modules/rubric/rubric.entity';
 import { AuthSessionEntity } from '@api/modules/identity/auth-session.entity';
@@ -16,8 +20,10 @@ import { TeamEntity } from '@api/modules/team/team.entity';
 export const ENTITIES = [
   AuditEventEntity,
   AuthSessionEntity,
+  AvailabilityEntity,
   CandidateEntity,
   GuideEntity,
+  InterviewSessionEntity,
   InviteEntity,
   KitEntity,
   KitItemEntity,
@@ -26,6 +32,8 @@ export const ENTITIES = [
   QuestionRevisionEntity,
   RubricEntity,
   RubricVersionEntity,
+  SessionEventEntity,
+  SessionPanelistEntity,
   TeamEntity,
   UserEntity,
 ];

@@ -1,10 +1,12 @@
 import { IdentityAndTeams1764000000000 } from './1764000000000-identity-and-teams';
 import { GuidesAndQuestions1764100000000 } from './1764100000000-guides-and-questions';
 import { RubricsKitsCandidates1764200000000 } from './1764200000000-rubrics-kits-candidates';
+import { Scheduling1764300000000 } from './1764300000000-scheduling';
 
 /** Every migration, in order. Listed explicitly so bundles and tests agree. */
 export const MIGRATIONS = [
   IdentityAndTeams1764000000000,
   GuidesAndQuestions1764100000000,
   RubricsKitsCandidates1764200000000,
+  Scheduling1764300000000,
 ];

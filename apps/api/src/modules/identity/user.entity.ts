@@ -9,6 +9,7 @@ import {
 
 @Entity('app_user')
 @Index('uq_app_user_email', { synchronize: false })
+@Index('uq_app_user_calendar_token_hash', ['calendarTokenHash'], { unique: true })
 export class UserEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -25,6 +26,10 @@ export class UserEntity {
 
   @Column('varchar', { length: 64, default: 'UTC' })
   timeZone!: string;
+
+  /** Hash of the secret in the user's private calendar feed URL. */
+  @Column('char', { length: 64, nullable: true, select: false })
+  calendarTokenHash!: string | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;

@@ -14,6 +14,13 @@ export class TeamEntity {
   @Column('varchar', { length: 120 })
   name!: string;
 
+  /** Reschedules closer to the start than this need a coordinator's override. */
+  @Column('integer', { default: 24 })
+  minRescheduleNoticeHours!: number;
+
+  @Column('integer', { default: 2 })
+  maxReschedules!: number;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 

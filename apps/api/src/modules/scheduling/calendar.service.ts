@@ -1,0 +1,120 @@
+import { Inject, Injectable } from '@nestjs/common';
+import ical, { ICalAttendeeRole, ICalAttendeeStatus, ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
+import { DataSource } from 'typeorm';
+
+import type { Actor } from '@api/auth/request-auth';
+import { createSecretToken, hashSecretToken } from '@api/auth/secret-token';
+import { AppConfig } from '@api/config/app-config';
+import { UserEntity } from '@api/modules/identity/user.entity';
+
+import type { SessionModel } from './dto/session.model';
+import { loadSessions } from './session.loader';
+import { PanelRole, SessionStatus } from './session-status';
+import { SessionService } from './session.service';
+
+const FEED_PAST_DAYS = 30;
+const FEED_FUTURE_DAYS = 180;
+
+@Injectable()
+export class CalendarService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly sessions: SessionService,
+    @Inject(AppConfig) private readonly config: AppConfig,
+  ) {}
+
+  /** One session as an iCalendar invitation (or cancellation), panel and candidate as attendees. */
+  async sessionIcs(actor: Actor, sessionId: string): Promise<string> {
+    const session = await this.sessions.session(actor, sessionId);
+    const cancelled = session.status === SessionStatus.CANCELLED;
+    const calendar = ical({
+      name: 'Panelwise interview',
+      prodId: { company: 'Panelwise', product: 'Panelwise', language: 'EN' },
+      method: cancelled ? ICalCalendarMethod.CANCEL : ICalCalendarMethod.REQUEST,
+    });
+    this.addEvent(calendar, session);
+
+    return calendar.toString();
+  }
+
+  /** The private feed of one person: their sessions in every team, looked up by the secret in the URL. */
+  async feed(token: string): Promise<string | null> {
+    const user = await this.dataSource
+      .getRepository(UserEntity)
+      .createQueryBuilder('u')
+      .where('u.calendar_token_hash = :hash', { hash: hashSecretToken(token) })
+      .getOne();
+    if (!user) {
+      return null;
+    }
+    const teams: { team_id: string }[] = await this.dataSource.query(
+      `SELECT team_id FROM membership WHERE user_id = $1 AND active`,
+      [user.id],
+    );
+    const from = new Date(Date.now() - FEED_PAST_DAYS * 86_400_000);
+    const to = new Date(Date.now() + FEED_FUTURE_DAYS * 86_400_000);
+    const calendar = ical({
+      name: `Panelwise — ${user.name}`,
+      prodId: { company: 'Panelwise', product: 'Panelwise', language: 'EN' },
+      method: ICalCalendarMethod.PUBLISH,
+      ttl: 15 * 60,
+    });
+    for (const { team_id } of teams) {
+      const sessions = await loadSessions(
+        this.dataSource,
+        team_id,
+        `s.starts_at < $3 AND s.ends_at > $2 AND EXISTS (SELECT 1 FROM session_panelist p WHERE p.session_id = s.id AND p.user_id = $4)`,
+        [from, to, user.id],
+      );
+      for (const session of sessions) {
+        this.addEvent(calendar, session);
+      }
+    }
+
+    return calendar.toString();
+  }
+
+  /** A new private feed URL; the previous one stops working at once. */
+  async rotateToken(actor: Actor): Promise<string> {
+    const { token, tokenHash } = createSecretToken();
+    await this.dataSource.query(`UPDATE app_user SET calendar_token_hash = $1 WHERE id = $2`, [tokenHash, actor.userId]);
+
+    return `${this.config.publicUrl}/calendar/${token}.ics`;
+  }
+
+  async revokeToken(actor: Actor): Promise<void> {
+    await this.dataSource.query(`UPDATE app_user SET calendar_token_hash = NULL WHERE id = $1`, [actor.userId]);
+  }
+
+  private addEvent(calendar: ReturnType<typeof ical>, session: SessionModel): void {
+    const cancelled = session.status === SessionStatus.CANCELLED;
+    const event = calendar.createEvent({
+      id: `${session.id}@panelwise`,
+      sequence: session.sequence,
+      start: session.startsAt,
+      end: session.endsAt,
+      timezone: session.timeZone,
+      summary: `Interview: ${session.candidate.name} — ${session.kitName}`,
+      description: `Panel: ${session.panel.map((p) => `${p.user.name} (${p.role.toLowerCase().replace('_', '-')})`).join(', ')}\n${this.config.publicUrl}/sessions/${session.id}`,
+      location: session.location || undefined,
+      status: cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
+      url: `${this.config.publicUrl}/sessions/${session.id}`,
+    });
+    for (const panelist of session.panel) {
+      event.createAttendee({
+        email: panelist.user.email,
+        name: panelist.user.name,
+        role: panelist.role === PanelRole.SHADOW ? ICalAttendeeRole.OPT : ICalAttendeeRole.REQ,
+        status: ICalAttendeeStatus.ACCEPTED,
+      });
+    }
+    if (session.candidate.email) {
+      event.createAttendee({
+        email: session.candidate.email,
+        name: session.candidate.name,
+        role: ICalAttendeeRole.REQ,
+        status: ICalAttendeeStatus.NEEDSACTION,
+      });
+    }
+  }
+}
