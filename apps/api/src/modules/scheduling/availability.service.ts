@@ -67,9 +67,9 @@ export class AvailabilityService {
     if (problem) {
       throw new DomainError('BAD_USER_INPUT', problem.message, { field: problem.field, problems: problems.map((p) => ({ ...p })) });
     }
-    const saved =
+    const saved: unknown[] =
       input.expectedVersion === 0
-        ? await this.dataSource.query(
+        ? await this.dataSource.query<unknown[]>(
             `INSERT INTO availability (user_id, time_zone, weekly_windows, overrides, time_off, daily_cap, weekly_cap, buffer_minutes, version)
              VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 1)
              ON CONFLICT (user_id) DO NOTHING RETURNING user_id`,
@@ -84,7 +84,7 @@ export class AvailabilityService {
             [actor.userId, candidate.timeZone, JSON.stringify(candidate.weeklyWindows), JSON.stringify(candidate.overrides),
               JSON.stringify(candidate.timeOff), candidate.dailyCap, candidate.weeklyCap, candidate.bufferMinutes, input.expectedVersion],
           );
-    if (!(saved as unknown[]).length) {
+    if (!saved.length) {
       const current = await this.availability(actor, actor.userId);
       throw new DomainError('CONFLICT', 'Your availability was changed elsewhere; reload it', {
         field: 'expectedVersion',
