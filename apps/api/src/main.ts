@@ -8,6 +8,7 @@ import { AppConfig } from './config/app-config';
 import { resolveDatabase } from './database/database-target';
 import { migrateDatabase } from './database/migrate';
 import { DEMO_PASSWORD, DEMO_USERS, seedDemoTeam } from './seed/demo-seed';
+import { seedDemoSchedule } from './seed/demo-schedule-seed';
 import { seedSampleGuides } from './seed/sample-guides-seed';
 
 async function bootstrap(): Promise<void> {
@@ -29,7 +30,10 @@ async function bootstrap(): Promise<void> {
     if (seeded.teamId) {
       const guides = await seedSampleGuides(app.get(DataSource), seeded.teamId, config.get('SAMPLE_GUIDES_DIR'));
       const questions = guides.reduce((sum, guide) => sum + guide.created.length, 0);
-      logger.log(`Seeded "${seeded.teamName}" with ${guides.length} sample guides (${questions} questions)`);
+      await seedDemoSchedule(app.get(DataSource), seeded.teamId);
+      logger.log(
+        `Seeded "${seeded.teamName}" with ${guides.length} sample guides (${questions} questions), a kit, candidates and sessions`,
+      );
     }
   }
   await app.listen(config.get('PORT'), config.get('HOST'));
