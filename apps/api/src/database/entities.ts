@@ -1,6 +1,7 @@
 import { AuditEventEntity } from '@api/modules/audit/audit-event.entity';
 import { GuideEntity } from '@api/modules/guide/guide.entity';
 import { QuestionRevisionEntity } from '@api/modules/guide/question-revision.entity';
+import { QuestionSearchEntity } from '@api/modules/guide/question-search.entity';
 import { QuestionEntity } from '@api/modules/guide/question.entity';
 import { CandidateEntity } from '@api/modules/candidate/candidate.entity';
 import { KitItemEntity } from '@api/modules/kit/kit-item.entity';
@@ -30,6 +31,7 @@ export const ENTITIES = [
   MembershipEntity,
   QuestionEntity,
   QuestionRevisionEntity,
+  QuestionSearchEntity,
   RubricEntity,
   RubricVersionEntity,
   SessionEventEntity,

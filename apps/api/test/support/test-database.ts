@@ -31,9 +31,9 @@ async function withAdminClient<T>(url: string, work: (client: Client) => Promise
   }
 }
 
-// Template named after the migration list, so a changed list builds a new one.
+// Template named after the migrations' source, so any changed migration builds a new one.
 const TEMPLATE = `pw_template_${createHash('sha1')
-  .update(MIGRATIONS.map((migration) => migration.name).join(','))
+  .update(MIGRATIONS.map((migration) => migration.toString()).join('\n'))
   .digest('hex')
   .slice(0, 12)}`;
 

@@ -97,9 +97,26 @@ export class GuidesAndQuestions1764100000000 implements MigrationInterface {
     await queryRunner.query(
       `CREATE INDEX "idx_question_revision_prompt_search" ON "question_revision" USING gin ("prompt_vector")`,
     );
+    // The bank's search index: one narrow row per active question, copied from
+    // its current revision by the importer, so searches never touch wide rows.
+    await queryRunner.query(`
+      CREATE TABLE "question_search" (
+        "question_id" uuid NOT NULL,
+        "team_id" uuid NOT NULL,
+        "guide_id" uuid NOT NULL,
+        "kind_key" character varying(120) NOT NULL,
+        "search_vector" tsvector NOT NULL,
+        "prompt_vector" tsvector NOT NULL,
+        CONSTRAINT "pk_question_search" PRIMARY KEY ("question_id"),
+        CONSTRAINT "fk_question_search_question" FOREIGN KEY ("question_id") REFERENCES "question"("id") ON DELETE CASCADE
+      )`);
+    await queryRunner.query(`CREATE INDEX "idx_question_search_guide" ON "question_search" ("guide_id")`);
+    await queryRunner.query(`CREATE INDEX "idx_question_search_vector" ON "question_search" USING gin ("search_vector")`);
+    await queryRunner.query(`CREATE INDEX "idx_question_search_prompt" ON "question_search" USING gin ("prompt_vector")`);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`DROP TABLE "question_search"`);
     await queryRunner.query(`ALTER TABLE "question" DROP CONSTRAINT "fk_question_current_revision"`);
     await queryRunner.query(`DROP TABLE "question_revision"`);
     await queryRunner.query(`DROP FUNCTION question_revision_search_vector()`);

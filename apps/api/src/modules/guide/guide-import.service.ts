@@ -186,6 +186,7 @@ export class GuideImportService {
         unmatched.map((question) => question.id),
       ]);
     }
+    await this.refreshSearchIndex(manager, guideId);
     const retired = unmatched.map((question) => change({ ...question, kind: null }));
     await this.audit.record(manager, {
       teamId: actor.teamId,
@@ -204,6 +205,18 @@ export class GuideImportService {
     });
 
     return { ...base, guideId, status: existing ? 'UPDATED' : 'CREATED', created, revised, retired, unchanged };
+  }
+
+  /** Rebuilds the guide's rows of the search index from its active questions' current revisions. */
+  private async refreshSearchIndex(manager: EntityManager, guideId: string): Promise<void> {
+    await manager.query(`DELETE FROM question_search WHERE guide_id = $1`, [guideId]);
+    await manager.query(
+      `INSERT INTO question_search (question_id, team_id, guide_id, kind_key, search_vector, prompt_vector)
+       SELECT q.id, q.team_id, q.guide_id, q.kind_key, r.search_vector, r.prompt_vector
+         FROM question q JOIN question_revision r ON r.id = q.current_revision_id
+        WHERE q.guide_id = $1 AND q.retired_at IS NULL`,
+      [guideId],
+    );
   }
 
   private async upsertGuide(

@@ -80,9 +80,8 @@ export class QuestionService {
     // PostgreSQL text cannot hold NUL; other control characters mean nothing to a search.
     const search = args.search?.replace(/[\u0000-\u001f]/g, ' ').trim();
 
-    return search
-      ? this.search(params, where, search, args)
-      : this.browse(params, where, args, withTotal);
+    // Search covers active questions (the search index); browsing can include retired ones.
+    return search ? this.search(new SqlParams(), search, actor, args) : this.browse(params, where, args, withTotal);
   }
 
   private async browse(
@@ -120,39 +119,61 @@ export class QuestionService {
 
   private async search(
     params: SqlParams,
-    where: string[],
     search: string,
+    actor: Actor,
     args: QuestionsArgs,
   ): Promise<ConnectionShape<QuestionModel>> {
     const tsQuery = `websearch_to_tsquery('english', ${params.add(search)})`;
-    const filters = where.join(' AND ');
-    const from = `FROM question q JOIN question_revision r ON r.id = q.current_revision_id JOIN guide g ON g.id = q.guide_id`;
+    const filters = [`s.team_id = ${params.add(actor.teamId)}`];
+    if (args.kindKey) {
+      filters.push(`s.kind_key = ${params.add(args.kindKey)}`);
+    }
+    if (args.guideId) {
+      filters.push(`s.guide_id = ${params.add(args.guideId)}`);
+    }
+    if (args.tag || args.vertical) {
+      const guideFilters = [`g.team_id = s.team_id`];
+      if (args.tag) {
+        guideFilters.push(`${params.add(args.tag)} = ANY(g.tags)`);
+      }
+      if (args.vertical) {
+        guideFilters.push(`g.vertical = ${params.add(args.vertical)}`);
+      }
+      filters.push(`s.guide_id IN (SELECT g.id FROM guide g WHERE ${guideFilters.join(' AND ')})`);
+    }
+    const where = filters.join(' AND ');
     const pageFilter = args.after ? `WHERE ${this.searchAfter(args.after, params)}` : '';
     const rows: (SearchRow & { match_count: number })[] = await this.dataSource.query(
       `WITH matches AS MATERIALIZED (
-         SELECT q.id ${from} WHERE ${filters} AND r.search_vector @@ ${tsQuery} LIMIT ${SEARCH_CANDIDATES}
+         SELECT s.question_id, s.search_vector FROM question_search s
+          WHERE ${where} AND s.search_vector @@ ${tsQuery} LIMIT ${SEARCH_CANDIDATES}
        ), prompt_matches AS (
-         SELECT q.id ${from} WHERE ${filters} AND r.prompt_vector @@ ${tsQuery} LIMIT ${PROMPT_CANDIDATES}
-       ), ranked AS (
+         SELECT s.question_id, s.search_vector FROM question_search s
+          WHERE ${where} AND s.prompt_vector @@ ${tsQuery} LIMIT ${PROMPT_CANDIDATES}
+       ), candidates AS (
+         SELECT question_id, search_vector FROM matches
+         UNION ALL
+         SELECT p.question_id, p.search_vector FROM prompt_matches p
+          WHERE NOT EXISTS (SELECT 1 FROM matches m WHERE m.question_id = p.question_id)
+       ), page AS (
          SELECT * FROM (
-           SELECT ${QUESTION_COLUMNS}, ts_rank_cd(r.search_vector, ${tsQuery})::real AS rank
-             FROM (SELECT id FROM matches UNION SELECT id FROM prompt_matches) AS candidate
-             JOIN question q ON q.id = candidate.id
-             JOIN question_revision r ON r.id = q.current_revision_id
+           SELECT question_id AS id, ts_rank_cd(search_vector, ${tsQuery})::real AS rank FROM candidates
          ) AS scored
          ${pageFilter}
          ORDER BY rank DESC, id DESC
          LIMIT ${params.add(args.first + 1)}
        )
-       SELECT ranked.*,
+       SELECT ${QUESTION_COLUMNS}, page.rank,
               ts_headline('english',
-                regexp_replace(ranked.prompt || ' — ' || coalesce((
-                  SELECT string_agg(value #>> '{}', ' ') FROM jsonb_path_query(ranked.answer, 'strict $.**.text') AS value
+                regexp_replace(r.prompt || ' — ' || coalesce((
+                  SELECT string_agg(value #>> '{}', ' ') FROM jsonb_path_query(r.answer, 'strict $.**.text') AS value
                 ), ''), '[\\x01\\x02]', '', 'g'),
                 ${tsQuery}, '${HEADLINE_OPTIONS}') AS headline,
               (SELECT count(*)::int FROM matches) AS match_count
-         FROM ranked
-        ORDER BY rank DESC, id DESC`,
+         FROM page
+         JOIN question q ON q.id = page.id
+         JOIN question_revision r ON r.id = q.current_revision_id
+        ORDER BY page.rank DESC, page.id DESC`,
       params.values,
     );
     const matchCount = rows[0]?.match_count ?? (args.after ? SEARCH_CANDIDATES : 0);

@@ -131,6 +131,10 @@ describe('guide import', () => {
     expect(result?.retired.map((question) => question.prompt)).toEqual([
       'How would you debug exploding gradients in a deep network?',
     ]);
+    const { questions } = await coordinator.data(`{ questions(search: "debug exploding gradients", first: 50) { edges { node { prompt } } } }`);
+    expect(questions.edges.map((edge: { node: { prompt: string } }) => edge.node.prompt)).not.toContain(
+      'How would you debug exploding gradients in a deep network?',
+    );
   });
 
   it.each([
