@@ -2,9 +2,10 @@
 // TEST_DATABASE_URL when set, else embedded PGlite), with one closing tally.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 
-const resultsDir = join('tmp', 'test-results');
+// Absolute: vitest resolves relative output paths against the web app's root.
+const resultsDir = resolve('tmp', 'test-results');
 rmSync(resultsDir, { recursive: true, force: true });
 mkdirSync(resultsDir, { recursive: true });
 
