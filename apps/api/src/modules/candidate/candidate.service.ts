@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 
 import type { Actor } from '@api/auth/request-auth';
+import { containsPattern } from '@api/database/like-pattern';
 import { updateReturning } from '@api/database/update-returning';
 import { type ConnectionShape, decodeCursor, encodeCursor, toConnection } from '@api/graphql/connection';
 import { DomainError, notFound } from '@api/graphql/domain-error';
@@ -41,7 +42,7 @@ export class CandidateService {
     const search = args.search?.trim();
     if (search) {
       query.andWhere('(c.name ILIKE :pattern OR c.email ILIKE :pattern OR c.target_role ILIKE :pattern)', {
-        pattern: `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`,
+        pattern: containsPattern(search),
       });
     }
     const total = withTotal ? await query.getCount() : null;

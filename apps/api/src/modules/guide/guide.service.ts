@@ -5,6 +5,7 @@ import { exportGuide, type ParsedGuide } from '@panelwise/guide-parser';
 
 import type { Actor } from '@api/auth/request-auth';
 import { type ConnectionShape, decodeCursor, encodeCursor, toConnection } from '@api/graphql/connection';
+import { containsPattern } from '@api/database/like-pattern';
 import { DomainError, notFound } from '@api/graphql/domain-error';
 import { QUESTION_COLUMNS, type QuestionRow } from '@api/modules/question/question.mapper';
 
@@ -12,6 +13,7 @@ import type { GuideModel } from './dto/guide.model';
 import type { GuidesArgs } from './dto/guides.args';
 import { GuideEntity } from './guide.entity';
 import { toGuideModel } from './guide.mapper';
+import { activeQuestionCounts } from './question-counts';
 
 type GuideWithCount = { guide: GuideEntity; questionCount: number };
 
@@ -28,7 +30,7 @@ export class GuideService {
     if (search) {
       query.andWhere(
         `(guide.title ILIKE :pattern OR guide.slug ILIKE :pattern OR guide.category ILIKE :pattern OR guide.vertical ILIKE :pattern)`,
-        { pattern: `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%` },
+        { pattern: containsPattern(search) },
       );
     }
     const total = withTotal ? await query.getCount() : null;
@@ -44,7 +46,7 @@ export class GuideService {
       .addOrderBy('guide.id::text')
       .take(args.first + 1)
       .getMany();
-    const counts = await this.questionCounts(guides.map((guide) => guide.id));
+    const counts = await activeQuestionCounts(this.dataSource, guides.map((guide) => guide.id));
 
     return toConnection(
       guides.map((guide) => ({ guide, questionCount: counts.get(guide.id) ?? 0 })),
@@ -57,7 +59,7 @@ export class GuideService {
 
   async guide(actor: Actor, id: string): Promise<GuideModel> {
     const guide = await this.findGuide(actor, id);
-    const counts = await this.questionCounts([guide.id]);
+    const counts = await activeQuestionCounts(this.dataSource, [guide.id]);
 
     return toGuideModel(guide, counts.get(guide.id) ?? 0);
   }
@@ -112,18 +114,5 @@ export class GuideService {
     }
 
     return guide;
-  }
-
-  private async questionCounts(guideIds: string[]): Promise<Map<string, number>> {
-    if (!guideIds.length) {
-      return new Map();
-    }
-    const rows: { guide_id: string; count: number }[] = await this.dataSource.query(
-      `SELECT guide_id, count(*)::int AS count FROM question
-        WHERE guide_id = ANY($1::uuid[]) AND retired_at IS NULL GROUP BY guide_id`,
-      [guideIds],
-    );
-
-    return new Map(rows.map((row) => [row.guide_id, row.count]));
   }
 }
