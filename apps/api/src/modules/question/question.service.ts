@@ -14,7 +14,7 @@ const INVALID_CURSOR = () => new DomainError('BAD_USER_INPUT', 'after is not a v
 // Ranking touches every candidate's vector, so candidates are bounded: a
 // search matching more questions ranks the first SEARCH_CANDIDATES matches
 // plus up to PROMPT_CANDIDATES whose prompt matches.
-const SEARCH_CANDIDATES = 2_000;
+const SEARCH_CANDIDATES = 1_000;
 const PROMPT_CANDIDATES = 500;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
