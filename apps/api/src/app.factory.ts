@@ -7,7 +7,7 @@ import helmet from 'helmet';
 import { AppModule } from './app.module';
 import type { AppConfig } from './config/app-config';
 import type { DatabaseTarget } from './database/data-source';
-import { DomainError } from './graphql/domain-error';
+import { toValidationError } from './graphql/validation-error';
 import { serveWebApp } from './web-app';
 
 export type CreateAppOptions = {
@@ -41,16 +41,7 @@ export async function createApp({ config, database, webDistDir }: CreateAppOptio
       transform: true,
       whitelist: true,
       forbidUnknownValues: false,
-      exceptionFactory: (errors) => {
-        const first = errors[0];
-        const message = errors
-          .flatMap((error) => Object.values(error.constraints ?? {}))
-          .join('; ');
-
-        return new DomainError('BAD_USER_INPUT', message || 'Invalid input', {
-          field: first?.property,
-        });
-      },
+      exceptionFactory: toValidationError,
     }),
   );
   if (webDistDir) {

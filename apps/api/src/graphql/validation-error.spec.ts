@@ -1,0 +1,26 @@
+import type { ValidationError } from 'class-validator';
+
+import { toValidationError } from './validation-error';
+
+describe(toValidationError.name, () => {
+  it('should name the nested field and keep its message when an item of a list fails', () => {
+    const errors = [
+      {
+        property: 'items',
+        children: [{ property: '0', children: [{ property: 'plannedMinutes', constraints: { min: 'plannedMinutes must be at least 1' } }] }],
+      },
+    ] as unknown as ValidationError[];
+
+    const sut = toValidationError(errors);
+
+    expect(sut.code).toBe('BAD_USER_INPUT');
+    expect(sut.details.field).toBe('items.0.plannedMinutes');
+    expect(sut.message).toBe('items.0.plannedMinutes: plannedMinutes must be at least 1');
+  });
+
+  it('should name a top-level field', () => {
+    const sut = toValidationError([{ property: 'email', constraints: { isEmail: 'email must be a valid email address' } }] as ValidationError[]);
+
+    expect(sut.details.field).toBe('email');
+  });
+});
