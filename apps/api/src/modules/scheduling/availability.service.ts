@@ -92,6 +92,9 @@ export class AvailabilityService {
       });
     }
 
+    // The availability's zone is the person's zone: schedules show their local times in it.
+    await this.dataSource.query(`UPDATE app_user SET time_zone = $1 WHERE id = $2`, [candidate.timeZone, actor.userId]);
+
     return this.availability(actor, actor.userId);
   }
 

@@ -40,6 +40,7 @@ describe('availability and the slot finder', () => {
     });
 
     expect(setAvailability).toMatchObject({ timeZone: 'America/New_York', version: 1, bufferMinutes: 15 });
+    await expect(newYork.data('{ me { user { timeZone } } }')).resolves.toEqual({ me: { user: { timeZone: 'America/New_York' } } });
   });
 
   it('should answer CONFLICT for a stale save', async () => {
