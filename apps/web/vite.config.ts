@@ -21,6 +21,8 @@ export default defineConfig({
     proxy: {
       '/graphql': { target: apiTarget, changeOrigin: false },
       '/health': { target: apiTarget, changeOrigin: false },
+      // Guide Markdown downloads (GET /exports/guides/<id>.md).
+      '/exports': { target: apiTarget, changeOrigin: false },
     },
   },
   preview: {
@@ -29,6 +31,8 @@ export default defineConfig({
     proxy: {
       '/graphql': { target: apiTarget, changeOrigin: false },
       '/health': { target: apiTarget, changeOrigin: false },
+      // Guide Markdown downloads (GET /exports/guides/<id>.md).
+      '/exports': { target: apiTarget, changeOrigin: false },
     },
   },
   build: {

@@ -19,8 +19,63 @@ type Documents = {
   '\n  mutation SignOut {\n    signOut\n  }\n': typeof types.SignOutDocument;
   '\n  mutation SwitchTeam($input: SwitchTeamInput!) {\n    switchTeam(input: $input) {\n      ...ViewerFields\n    }\n  }\n': typeof types.SwitchTeamDocument;
   '\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n': typeof types.MeDocument;
+  '\n  fragment AvailabilityFields on Availability {\n    userId\n    timeZone\n    version\n    bufferMinutes\n    dailyCap\n    weeklyCap\n    weeklyWindows {\n      weekday\n      start\n      end\n    }\n    overrides {\n      date\n      windows {\n        start\n        end\n      }\n    }\n    timeOff {\n      kind\n      startDate\n      endDate\n      start\n      end\n      note\n    }\n  }\n': typeof types.AvailabilityFieldsFragmentDoc;
+  '\n  mutation RevokeCalendarToken {\n    revokeCalendarToken\n  }\n': typeof types.RevokeCalendarTokenDocument;
+  '\n  mutation RotateCalendarToken {\n    rotateCalendarToken\n  }\n': typeof types.RotateCalendarTokenDocument;
+  '\n  mutation SetAvailability($input: SetAvailabilityInput!) {\n    setAvailability(input: $input) {\n      ...AvailabilityFields\n    }\n  }\n': typeof types.SetAvailabilityDocument;
+  '\n  query MyAvailability {\n    availability {\n      ...AvailabilityFields\n    }\n  }\n': typeof types.MyAvailabilityDocument;
+  '\n  fragment CandidateFields on Candidate {\n    id\n    name\n    email\n    targetRole\n    notes\n    version\n    createdAt\n    updatedAt\n  }\n': typeof types.CandidateFieldsFragmentDoc;
+  '\n  mutation CreateCandidate($input: CreateCandidateInput!) {\n    createCandidate(input: $input) {\n      ...CandidateFields\n    }\n  }\n': typeof types.CreateCandidateDocument;
+  '\n  mutation MergeCandidates($input: MergeCandidatesInput!) {\n    mergeCandidates(input: $input) {\n      ...CandidateFields\n    }\n  }\n': typeof types.MergeCandidatesDocument;
+  '\n  mutation UpdateCandidate($input: UpdateCandidateInput!) {\n    updateCandidate(input: $input) {\n      ...CandidateFields\n    }\n  }\n': typeof types.UpdateCandidateDocument;
+  '\n  query Candidate($id: ID!) {\n    candidate(id: $id) {\n      ...CandidateFields\n    }\n  }\n': typeof types.CandidateDocument;
+  '\n  query CandidateDuplicates {\n    candidateDuplicates {\n      ...CandidateFields\n    }\n  }\n': typeof types.CandidateDuplicatesDocument;
+  '\n  query Candidates($search: String, $first: Int!, $after: String) {\n    candidates(search: $search, first: $first, after: $after) {\n      totalCount\n      isTotalCountCapped\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...CandidateFields\n        }\n      }\n    }\n  }\n': typeof types.CandidatesDocument;
+  '\n  fragment GuideImportResultFields on GuideImportResult {\n    fileName\n    status\n    guideId\n    slug\n    title\n    unchanged\n    created {\n      ...QuestionChangeFields\n    }\n    revised {\n      ...QuestionChangeFields\n    }\n    retired {\n      ...QuestionChangeFields\n    }\n    warnings {\n      line\n      message\n    }\n    error {\n      code\n      line\n      message\n    }\n  }\n': typeof types.GuideImportResultFieldsFragmentDoc;
+  '\n  fragment QuestionChangeFields on QuestionChange {\n    kind\n    number\n    prompt\n  }\n': typeof types.QuestionChangeFieldsFragmentDoc;
+  '\n  mutation ImportGuides($input: ImportGuidesInput!) {\n    importGuides(input: $input) {\n      dryRun\n      guides {\n        ...GuideImportResultFields\n      }\n    }\n  }\n': typeof types.ImportGuidesDocument;
+  '\n  fragment GuideFields on Guide {\n    id\n    title\n    slug\n    category\n    vertical\n    tags\n    questionCount\n    importedAt\n  }\n': typeof types.GuideFieldsFragmentDoc;
+  '\n  fragment RoleProfileFields on RoleProfile {\n    sections {\n      title\n      position\n      notes\n      items {\n        label\n        details\n      }\n    }\n  }\n': typeof types.RoleProfileFieldsFragmentDoc;
+  '\n  query GuideDetail($id: ID!) {\n    guide(id: $id) {\n      ...GuideFields\n      description\n      author\n      publishedOn\n      modifiedOn\n      sourceFileName\n      contentHash\n      profile {\n        ...RoleProfileFields\n      }\n    }\n  }\n': typeof types.GuideDetailDocument;
+  '\n  query GuideList($search: String, $first: Int!, $after: String) {\n    guides(search: $search, first: $first, after: $after) {\n      totalCount\n      isTotalCountCapped\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...GuideFields\n        }\n      }\n    }\n  }\n': typeof types.GuideListDocument;
+  '\n  query GuideOptionLabel($id: ID!) {\n    guide(id: $id) {\n      id\n      title\n    }\n  }\n': typeof types.GuideOptionLabelDocument;
+  '\n  query GuideOptions($search: String, $first: Int!) {\n    guides(search: $search, first: $first) {\n      edges {\n        node {\n          id\n          title\n        }\n      }\n    }\n  }\n': typeof types.GuideOptionsDocument;
   '\n  mutation AcceptInvite($input: AcceptInviteInput!) {\n    acceptInvite(input: $input) {\n      ...ViewerFields\n    }\n  }\n': typeof types.AcceptInviteDocument;
   '\n  query InvitePreview($token: String!) {\n    invitePreview(token: $token) {\n      teamName\n      email\n      role\n      hasAccount\n    }\n  }\n': typeof types.InvitePreviewDocument;
+  '\n  fragment KitFields on InterviewKit {\n    id\n    name\n    targetRole\n    rubricId\n    instructions\n    totalMinutes\n    version\n    updatedAt\n    rubric {\n      id\n      name\n    }\n    items {\n      id\n      position\n      plannedMinutes\n      question {\n        ...KitQuestionFields\n      }\n    }\n  }\n': typeof types.KitFieldsFragmentDoc;
+  '\n  fragment KitQuestionFields on Question {\n    id\n    number\n    prompt\n    kind\n    kindKey\n    retired\n    guide {\n      id\n      title\n    }\n  }\n': typeof types.KitQuestionFieldsFragmentDoc;
+  '\n  fragment KitSummaryFields on InterviewKit {\n    id\n    name\n    targetRole\n    totalMinutes\n    version\n    updatedAt\n    rubric {\n      id\n      name\n    }\n    items {\n      id\n    }\n  }\n': typeof types.KitSummaryFieldsFragmentDoc;
+  '\n  mutation CreateKit($input: CreateKitInput!) {\n    createKit(input: $input) {\n      ...KitFields\n    }\n  }\n': typeof types.CreateKitDocument;
+  '\n  mutation UpdateKit($input: UpdateKitInput!) {\n    updateKit(input: $input) {\n      ...KitFields\n    }\n  }\n': typeof types.UpdateKitDocument;
+  '\n  query Kit($id: ID!) {\n    kit(id: $id) {\n      ...KitFields\n    }\n  }\n': typeof types.KitDocument;
+  '\n  query KitQuestionPicker($search: String, $first: Int!) {\n    questions(search: $search, first: $first) {\n      totalCount\n      isTotalCountCapped\n      edges {\n        node {\n          ...KitQuestionFields\n        }\n      }\n    }\n  }\n': typeof types.KitQuestionPickerDocument;
+  '\n  query KitRubricOptions {\n    rubrics {\n      id\n      name\n      defaultForKind\n    }\n  }\n': typeof types.KitRubricOptionsDocument;
+  '\n  query Kits {\n    kits {\n      ...KitSummaryFields\n    }\n  }\n': typeof types.KitsDocument;
+  '\n  fragment AnswerFieldFields on AnswerField {\n    label\n    text\n    items\n    ordered\n    children {\n      label\n      text\n      items\n      ordered\n      children {\n        label\n        text\n        items\n        ordered\n      }\n    }\n  }\n': typeof types.AnswerFieldFieldsFragmentDoc;
+  '\n  fragment FacetCountFields on FacetCount {\n    value\n    label\n    count\n  }\n': typeof types.FacetCountFieldsFragmentDoc;
+  '\n  fragment ModelAnswerFields on ModelAnswer {\n    summary\n    fields {\n      ...AnswerFieldFields\n    }\n    parts {\n      title\n      fields {\n        ...AnswerFieldFields\n      }\n    }\n  }\n': typeof types.ModelAnswerFieldsFragmentDoc;
+  '\n  fragment QuestionFields on Question {\n    id\n    prompt\n    kind\n    kindKey\n    number\n    retired\n    guide {\n      id\n      title\n    }\n  }\n': typeof types.QuestionFieldsFragmentDoc;
+  '\n  query QuestionBankFacets {\n    questionFacets {\n      kinds {\n        ...FacetCountFields\n      }\n      tags {\n        ...FacetCountFields\n      }\n      verticals {\n        ...FacetCountFields\n      }\n    }\n  }\n': typeof types.QuestionBankFacetsDocument;
+  '\n  query QuestionBankSearch(\n    $search: String\n    $kindKey: String\n    $guideId: ID\n    $tag: String\n    $vertical: String\n    $first: Int!\n    $after: String\n  ) {\n    questions(\n      search: $search\n      kindKey: $kindKey\n      guideId: $guideId\n      tag: $tag\n      vertical: $vertical\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      isTotalCountCapped\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...QuestionFields\n          highlight {\n            text\n            isMatch\n          }\n        }\n      }\n    }\n  }\n': typeof types.QuestionBankSearchDocument;
+  '\n  query QuestionDetail($id: ID!) {\n    question(id: $id) {\n      ...QuestionFields\n      context\n      revision\n      revisionId\n      sourceLines {\n        start\n        end\n      }\n      guide {\n        id\n        title\n        sourceFileName\n      }\n      answer {\n        ...ModelAnswerFields\n      }\n      followUps {\n        text\n        response\n      }\n    }\n  }\n': typeof types.QuestionDetailDocument;
+  '\n  fragment RubricFields on Rubric {\n    id\n    name\n    description\n    defaultForKind\n    version\n    versionId\n    updatedAt\n    scale {\n      level\n      label\n    }\n    competencies {\n      id\n      name\n      description\n      anchors {\n        level\n        text\n      }\n    }\n  }\n': typeof types.RubricFieldsFragmentDoc;
+  '\n  mutation CreateRubric($input: CreateRubricInput!) {\n    createRubric(input: $input) {\n      ...RubricFields\n    }\n  }\n': typeof types.CreateRubricDocument;
+  '\n  mutation UpdateRubric($input: UpdateRubricInput!) {\n    updateRubric(input: $input) {\n      ...RubricFields\n    }\n  }\n': typeof types.UpdateRubricDocument;
+  '\n  query Rubric($id: ID!) {\n    rubric(id: $id) {\n      ...RubricFields\n    }\n  }\n': typeof types.RubricDocument;
+  '\n  query RubricKindOptions {\n    questionFacets {\n      kinds {\n        value\n        label\n        count\n      }\n    }\n  }\n': typeof types.RubricKindOptionsDocument;
+  '\n  query Rubrics {\n    rubrics {\n      ...RubricFields\n    }\n  }\n': typeof types.RubricsDocument;
+  '\n  fragment InterviewSessionFields on InterviewSession {\n    id\n    startsAt\n    endsAt\n    timeZone\n    location\n    status\n    version\n    sequence\n    rescheduleCount\n    kitId\n    kitName\n    candidate {\n      id\n      name\n      email\n      targetRole\n    }\n    panel {\n      role\n      user {\n        id\n        name\n        email\n        timeZone\n      }\n    }\n  }\n': typeof types.InterviewSessionFieldsFragmentDoc;
+  '\n  fragment SessionEventFields on SessionEvent {\n    kind\n    reason\n    at\n    actorName\n    previousStartsAt\n    newStartsAt\n    overrodePolicy\n    party\n  }\n': typeof types.SessionEventFieldsFragmentDoc;
+  '\n  mutation CancelSession($input: CancelSessionInput!) {\n    cancelSession(input: $input) {\n      ...InterviewSessionFields\n      history {\n        ...SessionEventFields\n      }\n    }\n  }\n': typeof types.CancelSessionDocument;
+  '\n  mutation MarkNoShow($input: MarkNoShowInput!) {\n    markNoShow(input: $input) {\n      ...InterviewSessionFields\n      history {\n        ...SessionEventFields\n      }\n    }\n  }\n': typeof types.MarkNoShowDocument;
+  '\n  mutation RescheduleSession($input: RescheduleSessionInput!) {\n    rescheduleSession(input: $input) {\n      ...InterviewSessionFields\n      history {\n        ...SessionEventFields\n      }\n    }\n  }\n': typeof types.RescheduleSessionDocument;
+  '\n  mutation ScheduleSession($input: ScheduleSessionInput!) {\n    scheduleSession(input: $input) {\n      ...InterviewSessionFields\n      history {\n        ...SessionEventFields\n      }\n    }\n  }\n': typeof types.ScheduleSessionDocument;
+  '\n  query FindSlots($input: FindSlotsInput!) {\n    findSlots(input: $input) {\n      start\n      end\n      score\n      interviewers {\n        id\n        name\n        timeZone\n      }\n    }\n  }\n': typeof types.FindSlotsDocument;
+  '\n  query SchedulingCandidates($search: String) {\n    candidates(search: $search, first: 20) {\n      edges {\n        node {\n          id\n          name\n          email\n          targetRole\n        }\n      }\n    }\n  }\n': typeof types.SchedulingCandidatesDocument;
+  '\n  query SchedulingKits {\n    kits {\n      id\n      name\n      targetRole\n      totalMinutes\n    }\n  }\n': typeof types.SchedulingKitsDocument;
+  '\n  query SchedulingMembers {\n    members {\n      id\n      active\n      role\n      user {\n        id\n        name\n        email\n        timeZone\n      }\n    }\n  }\n': typeof types.SchedulingMembersDocument;
+  '\n  query SessionDetail($id: ID!) {\n    session(id: $id) {\n      ...InterviewSessionFields\n      history {\n        ...SessionEventFields\n      }\n    }\n  }\n': typeof types.SessionDetailDocument;
+  '\n  query WeekSessions($from: DateTime!, $to: DateTime!, $interviewerId: ID) {\n    sessions(from: $from, to: $to, interviewerId: $interviewerId) {\n      ...InterviewSessionFields\n    }\n  }\n': typeof types.WeekSessionsDocument;
   '\n  fragment InviteFields on Invite {\n    id\n    email\n    role\n    status\n    invitedByName\n    createdAt\n    expiresAt\n  }\n': typeof types.InviteFieldsFragmentDoc;
   '\n  fragment MembershipFields on Membership {\n    id\n    role\n    active\n    joinedAt\n    user {\n      id\n      name\n      email\n    }\n  }\n': typeof types.MembershipFieldsFragmentDoc;
   '\n  mutation ChangeMemberRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) {\n      ...MembershipFields\n    }\n  }\n': typeof types.ChangeMemberRoleDocument;
@@ -40,10 +95,120 @@ const documents: Documents = {
     types.SwitchTeamDocument,
   '\n  query Me {\n    me {\n      ...ViewerFields\n    }\n  }\n':
     types.MeDocument,
+  '\n  fragment AvailabilityFields on Availability {\n    userId\n    timeZone\n    version\n    bufferMinutes\n    dailyCap\n    weeklyCap\n    weeklyWindows {\n      weekday\n      start\n      end\n    }\n    overrides {\n      date\n      windows {\n        start\n        end\n      }\n    }\n    timeOff {\n      kind\n      startDate\n      endDate\n      start\n      end\n      note\n    }\n  }\n':
+    types.AvailabilityFieldsFragmentDoc,
+  '\n  mutation RevokeCalendarToken {\n    revokeCalendarToken\n  }\n':
+    types.RevokeCalendarTokenDocument,
+  '\n  mutation RotateCalendarToken {\n    rotateCalendarToken\n  }\n':
+    types.RotateCalendarTokenDocument,
+  '\n  mutation SetAvailability($input: SetAvailabilityInput!) {\n    setAvailability(input: $input) {\n      ...AvailabilityFields\n    }\n  }\n':
+    types.SetAvailabilityDocument,
+  '\n  query MyAvailability {\n    availability {\n      ...AvailabilityFields\n    }\n  }\n':
+    types.MyAvailabilityDocument,
+  '\n  fragment CandidateFields on Candidate {\n    id\n    name\n    email\n    targetRole\n    notes\n    version\n    createdAt\n    updatedAt\n  }\n':
+    types.CandidateFieldsFragmentDoc,
+  '\n  mutation CreateCandidate($input: CreateCandidateInput!) {\n    createCandidate(input: $input) {\n      ...CandidateFields\n    }\n  }\n':
+    types.CreateCandidateDocument,
+  '\n  mutation MergeCandidates($input: MergeCandidatesInput!) {\n    mergeCandidates(input: $input) {\n      ...CandidateFields\n    }\n  }\n':
+    types.MergeCandidatesDocument,
+  '\n  mutation UpdateCandidate($input: UpdateCandidateInput!) {\n    updateCandidate(input: $input) {\n      ...CandidateFields\n    }\n  }\n':
+    types.UpdateCandidateDocument,
+  '\n  query Candidate($id: ID!) {\n    candidate(id: $id) {\n      ...CandidateFields\n    }\n  }\n':
+    types.CandidateDocument,
+  '\n  query CandidateDuplicates {\n    candidateDuplicates {\n      ...CandidateFields\n    }\n  }\n':
+    types.CandidateDuplicatesDocument,
+  '\n  query Candidates($search: String, $first: Int!, $after: String) {\n    candidates(search: $search, first: $first, after: $after) {\n      totalCount\n      isTotalCountCapped\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...CandidateFields\n        }\n      }\n    }\n  }\n':
+    types.CandidatesDocument,
+  '\n  fragment GuideImportResultFields on GuideImportResult {\n    fileName\n    status\n    guideId\n    slug\n    title\n    unchanged\n    created {\n      ...QuestionChangeFields\n    }\n    revised {\n      ...QuestionChangeFields\n    }\n    retired {\n      ...QuestionChangeFields\n    }\n    warnings {\n      line\n      message\n    }\n    error {\n      code\n      line\n      message\n    }\n  }\n':
+    types.GuideImportResultFieldsFragmentDoc,
+  '\n  fragment QuestionChangeFields on QuestionChange {\n    kind\n    number\n    prompt\n  }\n':
+    types.QuestionChangeFieldsFragmentDoc,
+  '\n  mutation ImportGuides($input: ImportGuidesInput!) {\n    importGuides(input: $input) {\n      dryRun\n      guides {\n        ...GuideImportResultFields\n      }\n    }\n  }\n':
+    types.ImportGuidesDocument,
+  '\n  fragment GuideFields on Guide {\n    id\n    title\n    slug\n    category\n    vertical\n    tags\n    questionCount\n    importedAt\n  }\n':
+    types.GuideFieldsFragmentDoc,
+  '\n  fragment RoleProfileFields on RoleProfile {\n    sections {\n      title\n      position\n      notes\n      items {\n        label\n        details\n      }\n    }\n  }\n':
+    types.RoleProfileFieldsFragmentDoc,
+  '\n  query GuideDetail($id: ID!) {\n    guide(id: $id) {\n      ...GuideFields\n      description\n      author\n      publishedOn\n      modifiedOn\n      sourceFileName\n      contentHash\n      profile {\n        ...RoleProfileFields\n      }\n    }\n  }\n':
+    types.GuideDetailDocument,
+  '\n  query GuideList($search: String, $first: Int!, $after: String) {\n    guides(search: $search, first: $first, after: $after) {\n      totalCount\n      isTotalCountCapped\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...GuideFields\n        }\n      }\n    }\n  }\n':
+    types.GuideListDocument,
+  '\n  query GuideOptionLabel($id: ID!) {\n    guide(id: $id) {\n      id\n      title\n    }\n  }\n':
+    types.GuideOptionLabelDocument,
+  '\n  query GuideOptions($search: String, $first: Int!) {\n    guides(search: $search, first: $first) {\n      edges {\n        node {\n          id\n          title\n        }\n      }\n    }\n  }\n':
+    types.GuideOptionsDocument,
   '\n  mutation AcceptInvite($input: AcceptInviteInput!) {\n    acceptInvite(input: $input) {\n      ...ViewerFields\n    }\n  }\n':
     types.AcceptInviteDocument,
   '\n  query InvitePreview($token: String!) {\n    invitePreview(token: $token) {\n      teamName\n      email\n      role\n      hasAccount\n    }\n  }\n':
     types.InvitePreviewDocument,
+  '\n  fragment KitFields on InterviewKit {\n    id\n    name\n    targetRole\n    rubricId\n    instructions\n    totalMinutes\n    version\n    updatedAt\n    rubric {\n      id\n      name\n    }\n    items {\n      id\n      position\n      plannedMinutes\n      question {\n        ...KitQuestionFields\n      }\n    }\n  }\n':
+    types.KitFieldsFragmentDoc,
+  '\n  fragment KitQuestionFields on Question {\n    id\n    number\n    prompt\n    kind\n    kindKey\n    retired\n    guide {\n      id\n      title\n    }\n  }\n':
+    types.KitQuestionFieldsFragmentDoc,
+  '\n  fragment KitSummaryFields on InterviewKit {\n    id\n    name\n    targetRole\n    totalMinutes\n    version\n    updatedAt\n    rubric {\n      id\n      name\n    }\n    items {\n      id\n    }\n  }\n':
+    types.KitSummaryFieldsFragmentDoc,
+  '\n  mutation CreateKit($input: CreateKitInput!) {\n    createKit(input: $input) {\n      ...KitFields\n    }\n  }\n':
+    types.CreateKitDocument,
+  '\n  mutation UpdateKit($input: UpdateKitInput!) {\n    updateKit(input: $input) {\n      ...KitFields\n    }\n  }\n':
+    types.UpdateKitDocument,
+  '\n  query Kit($id: ID!) {\n    kit(id: $id) {\n      ...KitFields\n    }\n  }\n':
+    types.KitDocument,
+  '\n  query KitQuestionPicker($search: String, $first: Int!) {\n    questions(search: $search, first: $first) {\n      totalCount\n      isTotalCountCapped\n      edges {\n        node {\n          ...KitQuestionFields\n        }\n      }\n    }\n  }\n':
+    types.KitQuestionPickerDocument,
+  '\n  query KitRubricOptions {\n    rubrics {\n      id\n      name\n      defaultForKind\n    }\n  }\n':
+    types.KitRubricOptionsDocument,
+  '\n  query Kits {\n    kits {\n      ...KitSummaryFields\n    }\n  }\n':
+    types.KitsDocument,
+  '\n  fragment AnswerFieldFields on AnswerField {\n    label\n    text\n    items\n    ordered\n    children {\n      label\n      text\n      items\n      ordered\n      children {\n        label\n        text\n        items\n        ordered\n      }\n    }\n  }\n':
+    types.AnswerFieldFieldsFragmentDoc,
+  '\n  fragment FacetCountFields on FacetCount {\n    value\n    label\n    count\n  }\n':
+    types.FacetCountFieldsFragmentDoc,
+  '\n  fragment ModelAnswerFields on ModelAnswer {\n    summary\n    fields {\n      ...AnswerFieldFields\n    }\n    parts {\n      title\n      fields {\n        ...AnswerFieldFields\n      }\n    }\n  }\n':
+    types.ModelAnswerFieldsFragmentDoc,
+  '\n  fragment QuestionFields on Question {\n    id\n    prompt\n    kind\n    kindKey\n    number\n    retired\n    guide {\n      id\n      title\n    }\n  }\n':
+    types.QuestionFieldsFragmentDoc,
+  '\n  query QuestionBankFacets {\n    questionFacets {\n      kinds {\n        ...FacetCountFields\n      }\n      tags {\n        ...FacetCountFields\n      }\n      verticals {\n        ...FacetCountFields\n      }\n    }\n  }\n':
+    types.QuestionBankFacetsDocument,
+  '\n  query QuestionBankSearch(\n    $search: String\n    $kindKey: String\n    $guideId: ID\n    $tag: String\n    $vertical: String\n    $first: Int!\n    $after: String\n  ) {\n    questions(\n      search: $search\n      kindKey: $kindKey\n      guideId: $guideId\n      tag: $tag\n      vertical: $vertical\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      isTotalCountCapped\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...QuestionFields\n          highlight {\n            text\n            isMatch\n          }\n        }\n      }\n    }\n  }\n':
+    types.QuestionBankSearchDocument,
+  '\n  query QuestionDetail($id: ID!) {\n    question(id: $id) {\n      ...QuestionFields\n      context\n      revision\n      revisionId\n      sourceLines {\n        start\n        end\n      }\n      guide {\n        id\n        title\n        sourceFileName\n      }\n      answer {\n        ...ModelAnswerFields\n      }\n      followUps {\n        text\n        response\n      }\n    }\n  }\n':
+    types.QuestionDetailDocument,
+  '\n  fragment RubricFields on Rubric {\n    id\n    name\n    description\n    defaultForKind\n    version\n    versionId\n    updatedAt\n    scale {\n      level\n      label\n    }\n    competencies {\n      id\n      name\n      description\n      anchors {\n        level\n        text\n      }\n    }\n  }\n':
+    types.RubricFieldsFragmentDoc,
+  '\n  mutation CreateRubric($input: CreateRubricInput!) {\n    createRubric(input: $input) {\n      ...RubricFields\n    }\n  }\n':
+    types.CreateRubricDocument,
+  '\n  mutation UpdateRubric($input: UpdateRubricInput!) {\n    updateRubric(input: $input) {\n      ...RubricFields\n    }\n  }\n':
+    types.UpdateRubricDocument,
+  '\n  query Rubric($id: ID!) {\n    rubric(id: $id) {\n      ...RubricFields\n    }\n  }\n':
+    types.RubricDocument,
+  '\n  query RubricKindOptions {\n    questionFacets {\n      kinds {\n        value\n        label\n        count\n      }\n    }\n  }\n':
+    types.RubricKindOptionsDocument,
+  '\n  query Rubrics {\n    rubrics {\n      ...RubricFields\n    }\n  }\n':
+    types.RubricsDocument,
+  '\n  fragment InterviewSessionFields on InterviewSession {\n    id\n    startsAt\n    endsAt\n    timeZone\n    location\n    status\n    version\n    sequence\n    rescheduleCount\n    kitId\n    kitName\n    candidate {\n      id\n      name\n      email\n      targetRole\n    }\n    panel {\n      role\n      user {\n        id\n        name\n        email\n        timeZone\n      }\n    }\n  }\n':
+    types.InterviewSessionFieldsFragmentDoc,
+  '\n  fragment SessionEventFields on SessionEvent {\n    kind\n    reason\n    at\n    actorName\n    previousStartsAt\n    newStartsAt\n    overrodePolicy\n    party\n  }\n':
+    types.SessionEventFieldsFragmentDoc,
+  '\n  mutation CancelSession($input: CancelSessionInput!) {\n    cancelSession(input: $input) {\n      ...InterviewSessionFields\n      history {\n        ...SessionEventFields\n      }\n    }\n  }\n':
+    types.CancelSessionDocument,
+  '\n  mutation MarkNoShow($input: MarkNoShowInput!) {\n    markNoShow(input: $input) {\n      ...InterviewSessionFields\n      history {\n        ...SessionEventFields\n      }\n    }\n  }\n':
+    types.MarkNoShowDocument,
+  '\n  mutation RescheduleSession($input: RescheduleSessionInput!) {\n    rescheduleSession(input: $input) {\n      ...InterviewSessionFields\n      history {\n        ...SessionEventFields\n      }\n    }\n  }\n':
+    types.RescheduleSessionDocument,
+  '\n  mutation ScheduleSession($input: ScheduleSessionInput!) {\n    scheduleSession(input: $input) {\n      ...InterviewSessionFields\n      history {\n        ...SessionEventFields\n      }\n    }\n  }\n':
+    types.ScheduleSessionDocument,
+  '\n  query FindSlots($input: FindSlotsInput!) {\n    findSlots(input: $input) {\n      start\n      end\n      score\n      interviewers {\n        id\n        name\n        timeZone\n      }\n    }\n  }\n':
+    types.FindSlotsDocument,
+  '\n  query SchedulingCandidates($search: String) {\n    candidates(search: $search, first: 20) {\n      edges {\n        node {\n          id\n          name\n          email\n          targetRole\n        }\n      }\n    }\n  }\n':
+    types.SchedulingCandidatesDocument,
+  '\n  query SchedulingKits {\n    kits {\n      id\n      name\n      targetRole\n      totalMinutes\n    }\n  }\n':
+    types.SchedulingKitsDocument,
+  '\n  query SchedulingMembers {\n    members {\n      id\n      active\n      role\n      user {\n        id\n        name\n        email\n        timeZone\n      }\n    }\n  }\n':
+    types.SchedulingMembersDocument,
+  '\n  query SessionDetail($id: ID!) {\n    session(id: $id) {\n      ...InterviewSessionFields\n      history {\n        ...SessionEventFields\n      }\n    }\n  }\n':
+    types.SessionDetailDocument,
+  '\n  query WeekSessions($from: DateTime!, $to: DateTime!, $interviewerId: ID) {\n    sessions(from: $from, to: $to, interviewerId: $interviewerId) {\n      ...InterviewSessionFields\n    }\n  }\n':
+    types.WeekSessionsDocument,
   '\n  fragment InviteFields on Invite {\n    id\n    email\n    role\n    status\n    invitedByName\n    createdAt\n    expiresAt\n  }\n':
     types.InviteFieldsFragmentDoc,
   '\n  fragment MembershipFields on Membership {\n    id\n    role\n    active\n    joinedAt\n    user {\n      id\n      name\n      email\n    }\n  }\n':
@@ -110,6 +275,132 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  fragment AvailabilityFields on Availability {\n    userId\n    timeZone\n    version\n    bufferMinutes\n    dailyCap\n    weeklyCap\n    weeklyWindows {\n      weekday\n      start\n      end\n    }\n    overrides {\n      date\n      windows {\n        start\n        end\n      }\n    }\n    timeOff {\n      kind\n      startDate\n      endDate\n      start\n      end\n      note\n    }\n  }\n',
+): (typeof documents)['\n  fragment AvailabilityFields on Availability {\n    userId\n    timeZone\n    version\n    bufferMinutes\n    dailyCap\n    weeklyCap\n    weeklyWindows {\n      weekday\n      start\n      end\n    }\n    overrides {\n      date\n      windows {\n        start\n        end\n      }\n    }\n    timeOff {\n      kind\n      startDate\n      endDate\n      start\n      end\n      note\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RevokeCalendarToken {\n    revokeCalendarToken\n  }\n',
+): (typeof documents)['\n  mutation RevokeCalendarToken {\n    revokeCalendarToken\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RotateCalendarToken {\n    rotateCalendarToken\n  }\n',
+): (typeof documents)['\n  mutation RotateCalendarToken {\n    rotateCalendarToken\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SetAvailability($input: SetAvailabilityInput!) {\n    setAvailability(input: $input) {\n      ...AvailabilityFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation SetAvailability($input: SetAvailabilityInput!) {\n    setAvailability(input: $input) {\n      ...AvailabilityFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query MyAvailability {\n    availability {\n      ...AvailabilityFields\n    }\n  }\n',
+): (typeof documents)['\n  query MyAvailability {\n    availability {\n      ...AvailabilityFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment CandidateFields on Candidate {\n    id\n    name\n    email\n    targetRole\n    notes\n    version\n    createdAt\n    updatedAt\n  }\n',
+): (typeof documents)['\n  fragment CandidateFields on Candidate {\n    id\n    name\n    email\n    targetRole\n    notes\n    version\n    createdAt\n    updatedAt\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreateCandidate($input: CreateCandidateInput!) {\n    createCandidate(input: $input) {\n      ...CandidateFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreateCandidate($input: CreateCandidateInput!) {\n    createCandidate(input: $input) {\n      ...CandidateFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation MergeCandidates($input: MergeCandidatesInput!) {\n    mergeCandidates(input: $input) {\n      ...CandidateFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation MergeCandidates($input: MergeCandidatesInput!) {\n    mergeCandidates(input: $input) {\n      ...CandidateFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateCandidate($input: UpdateCandidateInput!) {\n    updateCandidate(input: $input) {\n      ...CandidateFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateCandidate($input: UpdateCandidateInput!) {\n    updateCandidate(input: $input) {\n      ...CandidateFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Candidate($id: ID!) {\n    candidate(id: $id) {\n      ...CandidateFields\n    }\n  }\n',
+): (typeof documents)['\n  query Candidate($id: ID!) {\n    candidate(id: $id) {\n      ...CandidateFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query CandidateDuplicates {\n    candidateDuplicates {\n      ...CandidateFields\n    }\n  }\n',
+): (typeof documents)['\n  query CandidateDuplicates {\n    candidateDuplicates {\n      ...CandidateFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Candidates($search: String, $first: Int!, $after: String) {\n    candidates(search: $search, first: $first, after: $after) {\n      totalCount\n      isTotalCountCapped\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...CandidateFields\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Candidates($search: String, $first: Int!, $after: String) {\n    candidates(search: $search, first: $first, after: $after) {\n      totalCount\n      isTotalCountCapped\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...CandidateFields\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment GuideImportResultFields on GuideImportResult {\n    fileName\n    status\n    guideId\n    slug\n    title\n    unchanged\n    created {\n      ...QuestionChangeFields\n    }\n    revised {\n      ...QuestionChangeFields\n    }\n    retired {\n      ...QuestionChangeFields\n    }\n    warnings {\n      line\n      message\n    }\n    error {\n      code\n      line\n      message\n    }\n  }\n',
+): (typeof documents)['\n  fragment GuideImportResultFields on GuideImportResult {\n    fileName\n    status\n    guideId\n    slug\n    title\n    unchanged\n    created {\n      ...QuestionChangeFields\n    }\n    revised {\n      ...QuestionChangeFields\n    }\n    retired {\n      ...QuestionChangeFields\n    }\n    warnings {\n      line\n      message\n    }\n    error {\n      code\n      line\n      message\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment QuestionChangeFields on QuestionChange {\n    kind\n    number\n    prompt\n  }\n',
+): (typeof documents)['\n  fragment QuestionChangeFields on QuestionChange {\n    kind\n    number\n    prompt\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ImportGuides($input: ImportGuidesInput!) {\n    importGuides(input: $input) {\n      dryRun\n      guides {\n        ...GuideImportResultFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation ImportGuides($input: ImportGuidesInput!) {\n    importGuides(input: $input) {\n      dryRun\n      guides {\n        ...GuideImportResultFields\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment GuideFields on Guide {\n    id\n    title\n    slug\n    category\n    vertical\n    tags\n    questionCount\n    importedAt\n  }\n',
+): (typeof documents)['\n  fragment GuideFields on Guide {\n    id\n    title\n    slug\n    category\n    vertical\n    tags\n    questionCount\n    importedAt\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment RoleProfileFields on RoleProfile {\n    sections {\n      title\n      position\n      notes\n      items {\n        label\n        details\n      }\n    }\n  }\n',
+): (typeof documents)['\n  fragment RoleProfileFields on RoleProfile {\n    sections {\n      title\n      position\n      notes\n      items {\n        label\n        details\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query GuideDetail($id: ID!) {\n    guide(id: $id) {\n      ...GuideFields\n      description\n      author\n      publishedOn\n      modifiedOn\n      sourceFileName\n      contentHash\n      profile {\n        ...RoleProfileFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query GuideDetail($id: ID!) {\n    guide(id: $id) {\n      ...GuideFields\n      description\n      author\n      publishedOn\n      modifiedOn\n      sourceFileName\n      contentHash\n      profile {\n        ...RoleProfileFields\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query GuideList($search: String, $first: Int!, $after: String) {\n    guides(search: $search, first: $first, after: $after) {\n      totalCount\n      isTotalCountCapped\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...GuideFields\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query GuideList($search: String, $first: Int!, $after: String) {\n    guides(search: $search, first: $first, after: $after) {\n      totalCount\n      isTotalCountCapped\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...GuideFields\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query GuideOptionLabel($id: ID!) {\n    guide(id: $id) {\n      id\n      title\n    }\n  }\n',
+): (typeof documents)['\n  query GuideOptionLabel($id: ID!) {\n    guide(id: $id) {\n      id\n      title\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query GuideOptions($search: String, $first: Int!) {\n    guides(search: $search, first: $first) {\n      edges {\n        node {\n          id\n          title\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query GuideOptions($search: String, $first: Int!) {\n    guides(search: $search, first: $first) {\n      edges {\n        node {\n          id\n          title\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  mutation AcceptInvite($input: AcceptInviteInput!) {\n    acceptInvite(input: $input) {\n      ...ViewerFields\n    }\n  }\n',
 ): (typeof documents)['\n  mutation AcceptInvite($input: AcceptInviteInput!) {\n    acceptInvite(input: $input) {\n      ...ViewerFields\n    }\n  }\n'];
 /**
@@ -118,6 +409,210 @@ export function graphql(
 export function graphql(
   source: '\n  query InvitePreview($token: String!) {\n    invitePreview(token: $token) {\n      teamName\n      email\n      role\n      hasAccount\n    }\n  }\n',
 ): (typeof documents)['\n  query InvitePreview($token: String!) {\n    invitePreview(token: $token) {\n      teamName\n      email\n      role\n      hasAccount\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment KitFields on InterviewKit {\n    id\n    name\n    targetRole\n    rubricId\n    instructions\n    totalMinutes\n    version\n    updatedAt\n    rubric {\n      id\n      name\n    }\n    items {\n      id\n      position\n      plannedMinutes\n      question {\n        ...KitQuestionFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  fragment KitFields on InterviewKit {\n    id\n    name\n    targetRole\n    rubricId\n    instructions\n    totalMinutes\n    version\n    updatedAt\n    rubric {\n      id\n      name\n    }\n    items {\n      id\n      position\n      plannedMinutes\n      question {\n        ...KitQuestionFields\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment KitQuestionFields on Question {\n    id\n    number\n    prompt\n    kind\n    kindKey\n    retired\n    guide {\n      id\n      title\n    }\n  }\n',
+): (typeof documents)['\n  fragment KitQuestionFields on Question {\n    id\n    number\n    prompt\n    kind\n    kindKey\n    retired\n    guide {\n      id\n      title\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment KitSummaryFields on InterviewKit {\n    id\n    name\n    targetRole\n    totalMinutes\n    version\n    updatedAt\n    rubric {\n      id\n      name\n    }\n    items {\n      id\n    }\n  }\n',
+): (typeof documents)['\n  fragment KitSummaryFields on InterviewKit {\n    id\n    name\n    targetRole\n    totalMinutes\n    version\n    updatedAt\n    rubric {\n      id\n      name\n    }\n    items {\n      id\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreateKit($input: CreateKitInput!) {\n    createKit(input: $input) {\n      ...KitFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreateKit($input: CreateKitInput!) {\n    createKit(input: $input) {\n      ...KitFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateKit($input: UpdateKitInput!) {\n    updateKit(input: $input) {\n      ...KitFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateKit($input: UpdateKitInput!) {\n    updateKit(input: $input) {\n      ...KitFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Kit($id: ID!) {\n    kit(id: $id) {\n      ...KitFields\n    }\n  }\n',
+): (typeof documents)['\n  query Kit($id: ID!) {\n    kit(id: $id) {\n      ...KitFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query KitQuestionPicker($search: String, $first: Int!) {\n    questions(search: $search, first: $first) {\n      totalCount\n      isTotalCountCapped\n      edges {\n        node {\n          ...KitQuestionFields\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query KitQuestionPicker($search: String, $first: Int!) {\n    questions(search: $search, first: $first) {\n      totalCount\n      isTotalCountCapped\n      edges {\n        node {\n          ...KitQuestionFields\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query KitRubricOptions {\n    rubrics {\n      id\n      name\n      defaultForKind\n    }\n  }\n',
+): (typeof documents)['\n  query KitRubricOptions {\n    rubrics {\n      id\n      name\n      defaultForKind\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Kits {\n    kits {\n      ...KitSummaryFields\n    }\n  }\n',
+): (typeof documents)['\n  query Kits {\n    kits {\n      ...KitSummaryFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment AnswerFieldFields on AnswerField {\n    label\n    text\n    items\n    ordered\n    children {\n      label\n      text\n      items\n      ordered\n      children {\n        label\n        text\n        items\n        ordered\n      }\n    }\n  }\n',
+): (typeof documents)['\n  fragment AnswerFieldFields on AnswerField {\n    label\n    text\n    items\n    ordered\n    children {\n      label\n      text\n      items\n      ordered\n      children {\n        label\n        text\n        items\n        ordered\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment FacetCountFields on FacetCount {\n    value\n    label\n    count\n  }\n',
+): (typeof documents)['\n  fragment FacetCountFields on FacetCount {\n    value\n    label\n    count\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment ModelAnswerFields on ModelAnswer {\n    summary\n    fields {\n      ...AnswerFieldFields\n    }\n    parts {\n      title\n      fields {\n        ...AnswerFieldFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  fragment ModelAnswerFields on ModelAnswer {\n    summary\n    fields {\n      ...AnswerFieldFields\n    }\n    parts {\n      title\n      fields {\n        ...AnswerFieldFields\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment QuestionFields on Question {\n    id\n    prompt\n    kind\n    kindKey\n    number\n    retired\n    guide {\n      id\n      title\n    }\n  }\n',
+): (typeof documents)['\n  fragment QuestionFields on Question {\n    id\n    prompt\n    kind\n    kindKey\n    number\n    retired\n    guide {\n      id\n      title\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query QuestionBankFacets {\n    questionFacets {\n      kinds {\n        ...FacetCountFields\n      }\n      tags {\n        ...FacetCountFields\n      }\n      verticals {\n        ...FacetCountFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query QuestionBankFacets {\n    questionFacets {\n      kinds {\n        ...FacetCountFields\n      }\n      tags {\n        ...FacetCountFields\n      }\n      verticals {\n        ...FacetCountFields\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query QuestionBankSearch(\n    $search: String\n    $kindKey: String\n    $guideId: ID\n    $tag: String\n    $vertical: String\n    $first: Int!\n    $after: String\n  ) {\n    questions(\n      search: $search\n      kindKey: $kindKey\n      guideId: $guideId\n      tag: $tag\n      vertical: $vertical\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      isTotalCountCapped\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...QuestionFields\n          highlight {\n            text\n            isMatch\n          }\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query QuestionBankSearch(\n    $search: String\n    $kindKey: String\n    $guideId: ID\n    $tag: String\n    $vertical: String\n    $first: Int!\n    $after: String\n  ) {\n    questions(\n      search: $search\n      kindKey: $kindKey\n      guideId: $guideId\n      tag: $tag\n      vertical: $vertical\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      isTotalCountCapped\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...QuestionFields\n          highlight {\n            text\n            isMatch\n          }\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query QuestionDetail($id: ID!) {\n    question(id: $id) {\n      ...QuestionFields\n      context\n      revision\n      revisionId\n      sourceLines {\n        start\n        end\n      }\n      guide {\n        id\n        title\n        sourceFileName\n      }\n      answer {\n        ...ModelAnswerFields\n      }\n      followUps {\n        text\n        response\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query QuestionDetail($id: ID!) {\n    question(id: $id) {\n      ...QuestionFields\n      context\n      revision\n      revisionId\n      sourceLines {\n        start\n        end\n      }\n      guide {\n        id\n        title\n        sourceFileName\n      }\n      answer {\n        ...ModelAnswerFields\n      }\n      followUps {\n        text\n        response\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment RubricFields on Rubric {\n    id\n    name\n    description\n    defaultForKind\n    version\n    versionId\n    updatedAt\n    scale {\n      level\n      label\n    }\n    competencies {\n      id\n      name\n      description\n      anchors {\n        level\n        text\n      }\n    }\n  }\n',
+): (typeof documents)['\n  fragment RubricFields on Rubric {\n    id\n    name\n    description\n    defaultForKind\n    version\n    versionId\n    updatedAt\n    scale {\n      level\n      label\n    }\n    competencies {\n      id\n      name\n      description\n      anchors {\n        level\n        text\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreateRubric($input: CreateRubricInput!) {\n    createRubric(input: $input) {\n      ...RubricFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreateRubric($input: CreateRubricInput!) {\n    createRubric(input: $input) {\n      ...RubricFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateRubric($input: UpdateRubricInput!) {\n    updateRubric(input: $input) {\n      ...RubricFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateRubric($input: UpdateRubricInput!) {\n    updateRubric(input: $input) {\n      ...RubricFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Rubric($id: ID!) {\n    rubric(id: $id) {\n      ...RubricFields\n    }\n  }\n',
+): (typeof documents)['\n  query Rubric($id: ID!) {\n    rubric(id: $id) {\n      ...RubricFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query RubricKindOptions {\n    questionFacets {\n      kinds {\n        value\n        label\n        count\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query RubricKindOptions {\n    questionFacets {\n      kinds {\n        value\n        label\n        count\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Rubrics {\n    rubrics {\n      ...RubricFields\n    }\n  }\n',
+): (typeof documents)['\n  query Rubrics {\n    rubrics {\n      ...RubricFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment InterviewSessionFields on InterviewSession {\n    id\n    startsAt\n    endsAt\n    timeZone\n    location\n    status\n    version\n    sequence\n    rescheduleCount\n    kitId\n    kitName\n    candidate {\n      id\n      name\n      email\n      targetRole\n    }\n    panel {\n      role\n      user {\n        id\n        name\n        email\n        timeZone\n      }\n    }\n  }\n',
+): (typeof documents)['\n  fragment InterviewSessionFields on InterviewSession {\n    id\n    startsAt\n    endsAt\n    timeZone\n    location\n    status\n    version\n    sequence\n    rescheduleCount\n    kitId\n    kitName\n    candidate {\n      id\n      name\n      email\n      targetRole\n    }\n    panel {\n      role\n      user {\n        id\n        name\n        email\n        timeZone\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment SessionEventFields on SessionEvent {\n    kind\n    reason\n    at\n    actorName\n    previousStartsAt\n    newStartsAt\n    overrodePolicy\n    party\n  }\n',
+): (typeof documents)['\n  fragment SessionEventFields on SessionEvent {\n    kind\n    reason\n    at\n    actorName\n    previousStartsAt\n    newStartsAt\n    overrodePolicy\n    party\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CancelSession($input: CancelSessionInput!) {\n    cancelSession(input: $input) {\n      ...InterviewSessionFields\n      history {\n        ...SessionEventFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation CancelSession($input: CancelSessionInput!) {\n    cancelSession(input: $input) {\n      ...InterviewSessionFields\n      history {\n        ...SessionEventFields\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation MarkNoShow($input: MarkNoShowInput!) {\n    markNoShow(input: $input) {\n      ...InterviewSessionFields\n      history {\n        ...SessionEventFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation MarkNoShow($input: MarkNoShowInput!) {\n    markNoShow(input: $input) {\n      ...InterviewSessionFields\n      history {\n        ...SessionEventFields\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RescheduleSession($input: RescheduleSessionInput!) {\n    rescheduleSession(input: $input) {\n      ...InterviewSessionFields\n      history {\n        ...SessionEventFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation RescheduleSession($input: RescheduleSessionInput!) {\n    rescheduleSession(input: $input) {\n      ...InterviewSessionFields\n      history {\n        ...SessionEventFields\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ScheduleSession($input: ScheduleSessionInput!) {\n    scheduleSession(input: $input) {\n      ...InterviewSessionFields\n      history {\n        ...SessionEventFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation ScheduleSession($input: ScheduleSessionInput!) {\n    scheduleSession(input: $input) {\n      ...InterviewSessionFields\n      history {\n        ...SessionEventFields\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query FindSlots($input: FindSlotsInput!) {\n    findSlots(input: $input) {\n      start\n      end\n      score\n      interviewers {\n        id\n        name\n        timeZone\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query FindSlots($input: FindSlotsInput!) {\n    findSlots(input: $input) {\n      start\n      end\n      score\n      interviewers {\n        id\n        name\n        timeZone\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query SchedulingCandidates($search: String) {\n    candidates(search: $search, first: 20) {\n      edges {\n        node {\n          id\n          name\n          email\n          targetRole\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query SchedulingCandidates($search: String) {\n    candidates(search: $search, first: 20) {\n      edges {\n        node {\n          id\n          name\n          email\n          targetRole\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query SchedulingKits {\n    kits {\n      id\n      name\n      targetRole\n      totalMinutes\n    }\n  }\n',
+): (typeof documents)['\n  query SchedulingKits {\n    kits {\n      id\n      name\n      targetRole\n      totalMinutes\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query SchedulingMembers {\n    members {\n      id\n      active\n      role\n      user {\n        id\n        name\n        email\n        timeZone\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query SchedulingMembers {\n    members {\n      id\n      active\n      role\n      user {\n        id\n        name\n        email\n        timeZone\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query SessionDetail($id: ID!) {\n    session(id: $id) {\n      ...InterviewSessionFields\n      history {\n        ...SessionEventFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query SessionDetail($id: ID!) {\n    session(id: $id) {\n      ...InterviewSessionFields\n      history {\n        ...SessionEventFields\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query WeekSessions($from: DateTime!, $to: DateTime!, $interviewerId: ID) {\n    sessions(from: $from, to: $to, interviewerId: $interviewerId) {\n      ...InterviewSessionFields\n    }\n  }\n',
+): (typeof documents)['\n  query WeekSessions($from: DateTime!, $to: DateTime!, $interviewerId: ID) {\n    sessions(from: $from, to: $to, interviewerId: $interviewerId) {\n      ...InterviewSessionFields\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -29,6 +29,13 @@ function installBrowserStubs(): void {
   }
   window.ResizeObserver = ResizeObserverStub;
   window.HTMLElement.prototype.scrollIntoView = () => undefined;
+  // Mantine's autosize Textarea listens for web fonts loading.
+  if (!('fonts' in document)) {
+    Object.defineProperty(document, 'fonts', {
+      value: new EventTarget(),
+      configurable: true,
+    });
+  }
 }
 
 afterEach(() => {

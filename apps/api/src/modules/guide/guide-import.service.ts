@@ -98,7 +98,8 @@ export class GuideImportService {
       });
     } catch (error) {
       if (error instanceof DryRunRollback) {
-        return error.result;
+        // A created guide was rolled back: its id never existed.
+        return error.result.status === 'CREATED' ? { ...error.result, guideId: null } : error.result;
       }
       throw error;
     }

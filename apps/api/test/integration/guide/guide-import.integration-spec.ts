@@ -59,7 +59,7 @@ describe('guide import', () => {
     const before = await importFootprint(testApp.dataSource);
     const [result] = await importFiles([deepLearning], true);
 
-    expect(result).toMatchObject({ status: 'CREATED', error: null });
+    expect(result).toMatchObject({ status: 'CREATED', error: null, guideId: null });
     expect(result?.created).toHaveLength(8);
     await expect(importFootprint(testApp.dataSource)).resolves.toEqual(before);
   });

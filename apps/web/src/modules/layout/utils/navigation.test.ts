@@ -9,17 +9,39 @@ import {
 } from './navigation';
 
 describe(navItemsForRole.name, () => {
-  it('should list Home and Team when the role is coordinator', () => {
-    expect(navItemsForRole('COORDINATOR').map((item) => item.label)).toEqual([
-      'Home',
-      'Team',
-    ]);
+  // Exact lists would break with every new area: check the role rules instead.
+  it('should list Home first and the coordinator areas when the role is coordinator', () => {
+    const labels = navItemsForRole('COORDINATOR').map((item) => item.label);
+
+    expect(labels[0]).toBe('Home');
+    expect(labels).toEqual(
+      expect.arrayContaining(['Question bank', 'Import guides', 'Team']),
+    );
   });
 
-  it('should hide Team when the role is interviewer', () => {
-    expect(navItemsForRole('INTERVIEWER').map((item) => item.label)).toEqual([
-      'Home',
-    ]);
+  it('should hide Team and Import guides when the role is interviewer', () => {
+    const labels = navItemsForRole('INTERVIEWER').map((item) => item.label);
+
+    expect(labels).toEqual(expect.arrayContaining(['Home', 'Question bank']));
+    expect(labels).not.toContain('Team');
+    expect(labels).not.toContain('Import guides');
+  });
+
+  it('should show kits and candidates to everyone and rubrics to coordinators only', () => {
+    const interviewer = navItemsForRole('INTERVIEWER').map(
+      (item) => item.label,
+    );
+    const coordinator = navItemsForRole('COORDINATOR').map(
+      (item) => item.label,
+    );
+
+    expect(interviewer).toEqual(
+      expect.arrayContaining(['Interview kits', 'Candidates']),
+    );
+    expect(interviewer).not.toContain('Rubrics');
+    expect(coordinator).toEqual(
+      expect.arrayContaining(['Interview kits', 'Rubrics', 'Candidates']),
+    );
   });
 
   it('should list nothing when there is no current team role', () => {
@@ -44,7 +66,10 @@ describe(navItemsForRole.name, () => {
 });
 
 describe(isNavItemActive.name, () => {
-  const [home, team] = NAV_ITEMS as [NavItem, NavItem];
+  const byLabel = (label: string) =>
+    NAV_ITEMS.find((item) => item.label === label) as NavItem;
+  const home = byLabel('Home');
+  const team = byLabel('Team');
 
   it('should match Home only on the exact root path', () => {
     expect(isNavItemActive(home, '/')).toBe(true);
@@ -60,5 +85,6 @@ describe(isNavItemActive.name, () => {
 describe(rolesForPath.name, () => {
   it('should give the page the same roles as its nav item', () => {
     expect(rolesForPath('/team')).toEqual(['COORDINATOR']);
+    expect(rolesForPath('/import-guides')).toEqual(['COORDINATOR']);
   });
 });

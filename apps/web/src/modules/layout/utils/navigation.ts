@@ -16,6 +16,14 @@ const COORDINATORS: readonly TeamRole[] = ['COORDINATOR'];
 // page exists (Question bank, Kits, Schedule, My interviews, Reviews, Analytics).
 export const NAV_ITEMS: readonly NavItem[] = [
   { label: 'Home', to: '/', roles: EVERYONE, isExact: true },
+  { label: 'Question bank', to: '/questions', roles: EVERYONE },
+  { label: 'Guides', to: '/guides', roles: EVERYONE },
+  { label: 'Import guides', to: '/import-guides', roles: COORDINATORS },
+  { label: 'Interview kits', to: '/kits', roles: EVERYONE },
+  { label: 'Rubrics', to: '/rubrics', roles: COORDINATORS },
+  { label: 'Candidates', to: '/candidates', roles: EVERYONE },
+  { label: 'Schedule', to: '/schedule', roles: EVERYONE },
+  { label: 'My availability', to: '/availability', roles: EVERYONE },
   { label: 'Team', to: '/team', roles: COORDINATORS },
 ];
 

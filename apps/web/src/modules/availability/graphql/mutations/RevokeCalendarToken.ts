@@ -1,0 +1,7 @@
+import { graphql } from '@web/generated';
+
+export const RevokeCalendarTokenMutation = graphql(`
+  mutation RevokeCalendarToken {
+    revokeCalendarToken
+  }
+`);

@@ -1,0 +1,7 @@
+import { graphql } from '@web/generated';
+
+export const RotateCalendarTokenMutation = graphql(`
+  mutation RotateCalendarToken {
+    rotateCalendarToken
+  }
+`);

@@ -1,0 +1,14 @@
+import { graphql } from '@web/generated';
+
+export const CandidateFieldsFragment = graphql(`
+  fragment CandidateFields on Candidate {
+    id
+    name
+    email
+    targetRole
+    notes
+    version
+    createdAt
+    updatedAt
+  }
+`);

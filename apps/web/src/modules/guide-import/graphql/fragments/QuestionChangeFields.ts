@@ -1,0 +1,9 @@
+import { graphql } from '@web/generated';
+
+export const QuestionChangeFieldsFragment = graphql(`
+  fragment QuestionChangeFields on QuestionChange {
+    kind
+    number
+    prompt
+  }
+`);

@@ -1,0 +1,20 @@
+import { graphql } from '@web/generated';
+
+export const GuideListQuery = graphql(`
+  query GuideList($search: String, $first: Int!, $after: String) {
+    guides(search: $search, first: $first, after: $after) {
+      totalCount
+      isTotalCountCapped
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          ...GuideFields
+        }
+      }
+    }
+  }
+`);

@@ -1,0 +1,9 @@
+import { graphql } from '@web/generated';
+
+export const KitsQuery = graphql(`
+  query Kits {
+    kits {
+      ...KitSummaryFields
+    }
+  }
+`);

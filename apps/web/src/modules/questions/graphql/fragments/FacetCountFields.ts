@@ -1,0 +1,9 @@
+import { graphql } from '@web/generated';
+
+export const FacetCountFieldsFragment = graphql(`
+  fragment FacetCountFields on FacetCount {
+    value
+    label
+    count
+  }
+`);

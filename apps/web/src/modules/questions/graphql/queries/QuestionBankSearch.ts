@@ -1,0 +1,40 @@
+import { graphql } from '@web/generated';
+
+export const QuestionBankSearchQuery = graphql(`
+  query QuestionBankSearch(
+    $search: String
+    $kindKey: String
+    $guideId: ID
+    $tag: String
+    $vertical: String
+    $first: Int!
+    $after: String
+  ) {
+    questions(
+      search: $search
+      kindKey: $kindKey
+      guideId: $guideId
+      tag: $tag
+      vertical: $vertical
+      first: $first
+      after: $after
+    ) {
+      totalCount
+      isTotalCountCapped
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          ...QuestionFields
+          highlight {
+            text
+            isMatch
+          }
+        }
+      }
+    }
+  }
+`);

@@ -1,0 +1,13 @@
+import { graphql } from '@web/generated';
+
+export const RubricKindOptionsQuery = graphql(`
+  query RubricKindOptions {
+    questionFacets {
+      kinds {
+        value
+        label
+        count
+      }
+    }
+  }
+`);

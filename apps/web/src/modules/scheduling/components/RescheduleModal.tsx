@@ -1,0 +1,196 @@
+import { type FormEvent, useState } from 'react';
+import {
+  Alert,
+  Button,
+  Group,
+  Modal,
+  NumberInput,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
+
+import type { SessionDetail } from '@web/modules/scheduling/hooks/useSession';
+import { useSessionActions } from '@web/modules/scheduling/hooks/useSessionActions';
+import {
+  type DetailedApiError,
+  toDetailedApiError,
+} from '@web/modules/scheduling/utils/detailedApiError';
+import {
+  formatTimeRange,
+  zonedParts,
+  zonedTimeToUtc,
+  zoneName,
+} from '@web/modules/scheduling/utils/timeZoneDisplay';
+
+export type RescheduleModalProps = {
+  session: SessionDetail;
+  viewerZone: string;
+  isOpen: boolean;
+  onClose: () => void;
+};
+
+/** Moves the session; when the team policy refuses, offers a coordinator override. */
+export function RescheduleModal({
+  session,
+  viewerZone,
+  isOpen,
+  onClose,
+}: RescheduleModalProps) {
+  const { reschedule, isRescheduling } = useSessionActions();
+  const zone = session.timeZone;
+  const current = zonedParts(session.startsAt, zone);
+  const currentDuration = Math.round(
+    (Date.parse(session.endsAt) - Date.parse(session.startsAt)) / 60_000,
+  );
+  const [date, setDate] = useState(current.dateKey);
+  const [time, setTime] = useState(current.time);
+  const [duration, setDuration] = useState<number | string>(currentDuration);
+  const [reason, setReason] = useState('');
+  const [reasonError, setReasonError] = useState<string | null>(null);
+  const [error, setError] = useState<DetailedApiError | null>(null);
+
+  const startsAt =
+    /^\d{2}:\d{2}$/.test(time) && date
+      ? zonedTimeToUtc(date, time, zone)
+      : null;
+  const minutes = Number(duration) || currentDuration;
+
+  const submit = async (overridePolicy: boolean) => {
+    if (!reason.trim()) {
+      setReasonError(
+        'Say why the session moves; the panel sees it in the history',
+      );
+
+      return;
+    }
+    if (!startsAt) {
+      return;
+    }
+    setReasonError(null);
+    setError(null);
+    try {
+      await reschedule({
+        sessionId: session.id,
+        startsAt: startsAt.toISOString(),
+        durationMinutes: minutes,
+        reason: reason.trim(),
+        overridePolicy,
+        expectedVersion: session.version,
+      });
+      onClose();
+    } catch (rescheduleError) {
+      setError(toDetailedApiError(rescheduleError));
+    }
+  };
+
+  return (
+    <Modal
+      opened={isOpen}
+      onClose={onClose}
+      title="Reschedule session"
+      centered
+      size="lg"
+    >
+      <form
+        aria-label="Reschedule session"
+        noValidate
+        onSubmit={(event: FormEvent<HTMLFormElement>) => {
+          event.preventDefault();
+          void submit(false);
+        }}
+      >
+        <Stack gap="sm">
+          <Text size="sm">
+            Now: {formatTimeRange(session.startsAt, session.endsAt, zone)}
+          </Text>
+          <Group grow align="flex-start">
+            <TextInput
+              type="date"
+              label={`New date (${zoneName(zone)})`}
+              value={date}
+              required
+              onChange={(event) => setDate(event.currentTarget.value)}
+            />
+            <TextInput
+              type="time"
+              label={`New start time (${zoneName(zone)})`}
+              value={time}
+              required
+              onChange={(event) => setTime(event.currentTarget.value)}
+            />
+            <NumberInput
+              label="Duration (minutes)"
+              min={5}
+              max={600}
+              step={15}
+              allowDecimal={false}
+              value={duration}
+              onChange={setDuration}
+            />
+          </Group>
+          {startsAt && zone !== viewerZone ? (
+            <Text size="sm" c="dimmed">
+              In your time zone:{' '}
+              {formatTimeRange(
+                startsAt,
+                new Date(startsAt.getTime() + minutes * 60_000),
+                viewerZone,
+              )}
+            </Text>
+          ) : null}
+          <Textarea
+            label="Reason"
+            required
+            autosize
+            minRows={2}
+            value={reason}
+            error={reasonError}
+            onChange={(event) => setReason(event.currentTarget.value)}
+          />
+          {error?.isReschedulePolicy ? (
+            <Alert
+              color="orange"
+              role="alert"
+              title="The reschedule policy blocks this move"
+            >
+              <Stack gap="xs" align="flex-start">
+                <Text size="sm">{error.message}</Text>
+                {error.details.canOverride ? (
+                  <Button
+                    color="orange"
+                    size="xs"
+                    loading={isRescheduling}
+                    onClick={() => void submit(true)}
+                  >
+                    Override policy and reschedule
+                  </Button>
+                ) : null}
+              </Stack>
+            </Alert>
+          ) : null}
+          {error && !error.isReschedulePolicy ? (
+            <Alert color="red" role="alert" title="Could not reschedule">
+              {error.code === 'CONFLICT' && error.details.clashingSessionId
+                ? `${error.message.replace(/ at \S+Z$/, '')} at that time.`
+                : error.message}
+            </Alert>
+          ) : null}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              Close
+            </Button>
+            <Button
+              type="submit"
+              loading={isRescheduling && !error}
+              disabled={!startsAt}
+            >
+              Reschedule
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

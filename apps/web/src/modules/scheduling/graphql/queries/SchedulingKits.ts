@@ -1,0 +1,12 @@
+import { graphql } from '@web/generated';
+
+export const SchedulingKitsQuery = graphql(`
+  query SchedulingKits {
+    kits {
+      id
+      name
+      targetRole
+      totalMinutes
+    }
+  }
+`);

@@ -1,0 +1,69 @@
+import { dayShift, formatTime, zonedParts, zoneName } from './timeZoneDisplay';
+
+export type SlotPerson = {
+  id: string;
+  name: string;
+  timeZone: string;
+};
+
+export type FoundSlot = {
+  start: string;
+  end: string;
+  score: number;
+  interviewers: SlotPerson[];
+};
+
+export type PanelistLocalTime = {
+  person: SlotPerson;
+  /** e.g. "03:00 (America/New York, −1 day)" */
+  label: string;
+};
+
+export type SlotOption = FoundSlot & {
+  /** Start–end in the viewer's zone */
+  timeLabel: string;
+  panelistTimes: PanelistLocalTime[];
+};
+
+export type SlotDay = {
+  /** YYYY-MM-DD in the viewer's zone */
+  dateKey: string;
+  slots: SlotOption[];
+};
+
+/**
+ * Slots as the slot finder returns them (fairest first) grouped by the
+ * viewer's local day, days and slots in time order, each with every
+ * panelist's local time.
+ */
+export function groupSlotsByDay(
+  slots: FoundSlot[],
+  viewerZone: string,
+  locale?: string,
+): SlotDay[] {
+  const days = new Map<string, SlotOption[]>();
+  const sorted = [...slots].sort(
+    (a, b) => Date.parse(a.start) - Date.parse(b.start) || a.score - b.score,
+  );
+  for (const slot of sorted) {
+    const dateKey = zonedParts(slot.start, viewerZone).dateKey;
+    const option: SlotOption = {
+      ...slot,
+      timeLabel: `${formatTime(slot.start, viewerZone, locale)}–${formatTime(slot.end, viewerZone, locale)}`,
+      panelistTimes: slot.interviewers.map((person) => {
+        const shift = dayShift(slot.start, person.timeZone, viewerZone);
+
+        return {
+          person,
+          label: `${formatTime(slot.start, person.timeZone, locale)} (${zoneName(person.timeZone)}${shift ? `, ${shift}` : ''})`,
+        };
+      }),
+    };
+    days.set(dateKey, [...(days.get(dateKey) ?? []), option]);
+  }
+
+  return [...days.entries()].map(([dateKey, daySlots]) => ({
+    dateKey,
+    slots: daySlots,
+  }));
+}

@@ -1,0 +1,231 @@
+/** Wall-clock parts of an instant in an IANA zone. */
+export type ZonedParts = {
+  /** YYYY-MM-DD */
+  dateKey: string;
+  /** HH:MM, 24-hour */
+  time: string;
+  /** 0 = Sunday … 6 = Saturday */
+  weekday: number;
+  /** Minutes since local midnight */
+  minutes: number;
+};
+
+const partsFormatters = new Map<string, Intl.DateTimeFormat>();
+
+function partsFormatter(timeZone: string): Intl.DateTimeFormat {
+  let formatter = partsFormatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+      hourCycle: 'h23',
+    });
+    partsFormatters.set(timeZone, formatter);
+  }
+
+  return formatter;
+}
+
+function numericParts(date: Date, timeZone: string) {
+  const values: Record<string, number> = {};
+  for (const part of partsFormatter(timeZone).formatToParts(date)) {
+    if (part.type !== 'literal') {
+      values[part.type] = Number(part.value);
+    }
+  }
+
+  return {
+    year: values['year'] ?? 1970,
+    month: values['month'] ?? 1,
+    day: values['day'] ?? 1,
+    hour: values['hour'] ?? 0,
+    minute: values['minute'] ?? 0,
+    second: values['second'] ?? 0,
+  };
+}
+
+const pad = (value: number) => String(value).padStart(2, '0');
+
+export function zonedParts(date: Date | string, timeZone: string): ZonedParts {
+  const { year, month, day, hour, minute } = numericParts(
+    new Date(date),
+    timeZone,
+  );
+
+  return {
+    dateKey: `${year}-${pad(month)}-${pad(day)}`,
+    time: `${pad(hour)}:${pad(minute)}`,
+    weekday: new Date(Date.UTC(year, month - 1, day)).getUTCDay(),
+    minutes: hour * 60 + minute,
+  };
+}
+
+/** Offset of the zone from UTC at that instant, in minutes (Berlin in winter: 60). */
+export function zoneOffsetMinutes(date: Date, timeZone: string): number {
+  const { year, month, day, hour, minute, second } = numericParts(
+    date,
+    timeZone,
+  );
+  const asUtc = Date.UTC(year, month - 1, day, hour, minute, second);
+
+  return Math.round(
+    (asUtc - Math.floor(date.getTime() / 1000) * 1000) / 60_000,
+  );
+}
+
+/**
+ * The instant at which clocks in the zone show that date and time. A time
+ * skipped by a DST jump resolves to the instant just after the jump.
+ */
+export function zonedTimeToUtc(
+  dateKey: string,
+  time: string,
+  timeZone: string,
+): Date {
+  const [year, month, day] = dateKey.split('-').map(Number);
+  const [hour, minute] = time.split(':').map(Number);
+  const wall = Date.UTC(
+    year ?? 1970,
+    (month ?? 1) - 1,
+    day ?? 1,
+    hour ?? 0,
+    minute ?? 0,
+  );
+  const firstGuess =
+    wall - zoneOffsetMinutes(new Date(wall), timeZone) * 60_000;
+  const secondGuess =
+    wall - zoneOffsetMinutes(new Date(firstGuess), timeZone) * 60_000;
+
+  return new Date(secondGuess);
+}
+
+/** YYYY-MM-DD plus a number of days (calendar arithmetic, no zone). */
+export function addDays(dateKey: string, days: number): string {
+  const [year, month, day] = dateKey.split('-').map(Number);
+  const date = new Date(
+    Date.UTC(year ?? 1970, (month ?? 1) - 1, (day ?? 1) + days),
+  );
+
+  return date.toISOString().slice(0, 10);
+}
+
+/** The Monday on or before the date. */
+export function mondayOf(dateKey: string): string {
+  const [year, month, day] = dateKey.split('-').map(Number);
+  const weekday = new Date(
+    Date.UTC(year ?? 1970, (month ?? 1) - 1, day ?? 1),
+  ).getUTCDay();
+
+  return addDays(dateKey, -((weekday + 6) % 7));
+}
+
+export function isDateKey(value: string | null | undefined): value is string {
+  return (
+    typeof value === 'string' &&
+    /^\d{4}-\d{2}-\d{2}$/.test(value) &&
+    !Number.isNaN(Date.parse(`${value}T00:00:00Z`))
+  );
+}
+
+/** The instants [from, to) of seven local days starting at the Monday. */
+export function weekRange(
+  mondayKey: string,
+  timeZone: string,
+): { from: Date; to: Date } {
+  return {
+    from: zonedTimeToUtc(mondayKey, '00:00', timeZone),
+    to: zonedTimeToUtc(addDays(mondayKey, 7), '00:00', timeZone),
+  };
+}
+
+/** "Europe/Paris" → "Europe/Paris"; "America/New_York" → "America/New York". */
+export function zoneName(timeZone: string): string {
+  return timeZone.replace(/_/g, ' ');
+}
+
+function uses12HourClock(locale?: string): boolean {
+  const { hourCycle } = new Intl.DateTimeFormat(locale, {
+    hour: 'numeric',
+  }).resolvedOptions();
+
+  return hourCycle === 'h12' || hourCycle === 'h11';
+}
+
+/** The local time of day, e.g. "09:30" or "9:30 AM" depending on the locale. */
+export function formatTime(
+  date: Date | string,
+  timeZone: string,
+  locale?: string,
+): string {
+  return new Intl.DateTimeFormat(locale, {
+    timeZone,
+    // "9:00 AM" but "09:00": a leading zero only on 24-hour clocks.
+    hour: uses12HourClock(locale) ? 'numeric' : '2-digit',
+    minute: '2-digit',
+  }).format(new Date(date));
+}
+
+/** "Mon, Mar 2" in the zone. */
+export function formatDayLabel(
+  date: Date | string,
+  timeZone: string,
+  locale?: string,
+): string {
+  return new Intl.DateTimeFormat(locale, {
+    timeZone,
+    weekday: 'short',
+    month: 'short',
+    day: 'numeric',
+  }).format(new Date(date));
+}
+
+/** A local date key as a label, e.g. "Monday, March 2". */
+export function formatDateKey(dateKey: string, locale?: string): string {
+  return new Intl.DateTimeFormat(locale, {
+    timeZone: 'UTC',
+    weekday: 'long',
+    month: 'long',
+    day: 'numeric',
+  }).format(new Date(`${dateKey}T12:00:00Z`));
+}
+
+/**
+ * A session's time in one zone, with the zone named, e.g.
+ * "Mon, Mar 2, 09:00 – 10:00 (Europe/Berlin)". A session that ends on
+ * another local day shows both dates.
+ */
+export function formatTimeRange(
+  start: Date | string,
+  end: Date | string,
+  timeZone: string,
+  locale?: string,
+): string {
+  const startDay = zonedParts(start, timeZone).dateKey;
+  const endDay = zonedParts(end, timeZone).dateKey;
+  const endText =
+    startDay === endDay
+      ? formatTime(end, timeZone, locale)
+      : `${formatDayLabel(end, timeZone, locale)}, ${formatTime(end, timeZone, locale)}`;
+
+  return `${formatDayLabel(start, timeZone, locale)}, ${formatTime(start, timeZone, locale)} – ${endText} (${zoneName(timeZone)})`;
+}
+
+/** The local day relative to the viewer's day: "" same day, "+1 day", "−1 day". */
+export function dayShift(
+  date: Date | string,
+  timeZone: string,
+  referenceZone: string,
+): string {
+  const local = zonedParts(date, timeZone).dateKey;
+  const reference = zonedParts(date, referenceZone).dateKey;
+  if (local === reference) {
+    return '';
+  }
+
+  return local > reference ? '+1 day' : '−1 day';
+}

@@ -1,0 +1,145 @@
+import { useState } from 'react';
+import {
+  Alert,
+  Button,
+  Center,
+  Group,
+  Loader,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { Link } from 'react-router';
+
+import { useViewer } from '@web/modules/auth/hooks/useViewer';
+import { GuidesTable } from '@web/modules/guides/components/GuidesTable';
+import { useGuides } from '@web/modules/guides/hooks/useGuides';
+import { formatCount } from '@web/modules/questions/utils/formatCount';
+import { ErrorState } from '@web/modules/shared/components/ErrorState';
+import { PageTitle } from '@web/modules/shared/components/PageTitle';
+import { toApiError } from '@web/modules/shared/utils/apiError';
+
+export function GuidesPage() {
+  const { viewer } = useViewer();
+  const [search, setSearch] = useState('');
+  const [debouncedSearch] = useDebouncedValue(search, 300);
+  const [loadMoreError, setLoadMoreError] = useState<string | null>(null);
+  const result = useGuides(debouncedSearch);
+  const isCoordinator = viewer?.role === 'COORDINATOR';
+
+  const handleLoadMore = async () => {
+    setLoadMoreError(null);
+    try {
+      await result.loadMore();
+    } catch (error) {
+      setLoadMoreError(toApiError(error).message);
+    }
+  };
+
+  return (
+    <Stack gap="lg">
+      <PageTitle title="Guides" />
+      <Group justify="space-between" align="flex-end" gap="sm">
+        <div>
+          <Title order={1}>Guides</Title>
+          <Text c="dimmed" mt={4}>
+            The interview guides your team imported; each one fills the question
+            bank.
+          </Text>
+        </div>
+        <Group gap="xs">
+          <Button component={Link} to="/questions" variant="default">
+            Question bank
+          </Button>
+          {isCoordinator ? (
+            <Button component={Link} to="/import-guides" variant="light">
+              Import guides
+            </Button>
+          ) : null}
+        </Group>
+      </Group>
+
+      <TextInput
+        label="Search guides"
+        description="Matches title, slug, category or vertical."
+        placeholder="e.g. engineer"
+        type="search"
+        value={search}
+        onChange={(event) => setSearch(event.currentTarget.value)}
+        maw={480}
+      />
+
+      {result.error ? (
+        <ErrorState
+          title="Could not load the guides"
+          message={result.error.message}
+          onRetry={result.retry}
+        />
+      ) : result.isLoading ? (
+        <Center py="xl" role="status">
+          <Loader aria-label="Loading guides" />
+        </Center>
+      ) : (
+        <Stack gap="sm">
+          <Group justify="space-between" mih={24}>
+            <Text fw={500} role="status" aria-live="polite">
+              {result.totalCount === null
+                ? null
+                : formatCount(
+                    result.totalCount,
+                    { one: 'guide', other: 'guides' },
+                    result.isTotalCountCapped,
+                  )}
+            </Text>
+            {result.isRefreshing ? (
+              <Loader size="xs" aria-label="Updating results" />
+            ) : null}
+          </Group>
+          {result.guides.length === 0 ? (
+            debouncedSearch.trim() ? (
+              <Alert color="gray" title="No guides match" role="status">
+                Try another word, or clear the search.
+              </Alert>
+            ) : (
+              <Alert color="gray" title="No guides yet" role="status">
+                {isCoordinator ? (
+                  <>
+                    <Link to="/import-guides">Import guides</Link> written in
+                    Markdown to build the question bank.
+                  </>
+                ) : (
+                  'A coordinator of your team imports the interview guides.'
+                )}
+              </Alert>
+            )
+          ) : (
+            <div style={{ opacity: result.isRefreshing ? 0.6 : 1 }}>
+              <GuidesTable
+                guides={result.guides}
+                timeZone={viewer?.user.timeZone}
+              />
+            </div>
+          )}
+          {loadMoreError ? (
+            <Alert color="red" title="Could not load more guides" role="alert">
+              {loadMoreError}
+            </Alert>
+          ) : null}
+          {result.hasNextPage ? (
+            <Center>
+              <Button
+                variant="default"
+                onClick={() => void handleLoadMore()}
+                loading={result.isLoadingMore}
+              >
+                Load more guides
+              </Button>
+            </Center>
+          ) : null}
+        </Stack>
+      )}
+    </Stack>
+  );
+}
