@@ -1,4 +1,9 @@
-import { type CSSVariablesResolver, createTheme } from '@mantine/core';
+import {
+  type CSSVariablesResolver,
+  createTheme,
+  Modal,
+  Notification,
+} from '@mantine/core';
 
 export const theme = createTheme({
   primaryColor: 'indigo',
@@ -8,6 +13,17 @@ export const theme = createTheme({
   fontFamily:
     'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", sans-serif',
   focusRing: 'auto',
+  // Mantine's close buttons have no accessible name by default (axe: critical).
+  components: {
+    Modal: Modal.extend({
+      defaultProps: { closeButtonProps: { 'aria-label': 'Close dialog' } },
+    }),
+    Notification: Notification.extend({
+      defaultProps: {
+        closeButtonProps: { 'aria-label': 'Dismiss notification' },
+      },
+    }),
+  },
 });
 
 // Mantine's defaults fall below WCAG AA (4.5:1) in light mode for dimmed text
