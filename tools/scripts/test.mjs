@@ -22,6 +22,7 @@ const suites = [
   jestSuite('shared-util', 'libs/shared/util/jest.config.cjs'),
   jestSuite('guide-parser', 'libs/guide-parser/jest.config.cjs'),
   jestSuite('domain-scheduling', 'libs/domain/scheduling/jest.config.cjs'),
+  jestSuite('domain-scorecard', 'libs/domain/scorecard/jest.config.cjs'),
   jestSuite('api', 'apps/api/jest.config.cjs'),
   {
     name: 'tools',

@@ -12,16 +12,22 @@ import { buildDataSourceOptions, type DatabaseTarget } from './database/data-sou
 import { DomainErrorFilter } from './graphql/domain-error.filter';
 import { formatGraphQLError } from './graphql/format-error';
 import { createLoaders } from './graphql/loaders';
+import { type WebSocketContext, webSocketRequest } from './graphql/websocket-context';
 import { AuditModule } from './modules/audit/audit.module';
 import { CandidateModule } from './modules/candidate/candidate.module';
 import { GuideModule } from './modules/guide/guide.module';
 import { DATABASE_INFO } from './modules/health/database-info';
 import { HealthModule } from './modules/health/health.module';
+import { AuthService } from './modules/identity/auth.service';
 import { IdentityModule } from './modules/identity/identity.module';
+import { InterviewModule } from './modules/interview/interview.module';
+import { LiveModule } from './modules/live/live.module';
+import { NotificationModule } from './modules/notification/notification.module';
 import { KitModule } from './modules/kit/kit.module';
 import { QuestionModule } from './modules/question/question.module';
 import { RubricModule } from './modules/rubric/rubric.module';
 import { SchedulingModule } from './modules/scheduling/scheduling.module';
+import { ScorecardModule } from './modules/scorecard/scorecard.module';
 import { SessionMiddleware } from './modules/identity/session.middleware';
 import { TeamModule } from './modules/team/team.module';
 
@@ -40,19 +46,31 @@ export class AppModule implements NestModule {
         AuditModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          inject: [DataSource],
-          useFactory: (dataSource: DataSource) => ({
+          imports: [IdentityModule],
+          inject: [DataSource, AuthService],
+          useFactory: (dataSource: DataSource, auth: AuthService) => ({
             autoSchemaFile: true,
             sortSchema: true,
             path: '/graphql',
             playground: false,
             introspection: !config.isProduction,
             csrfPrevention: true,
-            context: ({ req, res }: GraphQLContext) => ({
-              req,
-              res,
-              loaders: createLoaders(dataSource, req.auth?.teamId ?? null),
-            }),
+            context: async (context: GraphQLContext | WebSocketContext) => {
+              if ('extra' in context) {
+                const req = await webSocketRequest(auth, context);
+
+                return { req, loaders: createLoaders(dataSource, req.auth ?? null) };
+              }
+
+              return { ...context, loaders: createLoaders(dataSource, context.req.auth ?? null) };
+            },
+            subscriptions: {
+              'graphql-ws': {
+                // Refuse sockets without a live session before any operation runs.
+                onConnect: async (context: { extra: unknown }) =>
+                  Boolean((await webSocketRequest(auth, context as WebSocketContext)).auth),
+              },
+            },
             formatError: formatGraphQLError,
           }),
         }),
@@ -60,10 +78,14 @@ export class AppModule implements NestModule {
         GuideModule,
         HealthModule,
         IdentityModule,
+        InterviewModule,
         KitModule,
+        LiveModule,
+        NotificationModule,
         QuestionModule,
         RubricModule,
         SchedulingModule,
+        ScorecardModule,
         TeamModule,
         TypeOrmModule.forRoot(buildDataSourceOptions(database)),
       ],

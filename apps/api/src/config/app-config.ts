@@ -18,6 +18,7 @@ const envSchema = z.object({
   COOKIE_SECURE: booleanFromEnv.default(false),
   SEED_DEMO: booleanFromEnv.default(true),
   SAMPLE_GUIDES_DIR: z.string().default('data/guides'),
+  REDIS_URL: z.string().url().optional(),
   LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug']).default('log'),
 });
 

@@ -17,6 +17,12 @@ import { UserEntity } from '@api/modules/identity/user.entity';
 import { InviteEntity } from '@api/modules/team/invite.entity';
 import { MembershipEntity } from '@api/modules/team/membership.entity';
 import { TeamEntity } from '@api/modules/team/team.entity';
+import { SessionNoteEntity } from '@api/modules/interview/session-note.entity';
+import { NotificationEntity } from '@api/modules/notification/notification.entity';
+import { ScorecardAmendmentEntity } from '@api/modules/scorecard/scorecard-amendment.entity';
+import { ScorecardQuestionRatingEntity, ScorecardRatingEntity } from '@api/modules/scorecard/scorecard-rating.entity';
+import { ScorecardEntity } from '@api/modules/scorecard/scorecard.entity';
+import { SessionQuestionEntity } from '@api/modules/scheduling/session-question.entity';
 
 export const ENTITIES = [
   AuditEventEntity,
@@ -38,4 +44,11 @@ export const ENTITIES = [
   SessionPanelistEntity,
   TeamEntity,
   UserEntity,
+  NotificationEntity,
+  ScorecardAmendmentEntity,
+  ScorecardEntity,
+  ScorecardQuestionRatingEntity,
+  ScorecardRatingEntity,
+  SessionNoteEntity,
+  SessionQuestionEntity,
 ];

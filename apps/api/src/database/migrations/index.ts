@@ -2,6 +2,8 @@ import { IdentityAndTeams1764000000000 } from './1764000000000-identity-and-team
 import { GuidesAndQuestions1764100000000 } from './1764100000000-guides-and-questions';
 import { RubricsKitsCandidates1764200000000 } from './1764200000000-rubrics-kits-candidates';
 import { Scheduling1764300000000 } from './1764300000000-scheduling';
+import { InterviewRoomAndScorecards1764400000000 } from './1764400000000-interview-room-and-scorecards';
+import { BackfillSessionPlans1764400000001 } from './1764400000001-backfill-session-plans';
 
 /** Every migration, in order. Listed explicitly so bundles and tests agree. */
 export const MIGRATIONS = [
@@ -9,4 +11,6 @@ export const MIGRATIONS = [
   GuidesAndQuestions1764100000000,
   RubricsKitsCandidates1764200000000,
   Scheduling1764300000000,
+  InterviewRoomAndScorecards1764400000000,
+  BackfillSessionPlans1764400000001,
 ];

@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager, QueryFailedError } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 
 import type { Actor } from '@api/auth/request-auth';
+import { isUniqueViolation } from '@api/database/postgres-errors';
 import { updateReturning } from '@api/database/update-returning';
 import { DomainError, notFound } from '@api/graphql/domain-error';
 import { AuditService } from '@api/modules/audit/audit.service';
@@ -11,13 +12,12 @@ import { AuditService } from '@api/modules/audit/audit.service';
 import type { RubricModel } from './dto/rubric.model';
 import type { CreateRubricInput, UpdateRubricInput } from './dto/rubric.input';
 import { RubricVersionEntity } from './rubric-version.entity';
+import { loadRubrics } from './rubric.query';
 import { RubricEntity } from './rubric.entity';
 import { type Competency, DEFAULT_SCALE, type ScaleLevel } from './rubric.types';
 
 type RubricContent = { scale: ScaleLevel[]; competencies: Competency[] };
 
-const isUniqueViolation = (error: unknown) =>
-  error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23505';
 
 /** Checks a scale and competencies; returns them normalised with competency ids assigned. */
 export function validateRubricContent(
@@ -172,35 +172,7 @@ export class RubricService {
     }
   }
 
-  private async load(teamId: string, id?: string): Promise<RubricModel[]> {
-    const rows: {
-      id: string;
-      name: string;
-      description: string;
-      default_for_kind: string | null;
-      version: number;
-      version_id: string;
-      scale: ScaleLevel[];
-      competencies: Competency[];
-      updated_at: Date;
-    }[] = await this.dataSource.query(
-      `SELECT r.id, r.name, r.description, r.default_for_kind, r.version, v.id AS version_id, v.scale, v.competencies, r.updated_at
-         FROM rubric r JOIN rubric_version v ON v.rubric_id = r.id AND v.version = r.version
-        WHERE r.team_id = $1 AND r.archived_at IS NULL ${id ? 'AND r.id = $2' : ''}
-        ORDER BY r.name`,
-      id ? [teamId, id] : [teamId],
-    );
-
-    return rows.map((row) => ({
-      id: row.id,
-      name: row.name,
-      description: row.description,
-      defaultForKind: row.default_for_kind,
-      version: row.version,
-      versionId: row.version_id,
-      scale: row.scale,
-      competencies: row.competencies,
-      updatedAt: row.updated_at,
-    }));
+  private load(teamId: string, id?: string): Promise<RubricModel[]> {
+    return loadRubrics(this.dataSource, teamId, id ? 'r.archived_at IS NULL AND r.id = $2' : 'r.archived_at IS NULL', id ? [id] : []);
   }
 }

@@ -72,6 +72,16 @@ export class InterviewSessionEntity {
   @Column('integer', { default: 1 })
   version!: number;
 
+  @Column('timestamptz', { nullable: true })
+  startedAt!: Date | null;
+
+  @Column('timestamptz', { nullable: true })
+  completedAt!: Date | null;
+
+  /** Simultaneous reveal: panelists who submitted see each other's scorecards after this, even if some are missing. */
+  @Column('timestamptz', { nullable: true })
+  revealAt!: Date | null;
+
   @Column('uuid', { nullable: true })
   createdById!: string | null;
 

@@ -10,6 +10,9 @@ type SessionRow = {
   time_zone: string;
   location: string;
   status: SessionStatus;
+  started_at: Date | null;
+  completed_at: Date | null;
+  reveal_at: Date | null;
   reschedule_count: number;
   sequence: number;
   version: number;
@@ -25,7 +28,7 @@ const asDate = (value: unknown) => (typeof value === 'string' ? new Date(value) 
 /** Loads full sessions (candidate, kit, panel, history) in one query, in start order. */
 export async function loadSessions(dataSource: DataSource, teamId: string, where: string, params: unknown[]): Promise<SessionModel[]> {
   const rows: SessionRow[] = await dataSource.query(
-    `SELECT s.id, s.starts_at, s.ends_at, s.time_zone, s.location, s.status, s.reschedule_count, s.sequence, s.version,
+    `SELECT s.id, s.starts_at, s.ends_at, s.time_zone, s.location, s.status, s.started_at, s.completed_at, s.reveal_at, s.reschedule_count, s.sequence, s.version,
             k.id AS kit_id, k.name AS kit_name,
             to_jsonb(c) AS candidate,
             (SELECT coalesce(jsonb_agg(jsonb_build_object('role', p.role,
@@ -62,6 +65,9 @@ export async function loadSessions(dataSource: DataSource, teamId: string, where
     timeZone: row.time_zone,
     location: row.location,
     status: row.status,
+    startedAt: row.started_at,
+    completedAt: row.completed_at,
+    revealAt: row.reveal_at,
     panel: row.panel.map(({ role, user }) => ({ role, user: { id: user.id, email: user.email, name: user.name, timeZone: user.time_zone } })),
     history: row.history.map(
       (event): SessionEventModel => ({

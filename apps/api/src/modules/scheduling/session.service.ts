@@ -1,14 +1,17 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager, QueryFailedError } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 
 import { isValidTimeZone, type JsonObject } from '@panelwise/shared-util';
 
 import type { Actor } from '@api/auth/request-auth';
+import { isExclusionViolation } from '@api/database/postgres-errors';
 import { updateReturning } from '@api/database/update-returning';
 import { DomainError, notFound } from '@api/graphql/domain-error';
 import { AuditService } from '@api/modules/audit/audit.service';
 import { CandidateEntity } from '@api/modules/candidate/candidate.entity';
 import { KitEntity } from '@api/modules/kit/kit.entity';
+import { SessionActivityKind } from '@api/modules/live/session-activity';
+import { SessionActivityPublisher } from '@api/modules/live/session-activity.publisher';
 import { MembershipEntity } from '@api/modules/team/membership.entity';
 import { TeamRole } from '@api/modules/team/team-role';
 import { TeamEntity } from '@api/modules/team/team.entity';
@@ -17,14 +20,13 @@ import type { SessionModel } from './dto/session.model';
 import type { CancelSessionInput, MarkNoShowInput, RescheduleSessionInput, ScheduleSessionInput, SessionsArgs } from './dto/session.input';
 import { InterviewSessionEntity } from './interview-session.entity';
 import { SessionEventEntity } from './session-event.entity';
+import { SessionAccessService } from './session-access.service';
 import { loadSessions } from './session.loader';
 import { SessionPanelistEntity } from './session-panelist.entity';
 import { ACTIVE_STATUSES, PanelRole, SessionStatus } from './session-status';
 
 const MAX_LIST_DAYS = 93;
 
-const isExclusionViolation = (error: unknown) =>
-  error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23P01';
 
 const period = (start: Date, end: Date) => `[${start.toISOString()},${end.toISOString()})`;
 
@@ -33,6 +35,8 @@ export class SessionService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly access: SessionAccessService,
+    private readonly activity: SessionActivityPublisher,
   ) {}
 
   async sessions(actor: Actor, args: SessionsArgs): Promise<SessionModel[]> {
@@ -49,6 +53,18 @@ export class SessionService {
     }
 
     return loadSessions(this.dataSource, actor.teamId, where, params);
+  }
+
+  /** The caller's sessions from the last 12 hours on, still to run or running, soonest first. */
+  async upcoming(actor: Actor, days: number): Promise<SessionModel[]> {
+    return loadSessions(
+      this.dataSource,
+      actor.teamId,
+      `s.ends_at > now() - interval '12 hours' AND s.starts_at < now() + make_interval(days => $3)
+       AND s.status IN ('SCHEDULED', 'IN_PROGRESS')
+       AND EXISTS (SELECT 1 FROM session_panelist p WHERE p.session_id = s.id AND p.user_id = $2)`,
+      [actor.userId, days],
+    );
   }
 
   async session(actor: Actor, id: string): Promise<SessionModel> {
@@ -148,6 +164,57 @@ export class SessionService {
     return this.session(actor, session.id);
   }
 
+  /** Opens the room. Starting a session that is already running is a no-op, so two panelists may both press Start. */
+  async start(actor: Actor, sessionId: string): Promise<SessionModel> {
+    const { session } = await this.access.forPanelistOrCoordinator(actor, sessionId);
+    if (session.status === SessionStatus.SCHEDULED) {
+      const started = await this.dataSource.transaction(async (manager) => {
+        const rows = await updateReturning(
+          manager,
+          `UPDATE interview_session SET status = 'IN_PROGRESS', started_at = now(), version = version + 1, updated_at = now()
+            WHERE id = $1 AND status = 'SCHEDULED' RETURNING id`,
+          [session.id],
+        );
+        if (rows.length) {
+          await this.recordEvent(manager, actor, session.id, 'STARTED', null, {});
+        }
+
+        return rows.length > 0;
+      });
+      if (started) {
+        await this.activity.publish(SessionActivityKind.SESSION_STARTED, session.id, actor.userId);
+      }
+    } else if (session.status !== SessionStatus.IN_PROGRESS) {
+      throw new DomainError('CONFLICT', `This session is ${session.status.toLowerCase().replace('_', '-')} and cannot start`);
+    }
+
+    return this.session(actor, session.id);
+  }
+
+  async complete(actor: Actor, sessionId: string): Promise<SessionModel> {
+    const { session } = await this.access.forPanelistOrCoordinator(actor, sessionId);
+    if (session.status === SessionStatus.COMPLETED) {
+      return this.session(actor, session.id);
+    }
+    if (session.status !== SessionStatus.IN_PROGRESS) {
+      throw new DomainError('CONFLICT', 'Start the session before completing it');
+    }
+    await this.dataSource.transaction(async (manager) => {
+      const rows = await updateReturning(
+        manager,
+        `UPDATE interview_session SET status = 'COMPLETED', completed_at = now(), version = version + 1, updated_at = now()
+          WHERE id = $1 AND status = 'IN_PROGRESS' RETURNING id`,
+        [session.id],
+      );
+      if (rows.length) {
+        await this.recordEvent(manager, actor, session.id, 'COMPLETED', null, {});
+      }
+    });
+    await this.activity.publish(SessionActivityKind.SESSION_COMPLETED, session.id, actor.userId);
+
+    return this.session(actor, session.id);
+  }
+
   async cancel(actor: Actor, input: CancelSessionInput): Promise<SessionModel> {
     return this.endSession(actor, input.sessionId, SessionStatus.CANCELLED, 'CANCELLED', input.reason, {});
   }
@@ -216,6 +283,14 @@ export class SessionService {
         period: period(startsAt, endsAt),
         isActive: true,
       })),
+    );
+    // The plan is the kit as booked; the room can add questions later.
+    await manager.query(
+      `INSERT INTO session_question (session_id, question_id, revision_id, position, planned_minutes)
+       SELECT $1, i.question_id, q.current_revision_id, i.position, i.planned_minutes
+         FROM interview_kit_item i JOIN question q ON q.id = i.question_id
+        WHERE i.kit_id = $2 AND q.current_revision_id IS NOT NULL`,
+      [session.id, input.kitId],
     );
     await this.recordEvent(manager, actor, session.id, 'SCHEDULED', null, { newStartsAt: startsAt.toISOString() });
 

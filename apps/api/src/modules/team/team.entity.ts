@@ -6,6 +6,8 @@ import {
   UpdateDateColumn,
 } from 'typeorm';
 
+import { ScorecardReveal } from './scorecard-reveal';
+
 @Entity('team')
 export class TeamEntity {
   @PrimaryGeneratedColumn('uuid')
@@ -20,6 +22,13 @@ export class TeamEntity {
 
   @Column('integer', { default: 2 })
   maxReschedules!: number;
+
+  @Column({ type: 'enum', enum: ScorecardReveal, enumName: 'scorecard_reveal', default: ScorecardReveal.AFTER_OWN_SUBMISSION })
+  scorecardReveal!: ScorecardReveal;
+
+  /** A scorecard is overdue this long after its session ends. */
+  @Column('integer', { default: 24 })
+  scorecardDueHours!: number;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;

@@ -6,7 +6,14 @@ import type { MembershipEntity } from './membership.entity';
 import type { TeamEntity } from './team.entity';
 
 export function toTeamModel(team: TeamEntity): TeamModel {
-  return { id: team.id, name: team.name };
+  return {
+    id: team.id,
+    name: team.name,
+    scorecardReveal: team.scorecardReveal,
+    scorecardDueHours: team.scorecardDueHours,
+    minRescheduleNoticeHours: team.minRescheduleNoticeHours,
+    maxReschedules: team.maxReschedules,
+  };
 }
 
 /** Needs `team` and `user` loaded on the membership. */

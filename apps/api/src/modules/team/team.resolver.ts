@@ -6,6 +6,7 @@ import type { Actor } from '@api/auth/request-auth';
 import { MembershipModel } from './dto/membership.model';
 import { ChangeMemberRoleInput, DeactivateMemberInput } from './dto/membership-id.input';
 import { TeamModel } from './dto/team.model';
+import { UpdateTeamSettingsInput } from './dto/update-team-settings.input';
 import { TeamRole } from './team-role';
 import { TeamService } from './team.service';
 
@@ -17,6 +18,12 @@ export class TeamResolver {
   @Query(() => TeamModel, { description: 'The current team.' })
   team(@CurrentActor() actor: Actor): Promise<TeamModel> {
     return this.teams.team(actor);
+  }
+
+  @Roles(TeamRole.COORDINATOR)
+  @Mutation(() => TeamModel)
+  updateTeamSettings(@CurrentActor() actor: Actor, @Args('input') input: UpdateTeamSettingsInput): Promise<TeamModel> {
+    return this.teams.updateSettings(actor, input);
   }
 
   @Authenticated()

@@ -7,6 +7,7 @@ import { AuditService } from '@api/modules/audit/audit.service';
 
 import type { MembershipModel } from './dto/membership.model';
 import type { TeamModel } from './dto/team.model';
+import type { UpdateTeamSettingsInput } from './dto/update-team-settings.input';
 import { MembershipEntity } from './membership.entity';
 import { TeamRole } from './team-role';
 import { toMembershipModel, toTeamModel } from './team.mapper';
@@ -23,6 +24,23 @@ export class TeamService {
     return toTeamModel(
       await this.dataSource.getRepository(TeamEntity).findOneByOrFail({ id: actor.teamId }),
     );
+  }
+
+  async updateSettings(actor: Actor, input: UpdateTeamSettingsInput): Promise<TeamModel> {
+    const changes = Object.fromEntries(Object.entries(input).filter(([, value]) => value !== undefined && value !== null));
+    await this.dataSource.transaction(async (manager) => {
+      await manager.update(TeamEntity, { id: actor.teamId }, changes);
+      await this.audit.record(manager, {
+        teamId: actor.teamId,
+        actorId: actor.userId,
+        action: 'team.settings_changed',
+        recordType: 'team',
+        recordId: actor.teamId,
+        details: changes,
+      });
+    });
+
+    return this.team(actor);
   }
 
   async members(actor: Actor): Promise<MembershipModel[]> {

@@ -16,7 +16,7 @@ export class PanelistModel {
 
 @ObjectType('SessionEvent', { description: 'One entry of a session\u2019s history.' })
 export class SessionEventModel {
-  @Field(() => String, { description: 'SCHEDULED, RESCHEDULED, CANCELLED, NO_SHOW' })
+  @Field(() => String, { description: 'SCHEDULED, RESCHEDULED, STARTED, COMPLETED, CANCELLED, NO_SHOW' })
   kind!: string;
 
   @Field(() => String, { nullable: true })
@@ -69,6 +69,15 @@ export class SessionModel {
 
   @Field(() => SessionStatus)
   status!: SessionStatus;
+
+  @Field(() => Date, { nullable: true })
+  startedAt!: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  completedAt!: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'Simultaneous reveal: scorecards open to the panel after this even if some are missing.' })
+  revealAt!: Date | null;
 
   @Field(() => [PanelistModel])
   panel!: PanelistModel[];

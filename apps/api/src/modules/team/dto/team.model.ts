@@ -1,4 +1,6 @@
-import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+
+import { ScorecardReveal } from '@api/modules/team/scorecard-reveal';
 
 @ObjectType('Team')
 export class TeamModel {
@@ -7,4 +9,16 @@ export class TeamModel {
 
   @Field(() => String)
   name!: string;
+
+  @Field(() => ScorecardReveal)
+  scorecardReveal!: ScorecardReveal;
+
+  @Field(() => Int, { description: 'Hours after a session ends before its missing scorecards are overdue.' })
+  scorecardDueHours!: number;
+
+  @Field(() => Int, { description: 'Reschedules closer to the start need a coordinator’s override.' })
+  minRescheduleNoticeHours!: number;
+
+  @Field(() => Int)
+  maxReschedules!: number;
 }

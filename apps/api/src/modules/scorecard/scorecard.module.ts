@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+
+import { AuditModule } from '@api/modules/audit/audit.module';
+import { NotificationModule } from '@api/modules/notification/notification.module';
+import { SchedulingModule } from '@api/modules/scheduling/scheduling.module';
+
+import { ScorecardProgressService } from './scorecard-progress.service';
+import { ScorecardResolver } from './scorecard.resolver';
+import { ScorecardService } from './scorecard.service';
+
+@Module({
+  imports: [AuditModule, NotificationModule, SchedulingModule],
+  providers: [ScorecardProgressService, ScorecardResolver, ScorecardService],
+})
+export class ScorecardModule {}
