@@ -3,6 +3,7 @@ import { type DynamicModule, type MiddlewareConsumer, Module, type NestModule } 
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import type { ExecutionResult } from 'graphql';
 import { DataSource } from 'typeorm';
 
 import { AuthGuard } from './auth/auth.guard';
@@ -69,6 +70,11 @@ export class AppModule implements NestModule {
                 // Refuse sockets without a live session before any operation runs.
                 onConnect: async (context: { extra: unknown }) =>
                   Boolean((await webSocketRequest(auth, context as WebSocketContext)).auth),
+                // graphql-ws bypasses Apollo's formatError: give subscription errors the same codes.
+                onNext: (_context: unknown, _id: string, _payload: unknown, _args: unknown, result: ExecutionResult) =>
+                  result.errors?.length
+                    ? { ...result, errors: result.errors.map((error) => formatGraphQLError(error.toJSON(), error)) }
+                    : result,
               },
             },
             formatError: formatGraphQLError,

@@ -9,6 +9,11 @@ export class GraphQLClient {
 
   constructor(private readonly baseUrl: string) {}
 
+  /** The session cookie, for other transports such as the subscription socket. */
+  get cookieHeader(): string | undefined {
+    return this.cookie;
+  }
+
   async request<T = Record<string, unknown>>(
     query: string,
     variables: Record<string, unknown> = {},

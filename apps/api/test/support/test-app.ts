@@ -18,9 +18,12 @@ export type TestApp = {
   close(): Promise<void>;
 };
 
-/** Boots the real Nest app on a random port against a fresh database. */
-export async function startTestApp(overrides: Partial<AppEnv> = {}): Promise<TestApp> {
-  const database = await createTestDatabase();
+/**
+ * Boots the real Nest app on a random port against a fresh database, or
+ * against `shared.database` as a second replica (which leaves it in place on close).
+ */
+export async function startTestApp(overrides: Partial<AppEnv> = {}, shared?: { database: TestDatabase }): Promise<TestApp> {
+  const database = shared?.database ?? (await createTestDatabase());
   const config = AppConfig.forTest(overrides);
   const app = await createApp({ config, database });
   await app.listen(0, '127.0.0.1');
@@ -35,7 +38,9 @@ export async function startTestApp(overrides: Partial<AppEnv> = {}): Promise<Tes
     client: () => new GraphQLClient(baseUrl),
     async close() {
       await app.close();
-      await database.drop();
+      if (!shared) {
+        await database.drop();
+      }
     },
   };
 }

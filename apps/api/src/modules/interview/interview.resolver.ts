@@ -101,7 +101,7 @@ export class InterviewResolver {
     @Args('sessionId', { type: () => ID }, new ParseUUIDPipe()) sessionId: string,
   ): Promise<AsyncIterableIterator<{ sessionActivity: SessionActivityModel }>> {
     const { seat } = await this.access.forViewer(actor, sessionId);
-    const events = this.activity.subscribe(sessionId);
+    const events = await this.activity.subscribe(sessionId);
     if (seat) {
       await this.activity.publish(SessionActivityKind.PANELIST_JOINED, sessionId, actor.userId);
     }

@@ -9,6 +9,9 @@ import { AppConfig } from '@api/config/app-config';
  * Pub/sub for GraphQL subscriptions: in-process by default; Redis when
  * REDIS_URL is set, so every API replica hears every other replica's events.
  */
+/** A slow subscriber keeps at most this many undelivered events; older ones are dropped. */
+const MAX_BUFFERED_EVENTS = 1_000;
+
 @Injectable()
 export class LiveEventsService implements OnModuleDestroy {
   private readonly engine: PubSubEngine;
@@ -45,8 +48,52 @@ export class LiveEventsService implements OnModuleDestroy {
     }
   }
 
-  subscribe<T>(topic: string): AsyncIterableIterator<T> {
-    return this.engine.asyncIterableIterator<T>(topic);
+  /**
+   * Resolves once the subscription is live (the library's own iterators only
+   * subscribe on the first read, so events sent right after would be lost).
+   */
+  async subscribe<T>(topic: string): Promise<AsyncIterableIterator<T>> {
+    const buffered: T[] = [];
+    const readers: ((result: IteratorResult<T>) => void)[] = [];
+    let closed = false;
+    const subscriptionId = await this.engine.subscribe(topic, (payload: T) => {
+      const reader = readers.shift();
+      if (reader) {
+        reader({ value: payload, done: false });
+      } else if (buffered.push(payload) > MAX_BUFFERED_EVENTS) {
+        buffered.shift();
+      }
+    }, {});
+    const close = async (): Promise<IteratorResult<T>> => {
+      if (!closed) {
+        closed = true;
+        this.engine.unsubscribe(subscriptionId);
+        for (const reader of readers.splice(0)) {
+          reader({ value: undefined, done: true });
+        }
+      }
+
+      return { value: undefined, done: true };
+    };
+
+    const iterator: AsyncIterableIterator<T> = {
+      next: () => {
+        const value = buffered.shift();
+        if (value !== undefined) {
+          return Promise.resolve({ value, done: false });
+        }
+
+        return closed ? Promise.resolve({ value: undefined, done: true }) : new Promise((resolve) => readers.push(resolve));
+      },
+      return: close,
+      throw: async (error: unknown) => {
+        await close();
+        throw error;
+      },
+      [Symbol.asyncIterator]: () => iterator,
+    };
+
+    return iterator;
   }
 
   async onModuleDestroy(): Promise<void> {

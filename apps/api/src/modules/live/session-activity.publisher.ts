@@ -32,7 +32,7 @@ export class SessionActivityPublisher {
     await this.live.publish(sessionActivityTopic(sessionId), { sessionActivity: activity });
   }
 
-  subscribe(sessionId: string): AsyncIterableIterator<{ sessionActivity: SessionActivityModel }> {
+  subscribe(sessionId: string): Promise<AsyncIterableIterator<{ sessionActivity: SessionActivityModel }>> {
     return this.live.subscribe(sessionActivityTopic(sessionId));
   }
 }
