@@ -8,6 +8,7 @@ import { RubricEntity } from '@api/modules/rubric/rubric.entity';
 import { AvailabilityEntity } from '@api/modules/scheduling/availability.entity';
 import { InterviewSessionEntity } from '@api/modules/scheduling/interview-session.entity';
 import { SessionEventEntity } from '@api/modules/scheduling/session-event.entity';
+import { copyKitIntoPlan } from '@api/modules/scheduling/session-plan';
 import { SessionPanelistEntity } from '@api/modules/scheduling/session-panelist.entity';
 import { PanelRole, SessionStatus } from '@api/modules/scheduling/session-status';
 
@@ -72,6 +73,8 @@ export async function seedDemoSchedule(dataSource: DataSource, teamId: string): 
     const plans = [
       { candidate: candidates[0], startsAt: upcoming(2, 15), panel: [ana, ben] },
       { candidate: candidates[1], startsAt: upcoming(3, 14), panel: [ben, ana] },
+      // Running now, so a newcomer can open the interview room right away.
+      { candidate: candidates[2] ?? candidates[0], startsAt: new Date(Math.floor(Date.now() / 300_000) * 300_000 - 10 * 60_000), panel: [ana, ben] },
     ];
     for (const plan of plans) {
       if (!plan.candidate || !plan.panel[0] || !plan.panel[1]) {
@@ -97,6 +100,7 @@ export async function seedDemoSchedule(dataSource: DataSource, teamId: string): 
         { sessionId: session.id, userId: plan.panel[0].id, role: PanelRole.LEAD, period, isActive: true },
         { sessionId: session.id, userId: plan.panel[1].id, role: PanelRole.CO_INTERVIEWER, period, isActive: true },
       ]);
+      await copyKitIntoPlan(manager, session.id, kit.id);
       await manager.save(SessionEventEntity, { sessionId: session.id, actorId: null, kind: 'SCHEDULED', reason: null, details: {} });
     }
   });

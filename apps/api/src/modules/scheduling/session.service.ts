@@ -21,6 +21,7 @@ import type { CancelSessionInput, MarkNoShowInput, RescheduleSessionInput, Sched
 import { InterviewSessionEntity } from './interview-session.entity';
 import { SessionEventEntity } from './session-event.entity';
 import { SessionAccessService } from './session-access.service';
+import { copyKitIntoPlan } from './session-plan';
 import { loadSessions } from './session.loader';
 import { SessionPanelistEntity } from './session-panelist.entity';
 import { ACTIVE_STATUSES, PanelRole, SessionStatus } from './session-status';
@@ -284,14 +285,7 @@ export class SessionService {
         isActive: true,
       })),
     );
-    // The plan is the kit as booked; the room can add questions later.
-    await manager.query(
-      `INSERT INTO session_question (session_id, question_id, revision_id, position, planned_minutes)
-       SELECT $1, i.question_id, q.current_revision_id, i.position, i.planned_minutes
-         FROM interview_kit_item i JOIN question q ON q.id = i.question_id
-        WHERE i.kit_id = $2 AND q.current_revision_id IS NOT NULL`,
-      [session.id, input.kitId],
-    );
+    await copyKitIntoPlan(manager, session.id, input.kitId);
     await this.recordEvent(manager, actor, session.id, 'SCHEDULED', null, { newStartsAt: startsAt.toISOString() });
 
     return session.id;

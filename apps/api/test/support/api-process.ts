@@ -1,0 +1,90 @@
+import { type ChildProcess, execSync, spawn } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const MAIN = 'dist/apps/api/apps/api/src/main.js';
+
+/** Builds the API the way `npm start` runs it (nx caches an unchanged build). */
+export function buildApi(): void {
+  execSync('npx nx run api:build --output-style=static', { stdio: 'ignore' });
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+/** The production build of the API as a real OS process, so tests can kill it like a crash would. */
+export class ApiProcess {
+  private child: ChildProcess | null = null;
+  private readonly webDir = mkdtempSync(join(tmpdir(), 'pw-web-'));
+
+  private constructor(
+    readonly baseUrl: string,
+    private readonly env: NodeJS.ProcessEnv,
+  ) {
+    writeFileSync(join(this.webDir, 'index.html'), '<!doctype html><title>Panelwise</title>');
+  }
+
+  static async create(databaseUrl: string): Promise<ApiProcess> {
+    const port = await freePort();
+
+    return new ApiProcess(`http://127.0.0.1:${port}`, {
+      ...process.env,
+      NODE_OPTIONS: '',
+      NODE_ENV: 'development',
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATABASE_URL: databaseUrl,
+      LOG_LEVEL: 'error',
+      DATABASE_POOL_SIZE: '4',
+    });
+  }
+
+  async start(): Promise<void> {
+    this.child = spawn(process.execPath, [MAIN], { env: { ...this.env, WEB_DIST_DIR: this.webDir }, stdio: 'ignore' });
+    const deadline = Date.now() + 60_000;
+    while (Date.now() < deadline) {
+      try {
+        if ((await fetch(`${this.baseUrl}/health`)).ok) {
+          return;
+        }
+      } catch {
+        // Not listening yet.
+      }
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    throw new Error('The API did not become healthy within 60 s');
+  }
+
+  /** SIGKILL: no shutdown hooks, no flushing, exactly like a crash. */
+  async kill(): Promise<void> {
+    const child = this.child;
+    if (!child || child.exitCode !== null) {
+      return;
+    }
+    await new Promise((resolve) => {
+      child.once('exit', resolve);
+      child.kill('SIGKILL');
+    });
+  }
+
+  async stop(): Promise<void> {
+    const child = this.child;
+    if (!child || child.exitCode !== null) {
+      return;
+    }
+    await new Promise((resolve) => {
+      child.once('exit', resolve);
+      child.kill('SIGTERM');
+    });
+  }
+}
