@@ -19,24 +19,16 @@ import { useGuides } from '@web/modules/guides/hooks/useGuides';
 import { formatCount } from '@web/modules/questions/utils/formatCount';
 import { ErrorState } from '@web/modules/shared/components/ErrorState';
 import { PageTitle } from '@web/modules/shared/components/PageTitle';
-import { toApiError } from '@web/modules/shared/utils/apiError';
+import { LoadMoreButton } from '@web/modules/shared/components/LoadMoreButton';
+import { useLoadMore } from '@web/modules/shared/hooks/useLoadMore';
 
 export function GuidesPage() {
   const { viewer } = useViewer();
   const [search, setSearch] = useState('');
   const [debouncedSearch] = useDebouncedValue(search, 300);
-  const [loadMoreError, setLoadMoreError] = useState<string | null>(null);
   const result = useGuides(debouncedSearch);
+  const { loadMoreError, handleLoadMore } = useLoadMore(result.loadMore);
   const isCoordinator = viewer?.role === 'COORDINATOR';
-
-  const handleLoadMore = async () => {
-    setLoadMoreError(null);
-    try {
-      await result.loadMore();
-    } catch (error) {
-      setLoadMoreError(toApiError(error).message);
-    }
-  };
 
   return (
     <Stack gap="lg">
@@ -122,22 +114,14 @@ export function GuidesPage() {
               />
             </div>
           )}
-          {loadMoreError ? (
-            <Alert color="red" title="Could not load more guides" role="alert">
-              {loadMoreError}
-            </Alert>
-          ) : null}
-          {result.hasNextPage ? (
-            <Center>
-              <Button
-                variant="default"
-                onClick={() => void handleLoadMore()}
-                loading={result.isLoadingMore}
-              >
-                Load more guides
-              </Button>
-            </Center>
-          ) : null}
+          <LoadMoreButton
+            label="Load more guides"
+            errorTitle="Could not load more guides"
+            error={loadMoreError}
+            hasNextPage={result.hasNextPage}
+            isLoadingMore={result.isLoadingMore}
+            onLoadMore={handleLoadMore}
+          />
         </Stack>
       )}
     </Stack>

@@ -1,5 +1,4 @@
 import { Anchor, Stack, Text, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { Link, useNavigate } from 'react-router';
 
 import { RoleGate } from '@web/modules/auth/components/RoleGate';
@@ -10,6 +9,7 @@ import {
   zonedParts,
 } from '@web/modules/scheduling/utils/timeZoneDisplay';
 import { PageTitle } from '@web/modules/shared/components/PageTitle';
+import { notify } from '@web/modules/shared/utils/notify';
 
 export function NewSessionPage() {
   return (
@@ -49,8 +49,7 @@ function NewSession() {
       <ScheduleSessionForm
         viewerZone={viewerZone}
         onScheduled={(session) => {
-          notifications.show({
-            closeButtonProps: { 'aria-label': 'Dismiss notification' },
+          notify({
             color: 'green',
             message: `Session with ${session.candidate.name} booked`,
           });

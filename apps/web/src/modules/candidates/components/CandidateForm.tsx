@@ -1,16 +1,5 @@
 import { type FormEvent, useState } from 'react';
-import {
-  Alert,
-  Badge,
-  Button,
-  Grid,
-  Group,
-  Stack,
-  Text,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
-import { notifications } from '@mantine/notifications';
+import { Alert, Grid, Stack, Textarea, TextInput } from '@mantine/core';
 
 import { useCreateCandidate } from '@web/modules/candidates/hooks/useCreateCandidate';
 import type { Candidate } from '@web/modules/candidates/hooks/useCandidates';
@@ -26,7 +15,10 @@ import {
   toCandidateInput,
   validateCandidateDraft,
 } from '@web/modules/candidates/utils/candidateDraft';
-import { type ApiError, toApiError } from '@web/modules/shared/utils/apiError';
+import { SaveBar } from '@web/modules/shared/components/SaveBar';
+import { useVersionConflict } from '@web/modules/shared/hooks/useVersionConflict';
+import type { ApiError } from '@web/modules/shared/utils/apiError';
+import { notify } from '@web/modules/shared/utils/notify';
 
 import { CandidateConflictModal } from './CandidateConflictModal';
 
@@ -46,8 +38,13 @@ export function CandidateForm({ candidate, onCreated }: CandidateFormProps) {
   );
   const [errors, setErrors] = useState<CandidateDraftErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
-  const [theirs, setTheirs] = useState<Candidate | null>(null);
-  const [isResolving, setIsResolving] = useState(false);
+  const conflict = useVersionConflict({
+    id: candidate?.id,
+    fetchLatest: fetchLatestCandidate,
+    noun: 'candidate',
+    onLoadError: setFormError,
+  });
+  const { theirs, isResolving } = conflict;
   const isDirty = saved
     ? differingCandidateFields(draft, draftFromCandidate(saved)).length > 0
     : false;
@@ -78,9 +75,7 @@ export function CandidateForm({ candidate, onCreated }: CandidateFormProps) {
     if (!candidate || expectedVersion === null) {
       const created = await createCandidate(input);
       markSaved(created);
-      notifications.show({
-        // Mantine leaves the close button unnamed.
-        closeButtonProps: { 'aria-label': 'Dismiss notification' },
+      notify({
         color: 'green',
         title: 'Candidate added',
         message: `${created.name} was added.`,
@@ -95,23 +90,11 @@ export function CandidateForm({ candidate, onCreated }: CandidateFormProps) {
       expectedVersion,
     });
     markSaved(next);
-    notifications.show({
-      // Mantine leaves the close button unnamed.
-      closeButtonProps: { 'aria-label': 'Dismiss notification' },
+    notify({
       color: 'green',
       title: 'Candidate saved',
       message: `${next.name} was saved.`,
     });
-  };
-
-  const openConflict = async (id: string) => {
-    try {
-      setTheirs(await fetchLatestCandidate(id));
-    } catch (error) {
-      setFormError(
-        `Someone else saved this candidate, and loading their version failed: ${toApiError(error).message}`,
-      );
-    }
   };
 
   const handleSubmit = async (event: FormEvent<HTMLFormElement>) => {
@@ -125,42 +108,12 @@ export function CandidateForm({ candidate, onCreated }: CandidateFormProps) {
     try {
       await save(draft, saved?.version ?? null);
     } catch (error) {
-      const apiError = toApiError(error);
-      if (
-        apiError.code === 'CONFLICT' &&
-        apiError.field === 'expectedVersion' &&
-        candidate
-      ) {
-        await openConflict(candidate.id);
-      } else {
-        showApiError(apiError);
-      }
+      await conflict.handleSaveError(error, showApiError);
     }
   };
 
-  const handleOverwrite = async () => {
-    if (!theirs || !candidate) {
-      return;
-    }
-    setIsResolving(true);
-    try {
-      await save(draft, theirs.version);
-      setTheirs(null);
-    } catch (error) {
-      const apiError = toApiError(error);
-      if (
-        apiError.code === 'CONFLICT' &&
-        apiError.field === 'expectedVersion'
-      ) {
-        await openConflict(candidate.id);
-      } else {
-        setTheirs(null);
-        showApiError(apiError);
-      }
-    } finally {
-      setIsResolving(false);
-    }
-  };
+  const handleOverwrite = () =>
+    conflict.saveMine((latest) => save(draft, latest.version), showApiError);
 
   return (
     <form
@@ -224,25 +177,14 @@ export function CandidateForm({ candidate, onCreated }: CandidateFormProps) {
             />
           </Grid.Col>
         </Grid>
-        <Group justify="flex-end" gap="sm">
-          {saved ? (
-            <Text size="sm" c="dimmed">
-              Version {saved.version}
-            </Text>
-          ) : null}
-          {isDirty ? (
-            <Badge color="yellow" variant="light">
-              Unsaved changes
-            </Badge>
-          ) : null}
-          <Button
-            type="submit"
-            loading={isCreating || isUpdating}
-            disabled={isResolving}
-          >
-            {candidate ? 'Save changes' : 'Add candidate'}
-          </Button>
-        </Group>
+        <SaveBar
+          variant="inline"
+          version={saved?.version ?? null}
+          isDirty={isDirty}
+          isSaving={isCreating || isUpdating}
+          isDisabled={isResolving}
+          submitLabel={candidate ? 'Save changes' : 'Add candidate'}
+        />
       </Stack>
       {theirs ? (
         <CandidateConflictModal
@@ -250,12 +192,9 @@ export function CandidateForm({ candidate, onCreated }: CandidateFormProps) {
           theirsVersion={theirs.version}
           mine={draft}
           isSaving={isResolving}
-          onReloadTheirs={() => {
-            markSaved(theirs);
-            setTheirs(null);
-          }}
+          onReloadTheirs={() => conflict.keepTheirs(markSaved)}
           onOverwriteWithMine={() => void handleOverwrite()}
-          onClose={() => setTheirs(null)}
+          onClose={conflict.close}
         />
       ) : null}
     </form>

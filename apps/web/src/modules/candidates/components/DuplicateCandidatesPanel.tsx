@@ -10,7 +10,6 @@ import {
   Text,
   Title,
 } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 
 import type { Candidate } from '@web/modules/candidates/hooks/useCandidates';
 import { useCandidateDuplicates } from '@web/modules/candidates/hooks/useCandidateDuplicates';
@@ -18,6 +17,7 @@ import { useMergeCandidates } from '@web/modules/candidates/hooks/useMergeCandid
 import { ErrorState } from '@web/modules/shared/components/ErrorState';
 import { toApiError } from '@web/modules/shared/utils/apiError';
 import { formatDate } from '@web/modules/shared/utils/formatDate';
+import { notify } from '@web/modules/shared/utils/notify';
 
 import { MergeCandidatesModal } from './MergeCandidatesModal';
 
@@ -60,17 +60,13 @@ export function DuplicateCandidatesPanel({
         pending.target.id,
         pending.sources.map((source) => source.id),
       );
-      notifications.show({
-        // Mantine leaves the close button unnamed.
-        closeButtonProps: { 'aria-label': 'Dismiss notification' },
+      notify({
         color: 'green',
         title: 'Candidates merged',
         message: `${pending.sources.length + 1} records are now one: ${merged.name}.`,
       });
     } catch (mergeError) {
-      notifications.show({
-        // Mantine leaves the close button unnamed.
-        closeButtonProps: { 'aria-label': 'Dismiss notification' },
+      notify({
         color: 'red',
         title: 'Could not merge',
         message: toApiError(mergeError).message,

@@ -10,7 +10,6 @@ import {
   Text,
   Title,
 } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 
 import {
   type ImportReport,
@@ -30,6 +29,7 @@ import { readFileText } from '@web/modules/guide-import/utils/readFileText';
 import { formatCount } from '@web/modules/questions/utils/formatCount';
 import { ErrorState } from '@web/modules/shared/components/ErrorState';
 import { type ApiError, toApiError } from '@web/modules/shared/utils/apiError';
+import { notify } from '@web/modules/shared/utils/notify';
 
 import { GuideDropzone } from './GuideDropzone';
 import { ImportPreview } from './ImportPreview';
@@ -140,10 +140,9 @@ export function GuideImportFlow() {
       setFiles([]);
       setPreview(null);
       setRejected([]);
-      notifications.show({
+      notify({
         color: summary.FAILED > 0 ? 'yellow' : 'green',
         title: 'Import finished',
-        closeButtonProps: { 'aria-label': 'Dismiss notification' },
         message: `${formatCount(summary.CREATED + summary.UPDATED, { one: 'guide', other: 'guides' })} imported, ${formatCount(summary.createdQuestions + summary.revisedQuestions, { one: 'question', other: 'questions' })} added or revised.`,
       });
       // Screen readers land on the result.

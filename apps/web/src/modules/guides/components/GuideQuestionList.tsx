@@ -1,7 +1,4 @@
-import { useState } from 'react';
 import {
-  Alert,
-  Button,
   Center,
   Loader,
   Stack,
@@ -16,7 +13,8 @@ import type {
   UseQuestionSearchResult,
 } from '@web/modules/questions/hooks/useQuestionSearch';
 import { ErrorState } from '@web/modules/shared/components/ErrorState';
-import { toApiError } from '@web/modules/shared/utils/apiError';
+import { LoadMoreButton } from '@web/modules/shared/components/LoadMoreButton';
+import { useLoadMore } from '@web/modules/shared/hooks/useLoadMore';
 
 export type GuideQuestionListProps = {
   result: UseQuestionSearchResult;
@@ -36,7 +34,7 @@ export function GuideQuestionList({
   guideId,
   headingOrder = 3,
 }: GuideQuestionListProps) {
-  const [loadMoreError, setLoadMoreError] = useState<string | null>(null);
+  const { loadMoreError, handleLoadMore } = useLoadMore(result.loadMore);
   const { questions, isLoading, error, retry, hasNextPage, isLoadingMore } =
     result;
 
@@ -59,15 +57,6 @@ export function GuideQuestionList({
   if (questions.length === 0) {
     return <Text c="dimmed">This guide has no active questions.</Text>;
   }
-
-  const handleLoadMore = async () => {
-    setLoadMoreError(null);
-    try {
-      await result.loadMore();
-    } catch (loadError) {
-      setLoadMoreError(toApiError(loadError).message);
-    }
-  };
 
   return (
     <Stack gap="lg">
@@ -99,22 +88,14 @@ export function GuideQuestionList({
           </Stack>
         </section>
       ))}
-      {loadMoreError ? (
-        <Alert color="red" title="Could not load more questions" role="alert">
-          {loadMoreError}
-        </Alert>
-      ) : null}
-      {hasNextPage ? (
-        <Center>
-          <Button
-            variant="default"
-            onClick={() => void handleLoadMore()}
-            loading={isLoadingMore}
-          >
-            Load more questions
-          </Button>
-        </Center>
-      ) : null}
+      <LoadMoreButton
+        label="Load more questions"
+        errorTitle="Could not load more questions"
+        error={loadMoreError}
+        hasNextPage={hasNextPage}
+        isLoadingMore={isLoadingMore}
+        onLoadMore={handleLoadMore}
+      />
     </Stack>
   );
 }

@@ -1,8 +1,6 @@
 import {
   Badge,
-  Button,
   Group,
-  Modal,
   Paper,
   SimpleGrid,
   Stack,
@@ -17,6 +15,10 @@ import {
   type KitSnapshot,
 } from '@web/modules/kits/utils/compareKits';
 import { formatMinutes } from '@web/modules/kits/utils/kitDraft';
+import {
+  CONFLICT_DIFFERS_BACKGROUND,
+  VersionConflictModal,
+} from '@web/modules/shared/components/VersionConflictModal';
 
 export type KitConflictDialogProps = {
   isOpen: boolean;
@@ -30,8 +32,6 @@ export type KitConflictDialogProps = {
   /** Closes without choosing: the edit stays on screen, unsaved. */
   onClose: () => void;
 };
-
-const CHANGED_BACKGROUND = 'var(--mantine-color-yellow-0)';
 
 /** Theirs next to mine after a CONFLICT, differences marked, and the two ways out. */
 export function KitConflictDialog({
@@ -47,103 +47,96 @@ export function KitConflictDialog({
   const theirsTitle = `Their version${theirs.version === null ? '' : ` (version ${theirs.version})`}`;
 
   return (
-    <Modal
-      opened={isOpen}
-      onClose={onClose}
+    <VersionConflictModal
+      isOpen={isOpen}
       title="Someone else saved this kit while you were editing"
       size="80rem"
-      centered
-      closeButtonProps={{ 'aria-label': 'Keep editing without choosing' }}
+      keepTheirsLabel="Keep theirs (discard mine)"
+      saveMineLabel="Save mine over theirs"
+      isSaving={isSaving}
+      onKeepTheirs={onKeepTheirs}
+      onSaveMine={onSaveMine}
+      onClose={onClose}
+      data-testid="kit-conflict-dialog"
     >
-      <Stack gap="md" data-testid="kit-conflict-dialog">
-        <Text size="sm">
-          Compare the two versions. Keep theirs to discard your changes, or save
-          yours to replace theirs. Differences are marked{' '}
-          <Badge size="sm" color="yellow" variant="light" component="span">
-            Differs
-          </Badge>
-          .
-        </Text>
+      <Text size="sm">
+        Compare the two versions. Keep theirs to discard your changes, or save
+        yours to replace theirs. Differences are marked{' '}
+        <Badge size="sm" color="yellow" variant="light" component="span">
+          Differs
+        </Badge>
+        .
+      </Text>
 
-        <Table
-          withTableBorder
-          withColumnBorders
-          aria-label="Kit details, theirs and yours"
-          layout="fixed"
-        >
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col" w="16%">
-                Field
+      <Table
+        withTableBorder
+        withColumnBorders
+        aria-label="Kit details, theirs and yours"
+        layout="fixed"
+      >
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col" w="16%">
+              Field
+            </Table.Th>
+            <Table.Th scope="col">{theirsTitle}</Table.Th>
+            <Table.Th scope="col">Your version (unsaved)</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {comparison.fields.map((field) => (
+            <Table.Tr
+              key={field.key}
+              data-differs={field.isDifferent || undefined}
+              style={
+                field.isDifferent
+                  ? { background: CONFLICT_DIFFERS_BACKGROUND }
+                  : undefined
+              }
+            >
+              <Table.Th scope="row">
+                <Stack gap={2} align="flex-start">
+                  <span>{field.label}</span>
+                  {field.isDifferent ? (
+                    <Badge size="xs" color="yellow" variant="light">
+                      Differs
+                    </Badge>
+                  ) : null}
+                </Stack>
               </Table.Th>
-              <Table.Th scope="col">{theirsTitle}</Table.Th>
-              <Table.Th scope="col">Your version (unsaved)</Table.Th>
+              <Table.Td style={{ whiteSpace: 'pre-wrap' }}>
+                <FieldValue value={field.theirs} />
+              </Table.Td>
+              <Table.Td style={{ whiteSpace: 'pre-wrap' }}>
+                <FieldValue value={field.mine} />
+              </Table.Td>
             </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {comparison.fields.map((field) => (
-              <Table.Tr
-                key={field.key}
-                data-differs={field.isDifferent || undefined}
-                style={
-                  field.isDifferent
-                    ? { background: CHANGED_BACKGROUND }
-                    : undefined
-                }
-              >
-                <Table.Th scope="row">
-                  <Stack gap={2} align="flex-start">
-                    <span>{field.label}</span>
-                    {field.isDifferent ? (
-                      <Badge size="xs" color="yellow" variant="light">
-                        Differs
-                      </Badge>
-                    ) : null}
-                  </Stack>
-                </Table.Th>
-                <Table.Td style={{ whiteSpace: 'pre-wrap' }}>
-                  <FieldValue value={field.theirs} />
-                </Table.Td>
-                <Table.Td style={{ whiteSpace: 'pre-wrap' }}>
-                  <FieldValue value={field.mine} />
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+          ))}
+        </Table.Tbody>
+      </Table>
 
-        <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
-          <ItemsColumn
-            title={`Questions in ${theirsTitle.toLowerCase()}`}
-            otherLabel="yours"
-            items={comparison.theirsItems}
-            total={comparison.theirsTotal}
-          />
-          <ItemsColumn
-            title="Questions in your version"
-            otherLabel="theirs"
-            items={comparison.mineItems}
-            total={comparison.mineTotal}
-          />
-        </SimpleGrid>
+      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
+        <ItemsColumn
+          title={`Questions in ${theirsTitle.toLowerCase()}`}
+          otherLabel="yours"
+          items={comparison.theirsItems}
+          total={comparison.theirsTotal}
+        />
+        <ItemsColumn
+          title="Questions in your version"
+          otherLabel="theirs"
+          items={comparison.mineItems}
+          total={comparison.mineTotal}
+        />
+      </SimpleGrid>
 
-        {comparison.hasDifferences ? null : (
-          <Text size="sm" c="dimmed">
-            Both versions are the same; saving yours changes nothing but the
-            version number.
-          </Text>
-        )}
-
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onKeepTheirs} disabled={isSaving}>
-            Keep theirs (discard mine)
-          </Button>
-          <Button onClick={onSaveMine} loading={isSaving}>
-            Save mine over theirs
-          </Button>
-        </Group>
-      </Stack>
-    </Modal>
+      {comparison.hasDifferences ? null : (
+        <Text size="sm" c="dimmed">
+          Both versions are the same; saving yours changes nothing but the
+          version number.
+        </Text>
+      )}
+    </VersionConflictModal>
   );
 }
 
@@ -197,7 +190,9 @@ function ItemsColumn({ title, otherLabel, items, total }: ItemsColumnProps) {
                 style={{
                   padding: '4px 8px',
                   borderRadius: 'var(--mantine-radius-sm)',
-                  background: isDifferent ? CHANGED_BACKGROUND : undefined,
+                  background: isDifferent
+                    ? CONFLICT_DIFFERS_BACKGROUND
+                    : undefined,
                 }}
               >
                 <Group gap="xs" wrap="nowrap" align="flex-start">

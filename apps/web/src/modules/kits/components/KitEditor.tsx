@@ -1,8 +1,6 @@
 import { type FormEvent, useRef, useState } from 'react';
 import {
   Alert,
-  Badge,
-  Button,
   Grid,
   Group,
   Paper,
@@ -13,7 +11,6 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 
 import { useCreateKit } from '@web/modules/kits/hooks/useCreateKit';
 import { useFetchLatestKit } from '@web/modules/kits/hooks/useFetchLatestKit';
@@ -41,7 +38,10 @@ import {
   totalPlannedMinutes,
   validateKitDraft,
 } from '@web/modules/kits/utils/kitDraft';
-import { type ApiError, toApiError } from '@web/modules/shared/utils/apiError';
+import { SaveBar } from '@web/modules/shared/components/SaveBar';
+import { useVersionConflict } from '@web/modules/shared/hooks/useVersionConflict';
+import type { ApiError } from '@web/modules/shared/utils/apiError';
+import { notify } from '@web/modules/shared/utils/notify';
 
 import { KitConflictDialog } from './KitConflictDialog';
 import { KitQuestionList } from './KitQuestionList';
@@ -91,13 +91,20 @@ export function KitEditor({ kit, onCreated }: KitEditorProps) {
   );
   const [errors, setErrors] = useState<KitDraftErrors>(NO_ERRORS);
   const [formError, setFormError] = useState<string | null>(null);
-  const [theirs, setTheirs] = useState<Kit | null>(null);
-  const [isResolving, setIsResolving] = useState(false);
+  const conflict = useVersionConflict({
+    id: kit?.id,
+    fetchLatest: fetchLatestKit,
+    noun: 'kit',
+    onLoadError: setFormError,
+    // Any CONFLICT counts (updateKit answers it only for a stale expectedVersion).
+    isConflict: (apiError) => apiError.code === 'CONFLICT',
+  });
+  const { theirs, isResolving } = conflict;
   const [moveStatus, setMoveStatus] = useState('');
   const questionsHeadingRef = useRef<HTMLHeadingElement>(null);
 
   const isSaving = isCreating || isUpdating || isResolving;
-  const isDirty = savedDraft ? !isSameKitDraft(draft, savedDraft) : true;
+  const isDirty = savedDraft !== null && !isSameKitDraft(draft, savedDraft);
   const total = totalPlannedMinutes(draft.items);
   const selectedIds = new Set(draft.items.map((item) => item.question.id));
   const rubricName = (id: string | null) =>
@@ -197,16 +204,6 @@ export function KitEditor({ kit, onCreated }: KitEditorProps) {
     setFormError(null);
   };
 
-  const openConflict = async (kitId: string) => {
-    try {
-      setTheirs(await fetchLatestKit(kitId));
-    } catch (error) {
-      setFormError(
-        `Someone else saved this kit, and loading their version failed: ${toApiError(error).message}`,
-      );
-    }
-  };
-
   const save = async (expectedVersion: number | null, submitted: KitDraft) => {
     const input = {
       name: submitted.name.trim(),
@@ -218,9 +215,7 @@ export function KitEditor({ kit, onCreated }: KitEditorProps) {
     if (!kit) {
       const created = await createKit(input);
       markSaved(created);
-      notifications.show({
-        // Mantine leaves the close button unnamed.
-        closeButtonProps: { 'aria-label': 'Dismiss notification' },
+      notify({
         color: 'green',
         title: 'Kit created',
         message: `${created.name} is ready to use.`,
@@ -235,9 +230,7 @@ export function KitEditor({ kit, onCreated }: KitEditorProps) {
       expectedVersion: expectedVersion ?? kit.version,
     });
     markSaved(saved);
-    notifications.show({
-      // Mantine leaves the close button unnamed.
-      closeButtonProps: { 'aria-label': 'Dismiss notification' },
+    notify({
       color: 'green',
       title: 'Kit saved',
       message: `${saved.name} is now at version ${saved.version}.`,
@@ -260,51 +253,29 @@ export function KitEditor({ kit, onCreated }: KitEditorProps) {
     try {
       await save(baseVersion, submitted);
     } catch (error) {
-      const apiError = toApiError(error);
-      if (apiError.code === 'CONFLICT' && kit) {
-        await openConflict(kit.id);
-      } else {
-        showApiError(apiError, submitted);
-      }
+      await conflict.handleSaveError(error, (apiError) =>
+        showApiError(apiError, submitted),
+      );
     }
   };
 
-  const handleKeepTheirs = () => {
-    if (!theirs) {
-      return;
-    }
-    markSaved(theirs);
-    setTheirs(null);
-    notifications.show({
-      // Mantine leaves the close button unnamed.
-      closeButtonProps: { 'aria-label': 'Dismiss notification' },
-      color: 'blue',
-      title: 'Their version kept',
-      message: `Your changes were discarded; this is version ${theirs.version}.`,
+  const handleKeepTheirs = () =>
+    conflict.keepTheirs((kept) => {
+      markSaved(kept);
+      notify({
+        color: 'blue',
+        title: 'Their version kept',
+        message: `Your changes were discarded; this is version ${kept.version}.`,
+      });
     });
-  };
 
-  const handleSaveMine = async () => {
-    if (!theirs || !kit) {
-      return;
-    }
-    setIsResolving(true);
+  const handleSaveMine = () => {
     const submitted = draft;
-    try {
-      await save(theirs.version, submitted);
-      setTheirs(null);
-    } catch (error) {
-      const apiError = toApiError(error);
-      if (apiError.code === 'CONFLICT') {
-        // Saved again in the meantime: compare with that newer version.
-        await openConflict(kit.id);
-      } else {
-        setTheirs(null);
-        showApiError(apiError, submitted);
-      }
-    } finally {
-      setIsResolving(false);
-    }
+
+    return conflict.saveMine(
+      (latest) => save(latest.version, submitted),
+      (apiError) => showApiError(apiError, submitted),
+    );
   };
 
   return (
@@ -450,32 +421,18 @@ export function KitEditor({ kit, onCreated }: KitEditorProps) {
           </Grid.Col>
         </Grid>
 
-        <Paper withBorder p="sm">
-          <Group justify="space-between" wrap="wrap" gap="sm">
-            <Group gap="sm">
-              <Text size="sm" fw={600}>
-                Total {formatMinutes(total)}
-              </Text>
-              {baseVersion === null ? null : (
-                <Text size="sm" c="dimmed">
-                  Version {baseVersion}
-                </Text>
-              )}
-              {isDirty && savedDraft ? (
-                <Badge color="yellow" variant="light">
-                  Unsaved changes
-                </Badge>
-              ) : null}
-            </Group>
-            <Button
-              type="submit"
-              loading={isCreating || isUpdating}
-              disabled={isResolving}
-            >
-              {kit ? 'Save changes' : 'Create kit'}
-            </Button>
-          </Group>
-        </Paper>
+        <SaveBar
+          summary={
+            <Text size="sm" fw={600}>
+              Total {formatMinutes(total)}
+            </Text>
+          }
+          version={baseVersion}
+          isDirty={isDirty}
+          isSaving={isCreating || isUpdating}
+          isDisabled={isResolving}
+          submitLabel={kit ? 'Save changes' : 'Create kit'}
+        />
       </Stack>
 
       {theirs ? (
@@ -490,7 +447,7 @@ export function KitEditor({ kit, onCreated }: KitEditorProps) {
           isSaving={isSaving}
           onKeepTheirs={handleKeepTheirs}
           onSaveMine={() => void handleSaveMine()}
-          onClose={() => setTheirs(null)}
+          onClose={conflict.close}
         />
       ) : null}
     </form>

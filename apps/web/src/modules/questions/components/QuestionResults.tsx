@@ -1,13 +1,5 @@
-import { type ReactNode, useState } from 'react';
-import {
-  Alert,
-  Button,
-  Center,
-  Group,
-  Loader,
-  Stack,
-  Text,
-} from '@mantine/core';
+import type { ReactNode } from 'react';
+import { Center, Group, Loader, Stack, Text } from '@mantine/core';
 
 import type { UseQuestionSearchResult } from '@web/modules/questions/hooks/useQuestionSearch';
 import {
@@ -15,7 +7,8 @@ import {
   formatNumber,
 } from '@web/modules/questions/utils/formatCount';
 import { ErrorState } from '@web/modules/shared/components/ErrorState';
-import { toApiError } from '@web/modules/shared/utils/apiError';
+import { LoadMoreButton } from '@web/modules/shared/components/LoadMoreButton';
+import { useLoadMore } from '@web/modules/shared/hooks/useLoadMore';
 
 import { QuestionListItem } from './QuestionListItem';
 
@@ -37,7 +30,6 @@ export function QuestionResults({
   backTo,
   label,
 }: QuestionResultsProps) {
-  const [loadMoreError, setLoadMoreError] = useState<string | null>(null);
   const {
     questions,
     totalCount,
@@ -51,6 +43,7 @@ export function QuestionResults({
     loadMore,
     retry,
   } = result;
+  const { loadMoreError, handleLoadMore } = useLoadMore(loadMore);
 
   if (error) {
     return (
@@ -79,14 +72,6 @@ export function QuestionResults({
             : { one: 'question', other: 'questions' },
           isTotalCountCapped,
         );
-  const handleLoadMore = async () => {
-    setLoadMoreError(null);
-    try {
-      await loadMore();
-    } catch (loadError) {
-      setLoadMoreError(toApiError(loadError).message);
-    }
-  };
 
   return (
     <Stack gap="sm">
@@ -133,22 +118,14 @@ export function QuestionResults({
           ))}
         </Stack>
       )}
-      {loadMoreError ? (
-        <Alert color="red" title="Could not load more questions" role="alert">
-          {loadMoreError}
-        </Alert>
-      ) : null}
-      {hasNextPage ? (
-        <Center>
-          <Button
-            variant="default"
-            onClick={() => void handleLoadMore()}
-            loading={isLoadingMore}
-          >
-            Load more questions
-          </Button>
-        </Center>
-      ) : null}
+      <LoadMoreButton
+        label="Load more questions"
+        errorTitle="Could not load more questions"
+        error={loadMoreError}
+        hasNextPage={hasNextPage}
+        isLoadingMore={isLoadingMore}
+        onLoadMore={handleLoadMore}
+      />
     </Stack>
   );
 }

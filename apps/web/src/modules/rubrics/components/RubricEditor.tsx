@@ -1,8 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import {
   Alert,
-  Badge,
-  Button,
   Grid,
   Group,
   Paper,
@@ -13,7 +11,6 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 
 import { useCreateRubric } from '@web/modules/rubrics/hooks/useCreateRubric';
 import { useFetchLatestRubric } from '@web/modules/rubrics/hooks/useFetchLatestRubric';
@@ -32,7 +29,10 @@ import {
   toCompetencyInputs,
   validateRubricDraft,
 } from '@web/modules/rubrics/utils/rubricDraft';
-import { type ApiError, toApiError } from '@web/modules/shared/utils/apiError';
+import { SaveBar } from '@web/modules/shared/components/SaveBar';
+import { useVersionConflict } from '@web/modules/shared/hooks/useVersionConflict';
+import type { ApiError } from '@web/modules/shared/utils/apiError';
+import { notify } from '@web/modules/shared/utils/notify';
 
 import { CompetenciesEditor } from './CompetenciesEditor';
 import { RubricConflictModal } from './RubricConflictModal';
@@ -61,8 +61,13 @@ export function RubricEditor({ rubric, onCreated }: RubricEditorProps) {
   const [saved, setSaved] = useState<Rubric | null>(rubric ?? null);
   const [errors, setErrors] = useState<RubricDraftErrors>(NO_ERRORS);
   const [formError, setFormError] = useState<string | null>(null);
-  const [theirs, setTheirs] = useState<Rubric | null>(null);
-  const [isResolving, setIsResolving] = useState(false);
+  const conflict = useVersionConflict({
+    id: rubric?.id,
+    fetchLatest: fetchLatestRubric,
+    noun: 'rubric',
+    onLoadError: setFormError,
+  });
+  const { theirs, isResolving } = conflict;
 
   const options = kindOptions(kinds, draft.defaultForKind);
   const labelOfKind = (kind: string | null) => kindLabel(options, kind);
@@ -127,9 +132,7 @@ export function RubricEditor({ rubric, onCreated }: RubricEditorProps) {
     if (!rubric || !base) {
       const created = await createRubric(input);
       markSaved(created);
-      notifications.show({
-        // Mantine leaves the close button unnamed.
-        closeButtonProps: { 'aria-label': 'Dismiss notification' },
+      notify({
         color: 'green',
         title: 'Rubric created',
         message: `${created.name} can now be used in kits.`,
@@ -144,23 +147,11 @@ export function RubricEditor({ rubric, onCreated }: RubricEditorProps) {
       expectedVersion: base.version,
     });
     markSaved(next);
-    notifications.show({
-      // Mantine leaves the close button unnamed.
-      closeButtonProps: { 'aria-label': 'Dismiss notification' },
+    notify({
       color: 'green',
       title: 'Rubric saved',
       message: `${next.name} is now at version ${next.version}. Scorecards already written keep their version.`,
     });
-  };
-
-  const openConflict = async (id: string) => {
-    try {
-      setTheirs(await fetchLatestRubric(id));
-    } catch (error) {
-      setFormError(
-        `Someone else saved this rubric, and loading their version failed: ${toApiError(error).message}`,
-      );
-    }
   };
 
   const handleSubmit = async (event: FormEvent<HTMLFormElement>) => {
@@ -179,44 +170,31 @@ export function RubricEditor({ rubric, onCreated }: RubricEditorProps) {
     try {
       await save(submitted, saved);
     } catch (error) {
-      const apiError = toApiError(error);
-      if (
-        apiError.code === 'CONFLICT' &&
-        apiError.field === 'expectedVersion' &&
-        rubric
-      ) {
-        await openConflict(rubric.id);
-      } else {
-        showApiError(apiError, submitted);
-      }
+      await conflict.handleSaveError(error, (apiError) =>
+        showApiError(apiError, submitted),
+      );
     }
   };
 
-  const handleOverwrite = async () => {
-    if (!theirs || !rubric) {
-      return;
-    }
-    setIsResolving(true);
+  const handleOverwrite = () => {
     const submitted = draft;
-    try {
+
+    return conflict.saveMine(
       // Their version becomes the base: its competency ids are the ones to keep.
-      await save(submitted, theirs);
-      setTheirs(null);
-    } catch (error) {
-      const apiError = toApiError(error);
-      if (
-        apiError.code === 'CONFLICT' &&
-        apiError.field === 'expectedVersion'
-      ) {
-        await openConflict(rubric.id);
-      } else {
-        setTheirs(null);
-        showApiError(apiError, submitted);
-      }
-    } finally {
-      setIsResolving(false);
-    }
+      (latest) => save(submitted, latest),
+      (apiError) => showApiError(apiError, submitted),
+    );
   };
+
+  const handleReloadTheirs = () =>
+    conflict.keepTheirs((kept) => {
+      markSaved(kept);
+      notify({
+        color: 'blue',
+        title: 'Their version loaded',
+        message: `Your changes were discarded; this is version ${kept.version}.`,
+      });
+    });
 
   return (
     <form
@@ -316,35 +294,20 @@ export function RubricEditor({ rubric, onCreated }: RubricEditorProps) {
           />
         </Paper>
 
-        <Paper withBorder p="sm" shadow="sm">
-          <Group justify="space-between" wrap="wrap" gap="sm">
-            <Group gap="sm">
-              <Text size="sm" fw={600}>
-                {draft.competencies.length}{' '}
-                {draft.competencies.length === 1
-                  ? 'competency'
-                  : 'competencies'}
-              </Text>
-              {saved ? (
-                <Text size="sm" c="dimmed">
-                  Version {saved.version}
-                </Text>
-              ) : null}
-              {isDirty ? (
-                <Badge color="yellow" variant="light">
-                  Unsaved changes
-                </Badge>
-              ) : null}
-            </Group>
-            <Button
-              type="submit"
-              loading={isCreating || isUpdating}
-              disabled={isResolving}
-            >
-              {rubric ? 'Save as new version' : 'Create rubric'}
-            </Button>
-          </Group>
-        </Paper>
+        <SaveBar
+          shadow="sm"
+          summary={
+            <Text size="sm" fw={600}>
+              {draft.competencies.length}{' '}
+              {draft.competencies.length === 1 ? 'competency' : 'competencies'}
+            </Text>
+          }
+          version={saved?.version ?? null}
+          isDirty={isDirty}
+          isSaving={isCreating || isUpdating}
+          isDisabled={isResolving}
+          submitLabel={rubric ? 'Save as new version' : 'Create rubric'}
+        />
       </Stack>
       {theirs ? (
         <RubricConflictModal
@@ -353,19 +316,9 @@ export function RubricEditor({ rubric, onCreated }: RubricEditorProps) {
           mine={draft}
           kindLabel={labelOfKind}
           isSaving={isResolving}
-          onReloadTheirs={() => {
-            markSaved(theirs);
-            setTheirs(null);
-            notifications.show({
-              // Mantine leaves the close button unnamed.
-              closeButtonProps: { 'aria-label': 'Dismiss notification' },
-              color: 'blue',
-              title: 'Their version loaded',
-              message: `Your changes were discarded; this is version ${theirs.version}.`,
-            });
-          }}
+          onReloadTheirs={handleReloadTheirs}
           onOverwriteWithMine={() => void handleOverwrite()}
-          onClose={() => setTheirs(null)}
+          onClose={conflict.close}
         />
       ) : null}
     </form>
