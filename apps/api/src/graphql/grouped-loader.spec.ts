@@ -10,10 +10,10 @@ const rows: Row[] = [
 describe('grouped loaders', () => {
   it('should batch keys into one fetch and answer each key in order, [] for misses', async () => {
     const fetched: (readonly string[])[] = [];
-    const loader = createGroupedLoader(async (keys) => {
+    const loader = createGroupedLoader((keys) => {
       fetched.push(keys);
 
-      return rows.filter((row) => keys.includes(row.key));
+      return Promise.resolve(rows.filter((row) => keys.includes(row.key)));
     }, (row) => row.key);
 
     const results = await Promise.all(['a', 'b', 'c'].map((key) => loader.load(key)));
@@ -23,7 +23,7 @@ describe('grouped loaders', () => {
   });
 
   it('should answer null for a key with no row', async () => {
-    const loader = createKeyedLoader(async () => rows.slice(1, 2), (row) => row.key);
+    const loader = createKeyedLoader(() => Promise.resolve(rows.slice(1, 2)), (row) => row.key);
 
     await expect(Promise.all([loader.load('a'), loader.load('z')])).resolves.toEqual([rows[1], null]);
   });

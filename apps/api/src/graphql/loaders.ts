@@ -22,7 +22,7 @@ import { createGroupedLoader, createKeyedLoader } from './grouped-loader';
 export function createLoaders(dataSource: DataSource, auth: RequestAuth | null) {
   const teamId = auth?.teamId ?? null;
   const caller = auth?.teamId && auth.role ? { teamId: auth.teamId, userId: auth.userId, isCoordinator: auth.role === TeamRole.COORDINATOR } : null;
-  const none = async () => [];
+  const none = () => Promise.resolve([]);
 
   return {
     guidesById: createGuidesByIdLoader(dataSource, teamId),

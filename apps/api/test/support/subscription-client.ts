@@ -49,7 +49,7 @@ export function subscribe<T = Record<string, any>>(
         if (result.errors?.length) {
           failure = result.errors;
         } else if (result.data) {
-          events.push(result.data as T);
+          events.push(result.data);
         }
         settle();
       },

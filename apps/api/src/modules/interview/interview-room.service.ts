@@ -116,7 +116,7 @@ export class InterviewRoomService {
       [sessionId, input.questionId, revisionId, input.plannedMinutes, actor.userId],
     );
 
-    return (row as { id: string }).id;
+    return (row).id;
   }
 
   /** The session of a plan question, checked to be running and run by the caller's panel. */

@@ -60,6 +60,7 @@ export class SessionNoteService {
         if (!isUniqueViolation(error)) {
           throw error;
         }
+
         // Another tab (or a retried first save) created it meanwhile: settle it like any other stale save.
         return this.update(actor, session.id, questionId, input, values);
       }
@@ -99,12 +100,12 @@ export class SessionNoteService {
     if (saved) {
       return toNoteModel(saved);
     }
-    const current = await this.dataSource.query(
+    const current: NoteRow[] = await this.dataSource.query(
       `SELECT ${NOTE_COLUMNS} FROM session_note
         WHERE session_id = $1 AND interviewer_id = $2 AND session_question_id IS NOT DISTINCT FROM $3`,
       [sessionId, actor.userId, questionId],
     );
-    const stored = (current as NoteRow[])[0];
+    const stored = current[0];
     throw new DomainError('CONFLICT', 'These notes were changed elsewhere since this edit began', {
       field: 'expectedVersion',
       currentVersion: stored?.version ?? 0,
@@ -133,6 +134,6 @@ export class SessionNoteService {
   private async note(id: string): Promise<SessionNoteModel> {
     const [row]: NoteRow[] = await this.dataSource.query(`SELECT ${NOTE_COLUMNS} FROM session_note WHERE id = $1`, [id]);
 
-    return toNoteModel(row as NoteRow);
+    return toNoteModel(row);
   }
 }

@@ -64,7 +64,7 @@ export class LiveEventsService implements OnModuleDestroy {
         buffered.shift();
       }
     }, {});
-    const close = async (): Promise<IteratorResult<T>> => {
+    const close = (): Promise<IteratorResult<T>> => {
       if (!closed) {
         closed = true;
         this.engine.unsubscribe(subscriptionId);
@@ -73,7 +73,7 @@ export class LiveEventsService implements OnModuleDestroy {
         }
       }
 
-      return { value: undefined, done: true };
+      return Promise.resolve({ value: undefined, done: true });
     };
 
     const iterator: AsyncIterableIterator<T> = {

@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 
-import type { PanelRole } from '@api/modules/scheduling/session-status';
+import { PanelRole } from '@api/modules/scheduling/session-status';
 
 import type { PanelSubmissionModel } from './dto/scorecard.model';
 import { panelScorecardsRevealed } from './scorecard-visibility';
@@ -25,7 +25,7 @@ export async function loadPanelSubmissions(db: DataSource, teamId: string, sessi
     sessionId: row.session_id,
     user: { id: row.id, email: row.email, name: row.name, timeZone: row.time_zone },
     role: row.role,
-    required: row.role !== 'SHADOW',
+    required: row.role !== PanelRole.SHADOW,
     submittedAt: row.submitted_at,
   }));
 }

@@ -261,7 +261,7 @@ export class ScorecardService {
   private async rubricVersion(manager: EntityManager, id: string): Promise<RubricVersion> {
     const [row]: RubricVersion[] = await manager.query(`SELECT id, scale, competencies FROM rubric_version WHERE id = $1`, [id]);
 
-    return row as RubricVersion;
+    return row;
   }
 
   private async assertContent(
@@ -303,7 +303,7 @@ export class ScorecardService {
         [actor.teamId, sessionId, actor.userId, rubricVersionId, content.recommendation, content.summary],
       );
 
-      return (row as { id: string }).id;
+      return (row).id;
     } catch (error) {
       if (isUniqueViolation(error)) {
         throw new DomainError('CONFLICT', 'This scorecard was started elsewhere meanwhile', { field: 'expectedVersion', currentVersion: 1 });

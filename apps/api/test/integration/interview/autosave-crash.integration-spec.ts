@@ -37,7 +37,7 @@ describe('autosave across an API crash', () => {
     const acknowledged = new Map<string | null, Acknowledged>();
     const inFlight = new Map<string | null, string>();
     let acks = 0;
-    let killed: Promise<void> | null = null;
+    let killed: Promise<void> = Promise.resolve();
 
     // One writer per note, each saving as fast as the server answers, like a fast typist on every note at once.
     const writers = noteKeys.map(async (sessionQuestionId) => {

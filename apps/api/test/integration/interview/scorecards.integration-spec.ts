@@ -63,7 +63,7 @@ describe('scorecards and independent scoring (Rule 2)', () => {
           ? [data['session'].myScorecard].filter(Boolean)
           : path === 'session.scorecards'
             ? data['session'].scorecards
-            : (data[path.split('.')[0] as string] as { id: string; scorecards: ScorecardView[] }[]).find((s) => s.id === sessionId)?.scorecards ?? [];
+            : (data[path.split('.')[0]] as { id: string; scorecards: ScorecardView[] }[]).find((s) => s.id === sessionId)?.scorecards ?? [];
       seen[path] = cards.map((card) => card.interviewer.id).sort();
     }
 
