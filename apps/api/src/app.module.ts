@@ -26,6 +26,7 @@ import { LiveModule } from './modules/live/live.module';
 import { NotificationModule } from './modules/notification/notification.module';
 import { KitModule } from './modules/kit/kit.module';
 import { QuestionModule } from './modules/question/question.module';
+import { ReviewModule } from './modules/review/review.module';
 import { RubricModule } from './modules/rubric/rubric.module';
 import { SchedulingModule } from './modules/scheduling/scheduling.module';
 import { ScorecardModule } from './modules/scorecard/scorecard.module';
@@ -89,6 +90,7 @@ export class AppModule implements NestModule {
         LiveModule,
         NotificationModule,
         QuestionModule,
+        ReviewModule,
         RubricModule,
         SchedulingModule,
         ScorecardModule,

@@ -18,6 +18,7 @@ import { InviteEntity } from '@api/modules/team/invite.entity';
 import { MembershipEntity } from '@api/modules/team/membership.entity';
 import { TeamEntity } from '@api/modules/team/team.entity';
 import { SessionNoteEntity } from '@api/modules/interview/session-note.entity';
+import { DebriefDecisionEntity } from '@api/modules/review/debrief-decision.entity';
 import { NotificationEntity } from '@api/modules/notification/notification.entity';
 import { ScorecardAmendmentEntity } from '@api/modules/scorecard/scorecard-amendment.entity';
 import { ScorecardQuestionRatingEntity, ScorecardRatingEntity } from '@api/modules/scorecard/scorecard-rating.entity';
@@ -51,4 +52,5 @@ export const ENTITIES = [
   ScorecardRatingEntity,
   SessionNoteEntity,
   SessionQuestionEntity,
+  DebriefDecisionEntity,
 ];

@@ -4,6 +4,7 @@ import { RubricsKitsCandidates1764200000000 } from './1764200000000-rubrics-kits
 import { Scheduling1764300000000 } from './1764300000000-scheduling';
 import { InterviewRoomAndScorecards1764400000000 } from './1764400000000-interview-room-and-scorecards';
 import { BackfillSessionPlans1764400000001 } from './1764400000001-backfill-session-plans';
+import { DebriefDecisions1764500000000 } from './1764500000000-debrief-decisions';
 
 /** Every migration, in order. Listed explicitly so bundles and tests agree. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   Scheduling1764300000000,
   InterviewRoomAndScorecards1764400000000,
   BackfillSessionPlans1764400000001,
+  DebriefDecisions1764500000000,
 ];

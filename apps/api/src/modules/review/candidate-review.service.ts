@@ -1,0 +1,125 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+
+import type { Actor } from '@api/auth/request-auth';
+import { DomainError } from '@api/graphql/domain-error';
+import { AuditService } from '@api/modules/audit/audit.service';
+import { CandidateService } from '@api/modules/candidate/candidate.service';
+import { NotificationService } from '@api/modules/notification/notification.service';
+import { loadSessions } from '@api/modules/scheduling/session.loader';
+import { Recommendation } from '@api/modules/scorecard/scorecard-status';
+
+import type { DebriefDecisionModel, CandidateReviewModel } from './dto/review.model';
+import type { NudgeInterviewerInput, RecordDecisionInput } from './dto/review.input';
+import { loadReviewFigures } from './candidate-review.query';
+
+/** The coordinator's review of a candidate: the matrix of submitted scorecards, disagreements, decisions. */
+@Injectable()
+export class CandidateReviewService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly candidates: CandidateService,
+    private readonly notifications: NotificationService,
+  ) {}
+
+  async review(actor: Actor, candidateId: string): Promise<CandidateReviewModel> {
+    const candidate = await this.candidates.candidate(actor, candidateId);
+    const [sessions, figures, decisions] = await Promise.all([
+      loadSessions(this.dataSource, actor.teamId, 's.candidate_id = $2', [candidate.id]),
+      loadReviewFigures(this.dataSource, actor, candidate.id),
+      this.decisions(actor.teamId, candidate.id),
+    ]);
+    const recommends = figures.recommendations.map((entry) => entry.recommendation);
+
+    return {
+      candidate,
+      sessions,
+      ...figures,
+      opposingRecommendations:
+        recommends.some((value) => value === Recommendation.YES || value === Recommendation.STRONG_YES) &&
+        recommends.some((value) => value === Recommendation.NO || value === Recommendation.STRONG_NO),
+      decisions,
+    };
+  }
+
+  async recordDecision(actor: Actor, input: RecordDecisionInput): Promise<CandidateReviewModel> {
+    const candidate = await this.candidates.candidate(actor, input.candidateId);
+    await this.dataSource.transaction(async (manager) => {
+      const [row]: { id: string }[] = await manager.query(
+        `INSERT INTO debrief_decision (team_id, candidate_id, decision, rationale, decided_by_id)
+         VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+        [actor.teamId, candidate.id, input.decision, input.rationale.trim(), actor.userId],
+      );
+      await this.audit.record(manager, {
+        teamId: actor.teamId,
+        actorId: actor.userId,
+        action: 'debrief.decided',
+        recordType: 'candidate',
+        recordId: candidate.id,
+        details: { decisionId: row?.id ?? null, decision: input.decision },
+      });
+    });
+
+    return this.review(actor, candidate.id);
+  }
+
+  /** An in-app reminder to a panelist who owes a scorecard for one of the team's sessions. */
+  async nudge(actor: Actor, input: NudgeInterviewerInput): Promise<boolean> {
+    const [owed]: { candidate_name: string; candidate_id: string }[] = await this.dataSource.query(
+      `SELECT c.name AS candidate_name, c.id AS candidate_id
+         FROM interview_session s
+         JOIN candidate c ON c.id = s.candidate_id
+         JOIN session_panelist p ON p.session_id = s.id AND p.user_id = $3 AND p.role <> 'SHADOW'
+         LEFT JOIN scorecard sc ON sc.session_id = s.id AND sc.interviewer_id = p.user_id
+        WHERE s.team_id = $1 AND s.id = $2 AND sc.status IS DISTINCT FROM 'SUBMITTED'`,
+      [actor.teamId, input.sessionId, input.interviewerId],
+    );
+    if (!owed) {
+      throw new DomainError('NOT_FOUND', 'No scorecard is owed by this interviewer for this session', { field: 'interviewerId' });
+    }
+    await this.dataSource.transaction(async (manager) => {
+      await this.notifications.notify(manager, actor.teamId, [input.interviewerId], {
+        kind: 'SCORECARD_NUDGE',
+        message: `Please submit your scorecard for ${owed.candidate_name}`,
+        link: `/sessions/${input.sessionId}/scorecard`,
+      });
+      await this.audit.record(manager, {
+        teamId: actor.teamId,
+        actorId: actor.userId,
+        action: 'scorecard.nudged',
+        recordType: 'session',
+        recordId: input.sessionId,
+        details: { interviewerId: input.interviewerId },
+      });
+    });
+
+    return true;
+  }
+
+  private async decisions(teamId: string, candidateId: string): Promise<DebriefDecisionModel[]> {
+    const rows: {
+      id: string;
+      decision: DebriefDecisionModel['decision'];
+      rationale: string;
+      decided_at: Date;
+      user: { id: string; email: string; name: string; time_zone: string } | null;
+    }[] = await this.dataSource.query(
+      `SELECT d.id, d.decision, d.rationale, d.decided_at,
+              CASE WHEN u.id IS NULL THEN NULL
+                   ELSE jsonb_build_object('id', u.id, 'email', u.email, 'name', u.name, 'time_zone', u.time_zone) END AS user
+         FROM debrief_decision d LEFT JOIN app_user u ON u.id = d.decided_by_id
+        WHERE d.team_id = $1 AND d.candidate_id = $2
+        ORDER BY d.decided_at DESC, d.id`,
+      [teamId, candidateId],
+    );
+
+    return rows.map((row) => ({
+      id: row.id,
+      decision: row.decision,
+      rationale: row.rationale,
+      decidedAt: row.decided_at,
+      decidedBy: row.user ? { id: row.user.id, email: row.user.email, name: row.user.name, timeZone: row.user.time_zone } : null,
+    }));
+  }
+}
