@@ -14,6 +14,7 @@ import { DomainErrorFilter } from './graphql/domain-error.filter';
 import { formatGraphQLError } from './graphql/format-error';
 import { createLoaders } from './graphql/loaders';
 import { type WebSocketContext, webSocketRequest } from './graphql/websocket-context';
+import { AnalyticsModule } from './modules/analytics/analytics.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { CandidateModule } from './modules/candidate/candidate.module';
 import { GuideModule } from './modules/guide/guide.module';
@@ -45,6 +46,7 @@ export class AppModule implements NestModule {
       module: AppModule,
       global: true,
       imports: [
+        AnalyticsModule,
         AuditModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,

@@ -1,1 +1,2 @@
 export * from './scorecard-rules';
+export * from './agreement';

@@ -1,0 +1,164 @@
+import type { DataSource } from 'typeorm';
+
+import { intervalAlpha } from '@panelwise/domain-scorecard';
+
+import type { Actor } from '@api/auth/request-auth';
+import type { UserModel } from '@api/modules/identity/dto/user.model';
+import { scorecardVisible } from '@api/modules/scorecard/scorecard-visibility';
+import { TeamRole } from '@api/modules/team/team-role';
+
+import type { AnalyticsFilterInput, CalibrationModel } from './dto/analytics.model';
+
+type UserJson = { id: string; email: string; name: string; time_zone: string };
+const toUser = (user: UserJson): UserModel => ({ id: user.id, email: user.email, name: user.name, timeZone: user.time_zone });
+const USER_JSON = `jsonb_build_object('id', u.id, 'email', u.email, 'name', u.name, 'time_zone', u.time_zone)`;
+
+/**
+ * Submitted scorecards in the filter that the caller may read (Rule 2), as
+ * `sc` with session `s`. Parameters: $1 team, $2 from, $3 to, $4 kit, $5 caller, $6 is coordinator.
+ */
+const scorecardsInScope = (join = '') => `
+  FROM scorecard sc
+  JOIN interview_session s ON s.id = sc.session_id
+  JOIN team t ON t.id = s.team_id
+  ${join}
+ WHERE sc.team_id = $1 AND sc.status = 'SUBMITTED'
+   AND s.starts_at >= $2 AND s.starts_at < $3 AND ($4::uuid IS NULL OR s.kit_id = $4)
+   AND ${scorecardVisible('$5', '$6')}`;
+
+/** Every rating in scope, and per (session, competency) unit its count and moments. */
+const RATED_UNITS = `
+  rated AS (
+    SELECT s.id AS session_id, sc.interviewer_id, r.competency_id, r.level
+    ${scorecardsInScope('JOIN scorecard_rating r ON r.scorecard_id = sc.id')}
+      AND r.level IS NOT NULL
+  ),
+  unit AS (
+    SELECT session_id, competency_id, count(*)::int AS m, sum(level)::float AS total, sum(level * level)::float AS squares
+      FROM rated GROUP BY session_id, competency_id
+  ),
+  competency_name AS (
+    SELECT DISTINCT ON (c->>'id') c->>'id' AS id, c->>'name' AS name
+      FROM rubric rb JOIN rubric_version rv ON rv.rubric_id = rb.id, jsonb_array_elements(rv.competencies) c
+     WHERE rb.team_id = $1
+     ORDER BY c->>'id', rv.version DESC
+  )`;
+
+/** Calibration analytics, every aggregate computed in PostgreSQL (a fixed number of queries). */
+export async function loadCalibration(dataSource: DataSource, actor: Actor, filter: AnalyticsFilterInput): Promise<CalibrationModel> {
+  const scope = [actor.teamId, filter.from, filter.to, filter.kitId ?? null, actor.userId, actor.role === TeamRole.COORDINATOR];
+  const interviewer = filter.interviewerId ?? null;
+  const [calibrationRows, agreementRows, timeRows, teamRows, usageRows] = await Promise.all([
+    dataSource.query<{ interviewer: UserJson; competency_id: string; competency_name: string | null; ratings: number; mean_rating: number; panel_mean: number }[]>(
+      `WITH ${RATED_UNITS}
+       SELECT ${USER_JSON} AS interviewer, r.competency_id, cn.name AS competency_name, count(*)::int AS ratings,
+              avg(r.level)::float AS mean_rating, avg((un.total - r.level) / (un.m - 1))::float AS panel_mean
+         FROM rated r
+         JOIN unit un ON un.session_id = r.session_id AND un.competency_id = r.competency_id AND un.m >= 2
+         JOIN app_user u ON u.id = r.interviewer_id
+         LEFT JOIN competency_name cn ON cn.id = r.competency_id
+        WHERE $7::uuid IS NULL OR r.interviewer_id = $7
+        GROUP BY u.id, u.email, u.name, u.time_zone, r.competency_id, cn.name
+        ORDER BY u.name, cn.name`,
+      [...scope, interviewer],
+    ),
+    dataSource.query<{ competency_id: string; competency_name: string | null; units: number; pairable: number; within: number; value_sum: number; square_sum: number }[]>(
+      `WITH ${RATED_UNITS}
+       SELECT un.competency_id, cn.name AS competency_name, count(*)::int AS units, sum(un.m)::int AS pairable,
+              sum(2 * (un.m * un.squares - un.total * un.total) / (un.m - 1))::float AS within,
+              sum(un.total)::float AS value_sum, sum(un.squares)::float AS square_sum
+         FROM unit un LEFT JOIN competency_name cn ON cn.id = un.competency_id
+        WHERE un.m >= 2
+        GROUP BY un.competency_id, cn.name
+        ORDER BY cn.name`,
+      scope,
+    ),
+    dataSource.query<{ interviewer: UserJson; submitted: number; median_hours: number }[]>(
+      `SELECT ${USER_JSON} AS interviewer, count(*)::int AS submitted,
+              percentile_cont(0.5) WITHIN GROUP (
+                ORDER BY extract(epoch FROM sc.submitted_at - coalesce(s.completed_at, s.ends_at)) / 3600)::float AS median_hours
+         ${scorecardsInScope('JOIN app_user u ON u.id = sc.interviewer_id')}
+          AND ($7::uuid IS NULL OR sc.interviewer_id = $7)
+        GROUP BY u.id, u.email, u.name, u.time_zone
+        ORDER BY median_hours DESC`,
+      [...scope, interviewer],
+    ),
+    dataSource.query<{ median_hours: number | null }[]>(
+      `SELECT percentile_cont(0.5) WITHIN GROUP (
+                ORDER BY extract(epoch FROM sc.submitted_at - coalesce(s.completed_at, s.ends_at)) / 3600)::float AS median_hours
+         ${scorecardsInScope()}`,
+      scope,
+    ),
+    dataSource.query<{
+      question_id: string;
+      prompt: string;
+      times_asked: number;
+      ratings: number;
+      mean_rating: number | null;
+      decided_ratings: number;
+      agreeing: number;
+    }[]>(
+      `WITH question_rated AS (
+         SELECT qr.session_question_id, qr.level,
+                qr.level > (SELECT (min((l->>'level')::int) + max((l->>'level')::int)) / 2.0
+                              FROM rubric_version rv, jsonb_array_elements(rv.scale) l WHERE rv.id = sc.rubric_version_id) AS positive
+           ${scorecardsInScope('JOIN scorecard_question_rating qr ON qr.scorecard_id = sc.id')}
+       )
+       SELECT sq.question_id, rev.prompt,
+              count(DISTINCT sq.id) FILTER (WHERE sq.asked_at IS NOT NULL)::int AS times_asked,
+              count(qr.level)::int AS ratings, avg(qr.level)::float AS mean_rating,
+              count(qr.level) FILTER (WHERE d.decision IS NOT NULL)::int AS decided_ratings,
+              count(qr.level) FILTER (WHERE qr.positive = d.positive)::int AS agreeing
+         FROM session_question sq
+         JOIN interview_session s ON s.id = sq.session_id
+         JOIN question q ON q.id = sq.question_id
+         JOIN question_revision rev ON rev.id = q.current_revision_id
+         LEFT JOIN question_rated qr ON qr.session_question_id = sq.id
+         LEFT JOIN LATERAL (
+           SELECT dd.decision, dd.decision IN ('ADVANCE', 'READY') AS positive
+             FROM debrief_decision dd WHERE dd.candidate_id = s.candidate_id
+            ORDER BY dd.decided_at DESC LIMIT 1) d ON d.decision IN ('ADVANCE', 'READY', 'REJECT', 'NEEDS_PRACTICE')
+        WHERE s.team_id = $1 AND s.starts_at >= $2 AND s.starts_at < $3 AND ($4::uuid IS NULL OR s.kit_id = $4)
+        GROUP BY sq.question_id, rev.prompt
+       HAVING count(DISTINCT sq.id) FILTER (WHERE sq.asked_at IS NOT NULL) > 0
+        ORDER BY times_asked DESC, rev.prompt
+        LIMIT 50`,
+      scope,
+    ),
+  ]);
+
+  return {
+    interviewers: calibrationRows.map((row) => ({
+      interviewer: toUser(row.interviewer),
+      competencyId: row.competency_id,
+      competencyName: row.competency_name ?? 'Removed competency',
+      ratings: row.ratings,
+      meanRating: row.mean_rating,
+      panelMean: row.panel_mean,
+      leniency: row.mean_rating - row.panel_mean,
+    })),
+    agreement: agreementRows.map((row) => ({
+      competencyId: row.competency_id,
+      competencyName: row.competency_name ?? 'Removed competency',
+      units: row.units,
+      pairableRatings: row.pairable,
+      alpha: intervalAlpha({
+        pairableValues: row.pairable,
+        withinUnitDisagreement: row.within,
+        valueSum: row.value_sum,
+        valueSquareSum: row.square_sum,
+      }),
+    })),
+    submissionTimes: timeRows.map((row) => ({ interviewer: toUser(row.interviewer), submitted: row.submitted, medianHours: row.median_hours })),
+    teamMedianHours: teamRows[0]?.median_hours ?? null,
+    questionUsage: usageRows.map((row) => ({
+      questionId: row.question_id,
+      prompt: row.prompt,
+      timesAsked: row.times_asked,
+      ratings: row.ratings,
+      meanRating: row.mean_rating,
+      decidedRatings: row.decided_ratings,
+      agreementWithDecision: row.decided_ratings ? row.agreeing / row.decided_ratings : null,
+    })),
+  };
+}
