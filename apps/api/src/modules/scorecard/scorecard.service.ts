@@ -138,7 +138,8 @@ export class ScorecardService {
         action: 'scorecard.submitted',
         recordType: 'scorecard',
         recordId: owned.id,
-        details: { sessionId: owned.sessionId, recommendation: current.recommendation },
+        // No ratings or recommendations in the trail: it is read outside the scoring-visibility rule.
+        details: { sessionId: owned.sessionId },
       });
 
       return this.notifyWhenPanelComplete(manager, actor.teamId, owned.sessionId);
@@ -180,7 +181,7 @@ export class ScorecardService {
         action: 'scorecard.amended',
         recordType: 'scorecard',
         recordId: owned.id,
-        details: { reason: input.reason.trim(), previousRecommendation: current.recommendation, recommendation: content.recommendation },
+        details: { sessionId: owned.sessionId, reason: input.reason.trim() },
       });
     });
 

@@ -175,7 +175,7 @@ describe('scorecards and independent scoring (Rule 2)', () => {
       `SELECT details FROM audit_event WHERE action = 'scorecard.amended' AND record_id = $1`,
       [card.id],
     );
-    expect(audit.details).toMatchObject({ reason: 'Re-read my notes', previousRecommendation: 'YES', recommendation: 'STRONG_YES' });
+    expect(audit.details).toEqual({ sessionId: session.id, reason: 'Re-read my notes' });
     expect(await panel.co.errorCode(AMEND, { input: { scorecardId: card.id, expectedVersion: 2, reason: 'Not mine', ...content() } })).toBe('NOT_FOUND');
     expect(await panel.lead.errorCode(AMEND, { input: { scorecardId: card.id, expectedVersion: 2, reason: '', ...content() } })).toBe('BAD_USER_INPUT');
   });

@@ -1,0 +1,26 @@
+import { Args, Query, Resolver } from '@nestjs/graphql';
+
+import { CurrentActor, Roles } from '@api/auth/auth.decorators';
+import type { Actor } from '@api/auth/request-auth';
+import type { ConnectionShape } from '@api/graphql/connection';
+import { TeamRole } from '@api/modules/team/team-role';
+
+import { AuditLogService } from './audit-log.service';
+import { AuditEventConnection, AuditEventsArgs, AuditFacetsModel, type AuditEventModel } from './dto/audit-event.model';
+
+@Resolver()
+export class AuditLogResolver {
+  constructor(private readonly auditLog: AuditLogService) {}
+
+  @Roles(TeamRole.COORDINATOR)
+  @Query(() => AuditEventConnection, { description: 'The team\u2019s audit trail, newest first.' })
+  auditEvents(@CurrentActor() actor: Actor, @Args() args: AuditEventsArgs): Promise<ConnectionShape<AuditEventModel>> {
+    return this.auditLog.events(actor, args);
+  }
+
+  @Roles(TeamRole.COORDINATOR)
+  @Query(() => AuditFacetsModel)
+  auditFacets(@CurrentActor() actor: Actor): Promise<AuditFacetsModel> {
+    return this.auditLog.facets(actor);
+  }
+}

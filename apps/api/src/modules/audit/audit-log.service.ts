@@ -1,0 +1,94 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+
+import type { Actor } from '@api/auth/request-auth';
+import { prefixPattern } from '@api/database/like-pattern';
+import { type ConnectionShape, decodeCursor, encodeCursor, toConnection } from '@api/graphql/connection';
+import { DomainError } from '@api/graphql/domain-error';
+
+import type { AuditEventModel, AuditEventsArgs } from './dto/audit-event.model';
+
+type AuditRow = {
+  id: string;
+  action: string;
+  record_type: string;
+  record_id: string | null;
+  at: Date;
+  details: Record<string, unknown>;
+  actor: { id: string; email: string; name: string; time_zone: string } | null;
+};
+
+/** The team's audit trail, newest first, filtered and paged by keyset. */
+@Injectable()
+export class AuditLogService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async events(actor: Actor, args: AuditEventsArgs): Promise<ConnectionShape<AuditEventModel>> {
+    const filter = args.filter ?? {};
+    const params: unknown[] = [actor.teamId];
+    const where = ['e.team_id = $1'];
+    const add = (sql: (placeholder: string) => string, value: unknown) => {
+      params.push(value);
+      where.push(sql(`$${params.length}`));
+    };
+    if (filter.actorId) {
+      add((p) => `e.actor_id = ${p}`, filter.actorId);
+    }
+    if (filter.recordType) {
+      add((p) => `e.record_type = ${p}`, filter.recordType);
+    }
+    if (filter.recordId) {
+      add((p) => `e.record_id = ${p}`, filter.recordId);
+    }
+    if (filter.action) {
+      const isPrefix = filter.action.endsWith('.');
+      add((p) => `e.action ${isPrefix ? 'LIKE' : '='} ${p}`, isPrefix ? prefixPattern(filter.action) : filter.action);
+    }
+    if (args.after) {
+      const cursor = decodeCursor(args.after, 2);
+      if (!cursor || typeof cursor[0] !== 'string' || typeof cursor[1] !== 'string') {
+        throw new DomainError('BAD_USER_INPUT', 'after is not a cursor from this list', { field: 'after' });
+      }
+      params.push(cursor[0], cursor[1]);
+      where.push(`(e.at, e.id) < ($${params.length - 1}::timestamptz, $${params.length}::uuid)`);
+    }
+    params.push(args.first + 1);
+    const rows: AuditRow[] = await this.dataSource.query(
+      `SELECT e.id, e.action, e.record_type, e.record_id, e.at, e.details,
+              CASE WHEN u.id IS NULL THEN NULL
+                   ELSE jsonb_build_object('id', u.id, 'email', u.email, 'name', u.name, 'time_zone', u.time_zone) END AS actor
+         FROM audit_event e LEFT JOIN app_user u ON u.id = e.actor_id
+        WHERE ${where.join(' AND ')}
+        ORDER BY e.at DESC, e.id DESC
+        LIMIT $${params.length}`,
+      params,
+    );
+
+    return toConnection(
+      rows,
+      args.first,
+      (row) => ({
+        id: row.id,
+        action: row.action,
+        recordType: row.record_type,
+        recordId: row.record_id,
+        at: row.at,
+        details: JSON.stringify(row.details),
+        actor: row.actor ? { id: row.actor.id, email: row.actor.email, name: row.actor.name, timeZone: row.actor.time_zone } : null,
+      }),
+      (row) => encodeCursor([row.at.toISOString(), row.id]),
+      null,
+    );
+  }
+
+  /** The distinct actions and record types in the team's trail, for filter menus. */
+  async facets(actor: Actor): Promise<{ actions: string[]; recordTypes: string[] }> {
+    const [row]: { actions: string[] | null; record_types: string[] | null }[] = await this.dataSource.query(
+      `SELECT array_agg(DISTINCT action ORDER BY action) AS actions, array_agg(DISTINCT record_type ORDER BY record_type) AS record_types
+         FROM audit_event WHERE team_id = $1`,
+      [actor.teamId],
+    );
+
+    return { actions: row?.actions ?? [], recordTypes: row?.record_types ?? [] };
+  }
+}
