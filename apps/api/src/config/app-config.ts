@@ -19,6 +19,7 @@ const envSchema = z.object({
   SEED_DEMO: booleanFromEnv.default(true),
   SAMPLE_GUIDES_DIR: z.string().default('data/guides'),
   REDIS_URL: z.string().url().optional(),
+  REMINDER_INTERVAL_SECONDS: z.coerce.number().int().min(0).default(300),
   LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug']).default('log'),
 });
 

@@ -20,6 +20,7 @@ import { TeamEntity } from '@api/modules/team/team.entity';
 import { SessionNoteEntity } from '@api/modules/interview/session-note.entity';
 import { DebriefDecisionEntity } from '@api/modules/review/debrief-decision.entity';
 import { NotificationEntity } from '@api/modules/notification/notification.entity';
+import { ScorecardReminderEntity } from '@api/modules/scorecard/scorecard-reminder.entity';
 import { ScorecardAmendmentEntity } from '@api/modules/scorecard/scorecard-amendment.entity';
 import { ScorecardQuestionRatingEntity, ScorecardRatingEntity } from '@api/modules/scorecard/scorecard-rating.entity';
 import { ScorecardEntity } from '@api/modules/scorecard/scorecard.entity';
@@ -53,4 +54,5 @@ export const ENTITIES = [
   SessionNoteEntity,
   SessionQuestionEntity,
   DebriefDecisionEntity,
+  ScorecardReminderEntity,
 ];

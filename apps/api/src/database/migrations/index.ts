@@ -5,6 +5,7 @@ import { Scheduling1764300000000 } from './1764300000000-scheduling';
 import { InterviewRoomAndScorecards1764400000000 } from './1764400000000-interview-room-and-scorecards';
 import { BackfillSessionPlans1764400000001 } from './1764400000001-backfill-session-plans';
 import { DebriefDecisions1764500000000 } from './1764500000000-debrief-decisions';
+import { ScorecardReminders1764600000000 } from './1764600000000-scorecard-reminders';
 
 /** Every migration, in order. Listed explicitly so bundles and tests agree. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   InterviewRoomAndScorecards1764400000000,
   BackfillSessionPlans1764400000001,
   DebriefDecisions1764500000000,
+  ScorecardReminders1764600000000,
 ];

@@ -27,6 +27,8 @@ import { SessionPanelistEntity } from './session-panelist.entity';
 import { ACTIVE_STATUSES, PanelRole, SessionStatus } from './session-status';
 
 const MAX_LIST_DAYS = 93;
+/** How early the panel may open the room: a session started days ahead would make scorecards due early. */
+const EARLIEST_START_MINUTES = 30;
 
 
 const period = (start: Date, end: Date) => `[${start.toISOString()},${end.toISOString()})`;
@@ -168,6 +170,9 @@ export class SessionService {
   /** Opens the room. Starting a session that is already running is a no-op, so two panelists may both press Start. */
   async start(actor: Actor, sessionId: string): Promise<SessionModel> {
     const { session } = await this.access.forPanelistOrCoordinator(actor, sessionId);
+    if (session.status === SessionStatus.SCHEDULED && session.startsAt.getTime() - Date.now() > EARLIEST_START_MINUTES * 60_000) {
+      throw new DomainError('CONFLICT', `A session opens ${EARLIEST_START_MINUTES} minutes before it starts`, { reason: 'TOO_EARLY' });
+    }
     if (session.status === SessionStatus.SCHEDULED) {
       const started = await this.dataSource.transaction(async (manager) => {
         const rows = await updateReturning(

@@ -5,11 +5,13 @@ import { NotificationModule } from '@api/modules/notification/notification.modul
 import { SchedulingModule } from '@api/modules/scheduling/scheduling.module';
 
 import { ScorecardProgressService } from './scorecard-progress.service';
+import { ScorecardReminderService } from './scorecard-reminder.service';
 import { ScorecardResolver } from './scorecard.resolver';
 import { ScorecardService } from './scorecard.service';
 
 @Module({
   imports: [AuditModule, NotificationModule, SchedulingModule],
-  providers: [ScorecardProgressService, ScorecardResolver, ScorecardService],
+  providers: [ScorecardProgressService, ScorecardReminderService, ScorecardResolver, ScorecardService],
+  exports: [ScorecardReminderService],
 })
 export class ScorecardModule {}

@@ -10,6 +10,7 @@ import { TeamRole } from '@api/modules/team/team-role';
 
 import { AmendScorecardInput, SaveScorecardInput, SetRevealDeadlineInput, SubmitScorecardInput } from './dto/scorecard.input';
 import { PanelSubmissionModel, ScorecardDueModel, ScorecardModel } from './dto/scorecard.model';
+import { FeedbackTimelinessModel } from './dto/timeliness.model';
 import { ScorecardProgressService } from './scorecard-progress.service';
 import { ScorecardService } from './scorecard.service';
 
@@ -25,6 +26,12 @@ export class ScorecardResolver {
   @Query(() => [ScorecardDueModel], { description: 'Sessions that ended and still need your scorecard, oldest first.' })
   scorecardsDue(@CurrentActor() actor: Actor): Promise<ScorecardDueModel[]> {
     return this.progress.due(actor);
+  }
+
+  @Roles(TeamRole.COORDINATOR)
+  @Query(() => FeedbackTimelinessModel, { description: 'Scorecards owed per interviewer with their age, and median time to submit.' })
+  feedbackTimeliness(@CurrentActor() actor: Actor): Promise<FeedbackTimelinessModel> {
+    return this.progress.timeliness(actor);
   }
 
   @ResolveField(() => ScorecardModel, { nullable: true, description: 'Your scorecard for this session, draft or submitted.' })

@@ -30,6 +30,14 @@ export class TeamEntity {
   @Column('integer', { default: 24 })
   scorecardDueHours!: number;
 
+  /** Interviewers get an in-app reminder this long after a session ends without their scorecard. */
+  @Column('integer', { default: 2 })
+  reminderAfterHours!: number;
+
+  /** Coordinators are told this long after a session ends without a scorecard. */
+  @Column('integer', { default: 48 })
+  escalateAfterHours!: number;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 

@@ -11,6 +11,8 @@ export function toTeamModel(team: TeamEntity): TeamModel {
     name: team.name,
     scorecardReveal: team.scorecardReveal,
     scorecardDueHours: team.scorecardDueHours,
+    reminderAfterHours: team.reminderAfterHours,
+    escalateAfterHours: team.escalateAfterHours,
     minRescheduleNoticeHours: team.minRescheduleNoticeHours,
     maxReschedules: team.maxReschedules,
   };

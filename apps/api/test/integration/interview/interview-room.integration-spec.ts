@@ -105,6 +105,13 @@ describe('interview room', () => {
     expect(await panel.lead.errorCode(ADD, { input: { ...input, questionId: other.questionIds[0] } })).toBe('NOT_FOUND');
   });
 
+  it('should not open a session more than 30 minutes before its start', async () => {
+    const later = await panel.schedule({ startsAt: new Date(Date.now() + 2 * 3_600_000) });
+    const result = await panel.lead.request(START, { input: { sessionId: later.id } });
+
+    expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'TOO_EARLY' });
+  });
+
   it('should show a question the candidate was already asked in another session', async () => {
     const later = await panel.schedule({ startsAt: new Date(Date.now() + 3 * 3_600_000) });
     const { session: room } = await panel.lead.data(ROOM, { id: later.id });

@@ -16,6 +16,12 @@ export class TeamModel {
   @Field(() => Int, { description: 'Hours after a session ends before its missing scorecards are overdue.' })
   scorecardDueHours!: number;
 
+  @Field(() => Int, { description: 'Hours after a session ends before its panelists are reminded of missing scorecards.' })
+  reminderAfterHours!: number;
+
+  @Field(() => Int, { description: 'Hours after a session ends before coordinators hear of missing scorecards.' })
+  escalateAfterHours!: number;
+
   @Field(() => Int, { description: 'Reschedules closer to the start need a coordinator’s override.' })
   minRescheduleNoticeHours!: number;
 

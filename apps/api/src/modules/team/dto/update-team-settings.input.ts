@@ -20,6 +20,20 @@ export class UpdateTeamSettingsInput {
   @Field(() => Int, { nullable: true })
   @IsOptional()
   @IsInt()
+  @Min(1)
+  @Max(24 * 30)
+  reminderAfterHours?: number;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(24 * 60)
+  escalateAfterHours?: number;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
   @Min(0)
   @Max(24 * 30)
   minRescheduleNoticeHours?: number;
