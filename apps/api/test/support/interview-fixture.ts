@@ -17,7 +17,10 @@ export type PanelFixture = {
   candidateId: string;
   questionIds: string[];
   /** Books a session for the panel; by default it started 5 minutes ago and lasts an hour. */
-  schedule(options?: { startsAt?: Date; candidateId?: string }): Promise<{ id: string; sessionQuestionIds: string[] }>;
+  schedule(options?: { startsAt?: Date; candidateId?: string; panel?: { userId: string; role: string }[] }): Promise<{
+    id: string;
+    sessionQuestionIds: string[];
+  }>;
 };
 
 const SCHEDULE = `mutation S($input: ScheduleSessionInput!) { scheduleSession(input: $input) { id questions { id } } }`;
@@ -66,7 +69,7 @@ export async function createPanelFixture(testApp: TestApp, prefix: string): Prom
     kitId: createKit.id,
     candidateId: createCandidate.id,
     questionIds,
-    async schedule({ startsAt = new Date(Date.now() - 5 * 60_000), candidateId = createCandidate.id } = {}) {
+    async schedule({ startsAt = new Date(Date.now() - 5 * 60_000), candidateId = createCandidate.id, panel } = {}) {
       const { scheduleSession } = await coordinator.data(SCHEDULE, {
         input: {
           candidateId,
@@ -75,7 +78,7 @@ export async function createPanelFixture(testApp: TestApp, prefix: string): Prom
           durationMinutes: 60,
           timeZone: 'UTC',
           location: 'Room 1',
-          panel: [
+          panel: panel ?? [
             { userId: team.interviewer.userId, role: 'LEAD' },
             { userId: co.userId, role: 'CO_INTERVIEWER' },
             { userId: shadow.userId, role: 'SHADOW' },

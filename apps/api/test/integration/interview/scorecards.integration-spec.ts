@@ -19,6 +19,14 @@ const LEAK_PATHS: Record<string, (sessionId: string) => [string, Record<string, 
     { from: new Date(Date.now() - 86_400_000).toISOString(), to: new Date(Date.now() + 86_400_000).toISOString() },
   ],
   'myInterviews.scorecards': () => [`{ myInterviews { id scorecards { interviewer { id } ratings { level } } } }`, {}],
+  'candidateReview.ratings': () => [
+    `query Q($id: ID!) { candidateReview(candidateId: $id) { ratings { sessionId interviewer { id } level } recommendations { sessionId interviewer { id } } } }`,
+    {},
+  ],
+  'calibration.submissionTimes': () => [
+    `query Q($filter: AnalyticsFilterInput!) { calibration(filter: $filter) { submissionTimes { interviewer { id } } } }`,
+    {},
+  ],
 };
 
 type ScorecardView = { interviewer: { id: string } };
@@ -27,6 +35,21 @@ describe('scorecards and independent scoring (Rule 2)', () => {
   let testApp: TestApp;
   let panel: PanelFixture;
   let competencyIds: string[];
+  const candidateOf: Record<string, string> = {};
+  const startOf: Record<string, number> = {};
+
+  /** Books a session with its own candidate, so candidate and date-range paths isolate it. */
+  async function isolatedSession(panelOverride?: { userId: string; role: string }[], hoursAgo = 0.1) {
+    const { createCandidate } = await panel.coordinator.data(`mutation C($input: CreateCandidateInput!) { createCandidate(input: $input) { id } }`, {
+      input: { name: 'Isolated Candidate', notes: '' },
+    });
+    const startsAt = new Date(Math.floor((Date.now() - hoursAgo * 3_600_000) / 1000) * 1000);
+    const session = await panel.schedule({ startsAt, candidateId: createCandidate.id, panel: panelOverride });
+    candidateOf[session.id] = createCandidate.id;
+    startOf[session.id] = startsAt.getTime();
+
+    return session;
+  }
 
   const content = (overrides: Record<string, unknown> = {}) => ({
     ratings: competencyIds.map((competencyId, index) => ({
@@ -51,13 +74,31 @@ describe('scorecards and independent scoring (Rule 2)', () => {
   async function visibleInterviewers(client: GraphQLClient, sessionId: string): Promise<Record<string, string[]>> {
     const seen: Record<string, string[]> = {};
     for (const [path, build] of Object.entries(LEAK_PATHS)) {
-      const [query, variables] = build(sessionId);
+      const isolated = sessionId in candidateOf;
+      if (!isolated && (path.startsWith('candidateReview') || path.startsWith('calibration'))) {
+        continue; // These paths need a session with its own candidate and time slot to be read unambiguously.
+      }
+      const [query, builtVariables] = build(sessionId);
+      const variables = path.startsWith('candidateReview')
+        ? { id: candidateOf[sessionId] }
+        : path.startsWith('calibration')
+          ? { filter: { from: new Date(startOf[sessionId] - 60_000).toISOString(), to: new Date(startOf[sessionId] + 60_000).toISOString() } }
+          : builtVariables;
       const result = await client.request<Record<string, any>>(query, variables);
       if (result.errors?.length) {
         seen[path] = [`error:${result.errors[0]?.extensions?.code}`];
         continue;
       }
       const data = result.data ?? {};
+      if (path === 'candidateReview.ratings') {
+        const review = data['candidateReview'] as { ratings: { sessionId: string; interviewer: { id: string } }[] };
+        seen[path] = [...new Set(review.ratings.filter((rating) => rating.sessionId === sessionId).map((rating) => rating.interviewer.id))].sort();
+        continue;
+      }
+      if (path === 'calibration.submissionTimes') {
+        seen[path] = (data['calibration'].submissionTimes as ScorecardView[]).map((row) => row.interviewer.id).sort();
+        continue;
+      }
       const cards: ScorecardView[] =
         path === 'session.myScorecard'
           ? [data['session'].myScorecard].filter(Boolean)
@@ -70,10 +111,20 @@ describe('scorecards and independent scoring (Rule 2)', () => {
     return seen;
   }
 
+  /** What a panelist sees on every path: analytics and the review are not theirs at all. */
   const everywhere = (ids: string[]) => ({
     'session.scorecards': [...ids].sort(),
     'sessions.scorecards': [...ids].sort(),
     'myInterviews.scorecards': [...ids].sort(),
+    'candidateReview.ratings': ['error:FORBIDDEN'],
+    'calibration.submissionTimes': ['error:FORBIDDEN'],
+  });
+  /** What a coordinator off the panel sees: submitted scorecards, on every path. */
+  const forCoordinator = (ids: string[]) => ({
+    'session.scorecards': [...ids].sort(),
+    'sessions.scorecards': [...ids].sort(),
+    'candidateReview.ratings': [...ids].sort(),
+    'calibration.submissionTimes': [...ids].sort(),
   });
 
   beforeAll(async () => {
@@ -89,7 +140,7 @@ describe('scorecards and independent scoring (Rule 2)', () => {
   });
 
   it('should hide every rating from each role until the rule allows it, on every field path', async () => {
-    const session = await panel.schedule();
+    const session = await isolatedSession();
     const { lead, co } = panel.members;
 
     // Drafts: each panelist sees only their own; the coordinator sees nothing.
@@ -97,17 +148,13 @@ describe('scorecards and independent scoring (Rule 2)', () => {
     await panel.co.data(SAVE, { input: { sessionId: session.id, expectedVersion: 0, ...content({ recommendation: 'NO' }) } });
     expect(await visibleInterviewers(panel.lead, session.id)).toMatchObject({ ...everywhere([lead.userId]), 'session.myScorecard': [lead.userId] });
     expect(await visibleInterviewers(panel.co, session.id)).toMatchObject(everywhere([co.userId]));
-    expect(await visibleInterviewers(panel.coordinator, session.id)).toMatchObject({
-      'session.scorecards': [],
-      'sessions.scorecards': [],
-      'session.myScorecard': [],
-    });
+    expect(await visibleInterviewers(panel.coordinator, session.id)).toMatchObject({ ...forCoordinator([]), 'session.myScorecard': [] });
 
     // The lead submits: the coordinator sees the lead's; the co (not submitted) still sees only their own draft.
     const { session: leadView } = await panel.lead.data(`query Q($id: ID!) { session(id: $id) { myScorecard { id version } } }`, { id: session.id });
     await panel.lead.data(SUBMIT, { input: { scorecardId: leadView.myScorecard.id, expectedVersion: leadView.myScorecard.version } });
     expect(await visibleInterviewers(panel.co, session.id)).toMatchObject(everywhere([co.userId]));
-    expect(await visibleInterviewers(panel.coordinator, session.id)).toMatchObject({ 'session.scorecards': [lead.userId] });
+    expect(await visibleInterviewers(panel.coordinator, session.id)).toMatchObject(forCoordinator([lead.userId]));
     // Submitted, the lead sees others' submitted scorecards only: the co's draft stays hidden.
     expect(await visibleInterviewers(panel.lead, session.id)).toMatchObject(everywhere([lead.userId]));
 
@@ -116,9 +163,27 @@ describe('scorecards and independent scoring (Rule 2)', () => {
     await panel.co.data(SUBMIT, { input: { scorecardId: coView.myScorecard.id, expectedVersion: coView.myScorecard.version } });
     expect(await visibleInterviewers(panel.lead, session.id)).toMatchObject(everywhere([lead.userId, co.userId]));
     expect(await visibleInterviewers(panel.co, session.id)).toMatchObject(everywhere([lead.userId, co.userId]));
-    expect(await visibleInterviewers(panel.coordinator, session.id)).toMatchObject({ 'session.scorecards': [lead.userId, co.userId].sort() });
+    expect(await visibleInterviewers(panel.coordinator, session.id)).toMatchObject(forCoordinator([lead.userId, co.userId]));
     // The shadow, who wrote nothing, sees nothing.
     expect(await visibleInterviewers(panel.shadow, session.id)).toMatchObject(everywhere([]));
+  });
+
+  it('should hold a coordinator who sits on the panel to the panelists\u2019 rule on every path', async () => {
+    const session = await isolatedSession(
+      [
+        { userId: panel.members.lead.userId, role: 'LEAD' },
+        { userId: panel.team.coordinator.userId, role: 'CO_INTERVIEWER' },
+      ],
+      12,
+    );
+    await submitted(panel.lead, session.id);
+    const hidden = await visibleInterviewers(panel.coordinator, session.id);
+
+    expect(hidden).toMatchObject({ ...forCoordinator([]), 'session.myScorecard': [] });
+    await submitted(panel.coordinator, session.id);
+    expect(await visibleInterviewers(panel.coordinator, session.id)).toMatchObject(
+      forCoordinator([panel.members.lead.userId, panel.team.coordinator.userId]),
+    );
   });
 
   it('should never carry a rating in live activity or notifications', async () => {
@@ -194,21 +259,21 @@ describe('scorecards and independent scoring (Rule 2)', () => {
     });
 
     it('should hide scorecards from a panelist who submitted until the whole panel has', async () => {
-      const session = await panel.schedule({ startsAt: new Date(Date.now() - 8 * 3_600_000) });
+      const session = await isolatedSession(undefined, 8);
       const { lead, co, shadow } = panel.members;
       await submitted(panel.lead, session.id);
       await submitted(panel.shadow, session.id);
 
       // The shadow's scorecard is submitted, but the co-interviewer still owes one.
       expect(await visibleInterviewers(panel.lead, session.id)).toMatchObject(everywhere([lead.userId]));
-      expect(await visibleInterviewers(panel.coordinator, session.id)).toMatchObject({ 'session.scorecards': [lead.userId, shadow.userId].sort() });
+      expect(await visibleInterviewers(panel.coordinator, session.id)).toMatchObject(forCoordinator([lead.userId, shadow.userId]));
 
       await submitted(panel.co, session.id);
       expect(await visibleInterviewers(panel.lead, session.id)).toMatchObject(everywhere([lead.userId, co.userId, shadow.userId]));
     });
 
     it('should open the submitted scorecards when the coordinator\u2019s deadline passes', async () => {
-      const session = await panel.schedule({ startsAt: new Date(Date.now() - 10 * 3_600_000) });
+      const session = await isolatedSession(undefined, 10);
       await submitted(panel.lead, session.id);
       await submitted(panel.shadow, session.id);
       expect(await visibleInterviewers(panel.lead, session.id)).toMatchObject(everywhere([panel.members.lead.userId]));
