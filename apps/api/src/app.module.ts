@@ -3,17 +3,13 @@ import { type DynamicModule, type MiddlewareConsumer, Module, type NestModule } 
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import type { ExecutionResult } from 'graphql';
 import { DataSource } from 'typeorm';
 
 import { AuthGuard } from './auth/auth.guard';
-import type { GraphQLContext } from './auth/request-auth';
 import { AppConfig } from './config/app-config';
 import { buildDataSourceOptions, type DatabaseTarget } from './database/data-source';
 import { DomainErrorFilter } from './graphql/domain-error.filter';
-import { formatGraphQLError } from './graphql/format-error';
-import { createLoaders } from './graphql/loaders';
-import { type WebSocketContext, webSocketRequest } from './graphql/websocket-context';
+import { buildGraphQLOptions } from './graphql/graphql-options';
 import { AnalyticsModule } from './modules/analytics/analytics.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { CandidateModule } from './modules/candidate/candidate.module';
@@ -52,36 +48,7 @@ export class AppModule implements NestModule {
           driver: ApolloDriver,
           imports: [IdentityModule],
           inject: [DataSource, AuthService],
-          useFactory: (dataSource: DataSource, auth: AuthService) => ({
-            autoSchemaFile: true,
-            sortSchema: true,
-            path: '/graphql',
-            playground: false,
-            introspection: !config.isProduction,
-            csrfPrevention: true,
-            context: async (context: GraphQLContext | WebSocketContext) => {
-              if ('extra' in context) {
-                const req = await webSocketRequest(auth, context);
-
-                return { req, loaders: createLoaders(dataSource, req.auth ?? null) };
-              }
-
-              return { ...context, loaders: createLoaders(dataSource, context.req.auth ?? null) };
-            },
-            subscriptions: {
-              'graphql-ws': {
-                // Refuse sockets without a live session before any operation runs.
-                onConnect: async (context: { extra: unknown }) =>
-                  Boolean((await webSocketRequest(auth, context as WebSocketContext)).auth),
-                // graphql-ws bypasses Apollo's formatError: give subscription errors the same codes.
-                onNext: (_context: unknown, _id: string, _payload: unknown, _args: unknown, result: ExecutionResult) =>
-                  result.errors?.length
-                    ? { ...result, errors: result.errors.map((error) => formatGraphQLError(error.toJSON(), error)) }
-                    : result,
-              },
-            },
-            formatError: formatGraphQLError,
-          }),
+          useFactory: (dataSource: DataSource, auth: AuthService) => buildGraphQLOptions(config, dataSource, auth),
         }),
         CandidateModule,
         GuideModule,
