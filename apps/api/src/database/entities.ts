@@ -12,6 +12,7 @@ import { SessionEventEntity } from '@api/modules/scheduling/session-event.entity
 import { SessionPanelistEntity } from '@api/modules/scheduling/session-panelist.entity';
 import { RubricVersionEntity } from '@api/modules/rubric/rubric-version.entity';
 import { RubricEntity } from '@api/modules/rubric/rubric.entity';
+import { LoginThrottleEntity } from '@api/modules/identity/login-throttle.entity';
 import { AuthSessionEntity } from '@api/modules/identity/auth-session.entity';
 import { UserEntity } from '@api/modules/identity/user.entity';
 import { InviteEntity } from '@api/modules/team/invite.entity';
@@ -55,4 +56,5 @@ export const ENTITIES = [
   SessionQuestionEntity,
   DebriefDecisionEntity,
   ScorecardReminderEntity,
+  LoginThrottleEntity,
 ];

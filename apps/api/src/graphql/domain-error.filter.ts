@@ -17,6 +17,8 @@ function httpStatusOf(code: DomainErrorCode): HttpStatus {
       return HttpStatus.NOT_FOUND;
     case 'CONFLICT':
       return HttpStatus.CONFLICT;
+    case 'RATE_LIMITED':
+      return HttpStatus.TOO_MANY_REQUESTS;
     default:
       return assertNever(code);
   }

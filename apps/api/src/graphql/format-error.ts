@@ -24,6 +24,7 @@ function codeFor(code: DomainErrorCode): DomainErrorCode {
     case 'FORBIDDEN':
     case 'NOT_FOUND':
     case 'CONFLICT':
+    case 'RATE_LIMITED':
       return code;
     default:
       return assertNever(code);

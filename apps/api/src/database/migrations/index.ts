@@ -6,6 +6,7 @@ import { InterviewRoomAndScorecards1764400000000 } from './1764400000000-intervi
 import { BackfillSessionPlans1764400000001 } from './1764400000001-backfill-session-plans';
 import { DebriefDecisions1764500000000 } from './1764500000000-debrief-decisions';
 import { ScorecardReminders1764600000000 } from './1764600000000-scorecard-reminders';
+import { LoginThrottle1764700000000 } from './1764700000000-login-throttle';
 
 /** Every migration, in order. Listed explicitly so bundles and tests agree. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   BackfillSessionPlans1764400000001,
   DebriefDecisions1764500000000,
   ScorecardReminders1764600000000,
+  LoginThrottle1764700000000,
 ];

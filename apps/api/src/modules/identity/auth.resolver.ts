@@ -32,7 +32,7 @@ export class AuthResolver {
     @Args('input') input: SignInInput,
     @Context() context: GraphQLContext,
   ): Promise<ViewerModel> {
-    const session = await this.auth.signIn(input.email, input.password);
+    const session = await this.auth.signIn(input.email, input.password, context.req.ip);
     setSessionCookie(context.res, this.config, session);
     const resolved = await this.auth.resolveSession(session.token);
 

@@ -12,6 +12,7 @@ import type { TeamRole } from '@api/modules/team/team-role';
 
 import { AuthSessionEntity } from './auth-session.entity';
 import { UserEntity } from './user.entity';
+import { LoginThrottleService } from './login-throttle.service';
 
 export type IssuedSession = { token: string; expiresAt: Date; userId: string };
 
@@ -32,9 +33,12 @@ export class AuthService {
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     @Inject(AppConfig) private readonly config: AppConfig,
+    private readonly throttle: LoginThrottleService,
   ) {}
 
-  async signIn(email: string, password: string): Promise<IssuedSession> {
+  async signIn(email: string, password: string, address?: string): Promise<IssuedSession> {
+    const throttle = this.throttle.keys(email, address);
+    await this.throttle.assertAllowed(throttle);
     const user = await this.dataSource
       .getRepository(UserEntity)
       .createQueryBuilder('user')
@@ -44,8 +48,10 @@ export class AuthService {
       ? await verifyPassword(password, user.passwordHash)
       : await verifyPassword(password, await decoyHash);
     if (!user || !isValid) {
+      await this.throttle.recordFailure(throttle);
       throw new DomainError('UNAUTHENTICATED', 'Wrong email or password');
     }
+    await this.throttle.recordSuccess(throttle);
 
     return this.dataSource.transaction(async (manager) => {
       const session = await this.issueSession(manager, user.id);
