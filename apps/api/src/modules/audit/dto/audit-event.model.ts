@@ -73,6 +73,7 @@ export class AuditEventsArgs {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()
+  @MaxLength(500)
   after?: string | null;
 }
 
