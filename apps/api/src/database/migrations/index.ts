@@ -7,6 +7,7 @@ import { BackfillSessionPlans1764400000001 } from './1764400000001-backfill-sess
 import { DebriefDecisions1764500000000 } from './1764500000000-debrief-decisions';
 import { ScorecardReminders1764600000000 } from './1764600000000-scorecard-reminders';
 import { LoginThrottle1764700000000 } from './1764700000000-login-throttle';
+import { CandidateAnonymisation1764800000000 } from './1764800000000-candidate-anonymisation';
 
 /** Every migration, in order. Listed explicitly so bundles and tests agree. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   DebriefDecisions1764500000000,
   ScorecardReminders1764600000000,
   LoginThrottle1764700000000,
+  CandidateAnonymisation1764800000000,
 ];

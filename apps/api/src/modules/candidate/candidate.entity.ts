@@ -42,6 +42,10 @@ export class CandidateEntity {
   @Column('integer', { default: 1 })
   version!: number;
 
+  /** Deleted on request: personal data removed, the row kept so aggregates stay whole. */
+  @Column('timestamptz', { nullable: true })
+  anonymisedAt!: Date | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 

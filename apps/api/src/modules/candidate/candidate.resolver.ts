@@ -10,11 +10,15 @@ import { TeamRole } from '@api/modules/team/team-role';
 
 import { CandidateService } from './candidate.service';
 import { CandidateConnection, CandidateModel } from './dto/candidate.model';
-import { CandidatesArgs, CreateCandidateInput, MergeCandidatesInput, UpdateCandidateInput } from './dto/candidate.input';
+import { CandidatePrivacyService } from './candidate-privacy.service';
+import { CandidatesArgs, CreateCandidateInput, DeleteCandidateInput, MergeCandidatesInput, UpdateCandidateInput } from './dto/candidate.input';
 
 @Resolver(() => CandidateModel)
 export class CandidateResolver {
-  constructor(private readonly candidateService: CandidateService) {}
+  constructor(
+    private readonly candidateService: CandidateService,
+    private readonly privacy: CandidatePrivacyService,
+  ) {}
 
   @Authenticated()
   @Query(() => CandidateConnection)
@@ -54,5 +58,11 @@ export class CandidateResolver {
   @Mutation(() => CandidateModel)
   mergeCandidates(@CurrentActor() actor: Actor, @Args('input') input: MergeCandidatesInput): Promise<CandidateModel> {
     return this.candidateService.merge(actor, input);
+  }
+
+  @Roles(TeamRole.COORDINATOR)
+  @Mutation(() => Boolean, { description: 'Deletes a candidate on request: personal data and notes go, anonymous ratings stay.' })
+  deleteCandidate(@CurrentActor() actor: Actor, @Args('input') input: DeleteCandidateInput): Promise<boolean> {
+    return this.privacy.delete(actor, input);
   }
 }

@@ -38,7 +38,7 @@ export class CandidateService {
     const query = this.dataSource
       .getRepository(CandidateEntity)
       .createQueryBuilder('c')
-      .where('c.team_id = :teamId', { teamId: actor.teamId });
+      .where('c.team_id = :teamId AND c.anonymised_at IS NULL', { teamId: actor.teamId });
     const search = args.search?.trim();
     if (search) {
       query.andWhere('(c.name ILIKE :pattern OR c.email ILIKE :pattern OR c.target_role ILIKE :pattern)', {
@@ -67,7 +67,7 @@ export class CandidateService {
     const rows = await this.dataSource
       .getRepository(CandidateEntity)
       .createQueryBuilder('c')
-      .where('c.team_id = :teamId', { teamId: actor.teamId })
+      .where('c.team_id = :teamId AND c.anonymised_at IS NULL', { teamId: actor.teamId })
       .andWhere(
         `lower(c.email) IN (SELECT lower(d.email) FROM candidate d WHERE d.team_id = :teamId AND d.email IS NOT NULL
                             GROUP BY lower(d.email) HAVING count(*) > 1)`,
@@ -192,7 +192,7 @@ export class CandidateService {
 
   private async find(actor: Actor, id: string): Promise<CandidateEntity> {
     const candidate = await this.dataSource.getRepository(CandidateEntity).findOneBy({ id, teamId: actor.teamId });
-    if (!candidate) {
+    if (!candidate || candidate.anonymisedAt) {
       throw notFound('Candidate');
     }
 

@@ -84,3 +84,16 @@ export class CandidatesArgs {
   @MaxLength(500)
   after?: string;
 }
+
+@InputType({ description: 'A privacy request: removes the candidate\u2019s personal data and notes; anonymous ratings stay.' })
+export class DeleteCandidateInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'candidateId must be a UUID' })
+  candidateId!: string;
+
+  @Field(() => String)
+  @IsString()
+  @MinLength(3, { message: 'Say why the candidate is deleted (e.g. their request)' })
+  @MaxLength(1_000)
+  reason!: string;
+}
