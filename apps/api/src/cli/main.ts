@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 
 import { AppConfig } from '@api/config/app-config';
+import { backupDatabase, fingerprintDatabase, restoreDatabase } from '@api/database/backup';
 import { resolveDatabase } from '@api/database/database-target';
 import { migrateDatabase, revertLastMigration } from '@api/database/migrate';
 
@@ -12,7 +13,10 @@ const USAGE = `Usage: npm run cli -- <command>
   guides import <files or folders> [--team <name or id>] [--dry-run]
                                                import into the configured database
   db migrate                                   apply pending migrations
-  db revert                                    revert the latest migration`;
+  db revert                                    revert the latest migration
+  db backup <file>                             pg_dump the DATABASE_URL server into <file>
+  db restore <file>                            replace the DATABASE_URL database with <file>
+  db fingerprint                               row counts and a content checksum (compare a restore)`;
 
 function optionValue(args: string[], name: string): string | undefined {
   const index = args.indexOf(name);
@@ -41,6 +45,28 @@ async function migrateCommand(direction: 'up' | 'down'): Promise<number> {
   }
 }
 
+/** Backups need a PostgreSQL server; the embedded database is backed up by copying DATA_DIR while stopped. */
+async function backupCommand(command: 'backup' | 'restore' | 'fingerprint', file: string | undefined): Promise<number> {
+  const url = AppConfig.fromEnv().get('DATABASE_URL');
+  if (!url) {
+    process.stderr.write('Set DATABASE_URL: backups run against a PostgreSQL server (for the embedded database, copy DATA_DIR while the app is stopped)\n');
+
+    return 2;
+  }
+  if (command === 'fingerprint') {
+    process.stdout.write(`${JSON.stringify(await fingerprintDatabase(url), null, 2)}\n`);
+
+    return 0;
+  }
+  if (!file) {
+    return usage();
+  }
+  await (command === 'backup' ? backupDatabase(url, file) : restoreDatabase(url, file));
+  process.stdout.write(`${command === 'backup' ? 'Backed up to' : 'Restored from'} ${file}\n`);
+
+  return 0;
+}
+
 async function run(args: string[]): Promise<number> {
   const [area, command, ...rest] = args;
   if (area === 'guides' && command === 'parse') {
@@ -57,6 +83,9 @@ async function run(args: string[]): Promise<number> {
   }
   if (area === 'db' && (command === 'migrate' || command === 'revert')) {
     return migrateCommand(command === 'migrate' ? 'up' : 'down');
+  }
+  if (area === 'db' && (command === 'backup' || command === 'restore' || command === 'fingerprint')) {
+    return backupCommand(command, rest[0]);
   }
 
   return usage();
