@@ -5,7 +5,14 @@ import type { INestApplication } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
 import express from 'express';
 
-const API_PREFIXES = ['/graphql', '/health', '/calendar', '/exports', '/sessions'];
+const API_PREFIXES = ['/graphql', '/health', '/calendar', '/exports'];
+/** `/sessions/<id>` is a page of the app; only `/sessions/<id>.ics` belongs to the API. */
+const isSessionCalendar = (path: string) => path.startsWith('/sessions/') && path.endsWith('.ics');
+
+/** Paths the API answers itself; every other GET is a page of the app. */
+export function isApiPath(path: string): boolean {
+  return API_PREFIXES.some((prefix) => path === prefix || path.startsWith(`${prefix}/`)) || isSessionCalendar(path);
+}
 
 /** Serves the built React app, with index.html for client-side routes. */
 export function serveWebApp(app: INestApplication, distDir: string): void {
@@ -16,8 +23,7 @@ export function serveWebApp(app: INestApplication, distDir: string): void {
   }
   app.use(express.static(root, { index: false, maxAge: '1h' }));
   app.use((req: Request, res: Response, next: NextFunction) => {
-    const isApi = API_PREFIXES.some((prefix) => req.path === prefix || req.path.startsWith(`${prefix}/`));
-    if ((req.method !== 'GET' && req.method !== 'HEAD') || isApi || !req.accepts('html')) {
+    if ((req.method !== 'GET' && req.method !== 'HEAD') || isApiPath(req.path) || !req.accepts('html')) {
       next();
 
       return;

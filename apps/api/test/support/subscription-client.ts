@@ -26,6 +26,8 @@ export function subscribe<T = Record<string, any>>(
     },
     retryAttempts: 0,
     lazy: false,
+    // The subscription's own error handler reports a refused socket; no console noise.
+    onNonLazyError: () => undefined,
   });
   const events: T[] = [];
   const waiters: { count: number; resolve: (events: T[]) => void; reject: (error: unknown) => void }[] = [];

@@ -3,15 +3,13 @@ import type { DataSource } from 'typeorm';
 import { intervalAlpha } from '@panelwise/domain-scorecard';
 
 import type { Actor } from '@api/auth/request-auth';
-import type { UserModel } from '@api/modules/identity/dto/user.model';
+import { fromUserJson, type UserJson, userJson } from '@api/modules/identity/user-json';
 import { scorecardVisible } from '@api/modules/scorecard/scorecard-visibility';
 import { TeamRole } from '@api/modules/team/team-role';
 
 import type { AnalyticsFilterInput, CalibrationModel } from './dto/analytics.model';
 
-type UserJson = { id: string; email: string; name: string; time_zone: string };
-const toUser = (user: UserJson): UserModel => ({ id: user.id, email: user.email, name: user.name, timeZone: user.time_zone });
-const USER_JSON = `jsonb_build_object('id', u.id, 'email', u.email, 'name', u.name, 'time_zone', u.time_zone)`;
+const USER_JSON = userJson();
 
 /**
  * Submitted scorecards in the filter that the caller may read (Rule 2), as
@@ -129,7 +127,7 @@ export async function loadCalibration(dataSource: DataSource, actor: Actor, filt
 
   return {
     interviewers: calibrationRows.map((row) => ({
-      interviewer: toUser(row.interviewer),
+      interviewer: fromUserJson(row.interviewer),
       competencyId: row.competency_id,
       competencyName: row.competency_name ?? 'Removed competency',
       ratings: row.ratings,
@@ -149,7 +147,7 @@ export async function loadCalibration(dataSource: DataSource, actor: Actor, filt
         valueSquareSum: row.square_sum,
       }),
     })),
-    submissionTimes: timeRows.map((row) => ({ interviewer: toUser(row.interviewer), submitted: row.submitted, medianHours: row.median_hours })),
+    submissionTimes: timeRows.map((row) => ({ interviewer: fromUserJson(row.interviewer), submitted: row.submitted, medianHours: row.median_hours })),
     teamMedianHours: teamRows[0]?.median_hours ?? null,
     questionUsage: usageRows.map((row) => ({
       questionId: row.question_id,

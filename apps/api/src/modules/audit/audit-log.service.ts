@@ -5,6 +5,7 @@ import type { Actor } from '@api/auth/request-auth';
 import { prefixPattern } from '@api/database/like-pattern';
 import { type ConnectionShape, decodeCursor, encodeCursor, toConnection } from '@api/graphql/connection';
 import { DomainError } from '@api/graphql/domain-error';
+import { fromUserJson, type UserJson, userJson } from '@api/modules/identity/user-json';
 
 import type { AuditEventModel, AuditEventsArgs } from './dto/audit-event.model';
 
@@ -15,7 +16,7 @@ type AuditRow = {
   record_id: string | null;
   at: Date;
   details: Record<string, unknown>;
-  actor: { id: string; email: string; name: string; time_zone: string } | null;
+  actor: UserJson | null;
 };
 
 /** The team's audit trail, newest first, filtered and paged by keyset. */
@@ -56,7 +57,7 @@ export class AuditLogService {
     const rows: AuditRow[] = await this.dataSource.query(
       `SELECT e.id, e.action, e.record_type, e.record_id, e.at, e.details,
               CASE WHEN u.id IS NULL THEN NULL
-                   ELSE jsonb_build_object('id', u.id, 'email', u.email, 'name', u.name, 'time_zone', u.time_zone) END AS actor
+                   ELSE ${userJson()} END AS actor
          FROM audit_event e LEFT JOIN app_user u ON u.id = e.actor_id
         WHERE ${where.join(' AND ')}
         ORDER BY e.at DESC, e.id DESC
@@ -74,7 +75,7 @@ export class AuditLogService {
         recordId: row.record_id,
         at: row.at,
         details: JSON.stringify(row.details),
-        actor: row.actor ? { id: row.actor.id, email: row.actor.email, name: row.actor.name, timeZone: row.actor.time_zone } : null,
+        actor: row.actor ? fromUserJson(row.actor) : null,
       }),
       (row) => encodeCursor([row.at.toISOString(), row.id]),
       null,

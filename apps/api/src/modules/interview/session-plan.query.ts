@@ -1,6 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 
 import { QUESTION_COLUMNS, type QuestionRow, toQuestionModel } from '@api/modules/question/question.mapper';
+import { fromUserJson, type UserJson, userJson } from '@api/modules/identity/user-json';
 
 import type { SessionQuestionModel } from './dto/interview.model';
 
@@ -12,7 +13,7 @@ type PlanRow = QuestionRow & {
   added_by_id: string | null;
   asked_at: Date | null;
   skipped_at: Date | null;
-  asked_by: { id: string; email: string; name: string; time_zone: string } | null;
+  asked_by: UserJson | null;
   previously_asked_at: Date | null;
 };
 
@@ -30,7 +31,7 @@ export async function loadSessionPlans(
     `SELECT sq.id AS session_question_id, sq.session_id, sq.position, sq.planned_minutes, sq.added_by_id,
             sq.asked_at, sq.skipped_at,
             CASE WHEN u.id IS NULL THEN NULL
-                 ELSE jsonb_build_object('id', u.id, 'email', u.email, 'name', u.name, 'time_zone', u.time_zone) END AS asked_by,
+                 ELSE ${userJson()} END AS asked_by,
             (SELECT max(o.asked_at) FROM session_question o JOIN interview_session os ON os.id = o.session_id
               WHERE os.candidate_id = s.candidate_id AND os.id <> s.id AND o.question_id = sq.question_id
                 AND o.asked_at IS NOT NULL) AS previously_asked_at,
@@ -53,9 +54,7 @@ export async function loadSessionPlans(
     question: toQuestionModel(row),
     fromKit: row.added_by_id === null,
     askedAt: row.asked_at,
-    askedBy: row.asked_by
-      ? { id: row.asked_by.id, email: row.asked_by.email, name: row.asked_by.name, timeZone: row.asked_by.time_zone }
-      : null,
+    askedBy: row.asked_by ? fromUserJson(row.asked_by) : null,
     skippedAt: row.skipped_at,
     previouslyAskedAt: row.previously_asked_at,
   }));

@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 
 import type { Actor } from '@api/auth/request-auth';
-import type { UserModel } from '@api/modules/identity/dto/user.model';
+import { fromUserJson, type UserJson, userJson } from '@api/modules/identity/user-json';
 import type { Recommendation } from '@api/modules/scorecard/scorecard-status';
 import { scorecardVisible } from '@api/modules/scorecard/scorecard-visibility';
 import { TeamRole } from '@api/modules/team/team-role';
@@ -15,15 +15,8 @@ import type {
   ReviewRecommendationModel,
 } from './dto/review.model';
 
-type UserJson = { id: string; email: string; name: string; time_zone: string };
 
-const toUser = (user: UserJson): UserModel => ({
-  id: user.id,
-  email: user.email,
-  name: user.name,
-  timeZone: user.time_zone,
-});
-const USER_JSON = `jsonb_build_object('id', u.id, 'email', u.email, 'name', u.name, 'time_zone', u.time_zone)`;
+const USER_JSON = userJson();
 
 /** The candidate's submitted scorecards that the caller may read (Rule 2), as `sc` with session `s`. */
 const reviewedScorecards = (join = '') => `
@@ -147,7 +140,7 @@ export async function loadReviewFigures(
     ratings: ratingRows.map((row) => ({
       scorecardId: row.scorecard_id,
       sessionId: row.session_id,
-      interviewer: toUser(row.interviewer),
+      interviewer: fromUserJson(row.interviewer),
       competencyId: row.competency_id,
       level: row.level,
       notAssessed: row.not_assessed,
@@ -156,7 +149,7 @@ export async function loadReviewFigures(
     recommendations: recommendationRows.map((row) => ({
       scorecardId: row.scorecard_id,
       sessionId: row.session_id,
-      interviewer: toUser(row.interviewer),
+      interviewer: fromUserJson(row.interviewer),
       recommendation: row.recommendation,
       summary: row.summary,
       submittedAt: row.submitted_at,
@@ -172,7 +165,7 @@ export async function loadReviewFigures(
     })),
     pending: pendingRows.map((row) => ({
       sessionId: row.session_id,
-      interviewer: toUser(row.interviewer),
+      interviewer: fromUserJson(row.interviewer),
       endedAt: row.ended_at,
       hasDraft: row.has_draft,
     })),

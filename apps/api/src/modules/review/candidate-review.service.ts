@@ -8,6 +8,7 @@ import { CandidateService } from '@api/modules/candidate/candidate.service';
 import { NotificationService } from '@api/modules/notification/notification.service';
 import { loadSessions } from '@api/modules/scheduling/session.loader';
 import { Recommendation } from '@api/modules/scorecard/scorecard-status';
+import { fromUserJson, type UserJson, userJson } from '@api/modules/identity/user-json';
 
 import type { DebriefDecisionModel, CandidateReviewModel } from './dto/review.model';
 import type { NudgeInterviewerInput, RecordDecisionInput } from './dto/review.input';
@@ -103,11 +104,11 @@ export class CandidateReviewService {
       decision: DebriefDecisionModel['decision'];
       rationale: string;
       decided_at: Date;
-      user: { id: string; email: string; name: string; time_zone: string } | null;
+      user: UserJson | null;
     }[] = await this.dataSource.query(
       `SELECT d.id, d.decision, d.rationale, d.decided_at,
               CASE WHEN u.id IS NULL THEN NULL
-                   ELSE jsonb_build_object('id', u.id, 'email', u.email, 'name', u.name, 'time_zone', u.time_zone) END AS user
+                   ELSE ${userJson()} END AS user
          FROM debrief_decision d LEFT JOIN app_user u ON u.id = d.decided_by_id
         WHERE d.team_id = $1 AND d.candidate_id = $2
         ORDER BY d.decided_at DESC, d.id`,
@@ -119,7 +120,7 @@ export class CandidateReviewService {
       decision: row.decision,
       rationale: row.rationale,
       decidedAt: row.decided_at,
-      decidedBy: row.user ? { id: row.user.id, email: row.user.email, name: row.user.name, timeZone: row.user.time_zone } : null,
+      decidedBy: row.user ? fromUserJson(row.user) : null,
     }));
   }
 }

@@ -1,12 +1,10 @@
 import type { DataSource } from 'typeorm';
 
-import type { UserModel } from '@api/modules/identity/dto/user.model';
+import { fromUserJson, type UserJson, userJson } from '@api/modules/identity/user-json';
 
 import type { FeedbackTimelinessModel } from './dto/timeliness.model';
 
-type UserJson = { id: string; email: string; name: string; time_zone: string };
-const toUser = (user: UserJson): UserModel => ({ id: user.id, email: user.email, name: user.name, timeZone: user.time_zone });
-const USER_JSON = `jsonb_build_object('id', u.id, 'email', u.email, 'name', u.name, 'time_zone', u.time_zone)`;
+const USER_JSON = userJson();
 const ENDED = 'coalesce(s.completed_at, s.ends_at)';
 
 /** Who owes which scorecards and how fast people submit: aggregates in SQL, submission times only (no ratings). */
@@ -61,7 +59,7 @@ export async function loadFeedbackTimeliness(dataSource: DataSource, teamId: str
     outstanding: outstanding.map((row) => ({
       sessionId: row.session_id,
       candidateName: row.candidate_name,
-      interviewer: toUser(row.interviewer),
+      interviewer: fromUserJson(row.interviewer),
       endedAt: row.ended_at,
       ageHours: row.age_hours,
       overdue: row.overdue,
@@ -72,7 +70,7 @@ export async function loadFeedbackTimeliness(dataSource: DataSource, teamId: str
       const owed = owedBy.get(row.interviewer.id) ?? [];
 
       return {
-        interviewer: toUser(row.interviewer),
+        interviewer: fromUserJson(row.interviewer),
         due: owed.filter((entry) => !entry.overdue).length,
         overdue: owed.filter((entry) => entry.overdue).length,
         oldestOutstandingHours: owed[0]?.age_hours ?? null,

@@ -1,6 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 
 import type { Competency, ScaleLevel } from '@api/modules/rubric/rubric.types';
+import { fromUserJson, type UserJson, userJson } from '@api/modules/identity/user-json';
 
 import type { ScorecardModel } from './dto/scorecard.model';
 import type { Recommendation, ScorecardStatus } from './scorecard-status';
@@ -18,7 +19,7 @@ type ScorecardRow = {
   rubric_name: string;
   scale: ScaleLevel[];
   competencies: Competency[];
-  interviewer: { id: string; email: string; name: string; time_zone: string };
+  interviewer: UserJson;
   ratings: { competency_id: string; level: number | null; not_assessed: boolean; evidence: string }[];
   question_ratings: { session_question_id: string; level: number }[];
   amendments: { at: string; actor_name: string | null; reason: string; previous: { recommendation?: Recommendation | null } }[];
@@ -37,7 +38,7 @@ export async function loadScorecards(
   const rows: ScorecardRow[] = await db.query(
     `SELECT sc.id, sc.session_id, sc.status, sc.recommendation, sc.summary, sc.submitted_at, sc.version, sc.updated_at,
             rv.id AS rubric_version_id, rb.name AS rubric_name, rv.scale, rv.competencies,
-            jsonb_build_object('id', u.id, 'email', u.email, 'name', u.name, 'time_zone', u.time_zone) AS interviewer,
+            ${userJson()} AS interviewer,
             (SELECT coalesce(jsonb_agg(to_jsonb(r) - 'scorecard_id'), '[]') FROM scorecard_rating r WHERE r.scorecard_id = sc.id) AS ratings,
             (SELECT coalesce(jsonb_agg(jsonb_build_object('session_question_id', qr.session_question_id, 'level', qr.level)), '[]')
                FROM scorecard_question_rating qr WHERE qr.scorecard_id = sc.id) AS question_ratings,
@@ -61,12 +62,7 @@ export async function loadScorecards(
     return {
       id: row.id,
       sessionId: row.session_id,
-      interviewer: {
-        id: row.interviewer.id,
-        email: row.interviewer.email,
-        name: row.interviewer.name,
-        timeZone: row.interviewer.time_zone,
-      },
+      interviewer: fromUserJson(row.interviewer),
       status: row.status,
       rubricVersionId: row.rubric_version_id,
       rubricName: row.rubric_name,
