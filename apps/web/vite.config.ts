@@ -13,13 +13,20 @@ export default defineConfig({
   cacheDir: '../../node_modules/.vite/apps/web',
   plugins: [react()],
   resolve: {
-    alias: { '@web': fileURLToPath(new URL('./src', import.meta.url)) },
+    alias: {
+      '@web': fileURLToPath(new URL('./src', import.meta.url)),
+      // Shared rules (scorecard validation) the API enforces too.
+      '@panelwise/domain-scorecard': fileURLToPath(
+        new URL('../../libs/domain/scorecard/src/index.ts', import.meta.url),
+      ),
+    },
   },
   server: {
     port: 4200,
     host: 'localhost',
     proxy: {
-      '/graphql': { target: apiTarget, changeOrigin: false },
+      // ws: subscriptions (the interview room's live activity) share /graphql.
+      '/graphql': { target: apiTarget, changeOrigin: false, ws: true },
       '/health': { target: apiTarget, changeOrigin: false },
       // Guide Markdown downloads (GET /exports/guides/<id>.md).
       '/exports': { target: apiTarget, changeOrigin: false },
@@ -29,7 +36,8 @@ export default defineConfig({
     port: 4300,
     host: 'localhost',
     proxy: {
-      '/graphql': { target: apiTarget, changeOrigin: false },
+      // ws: subscriptions (the interview room's live activity) share /graphql.
+      '/graphql': { target: apiTarget, changeOrigin: false, ws: true },
       '/health': { target: apiTarget, changeOrigin: false },
       // Guide Markdown downloads (GET /exports/guides/<id>.md).
       '/exports': { target: apiTarget, changeOrigin: false },
@@ -55,7 +63,9 @@ export default defineConfig({
             },
             {
               name: 'mantine',
-              test: /node_modules[\\/](@mantine|@floating-ui)[\\/]/,
+              // Not @mantine/charts: the charts (and recharts) load with the
+              // pages that draw them.
+              test: /node_modules[\\/](@mantine[\\/](?!charts[\\/])|@floating-ui[\\/])/,
             },
           ],
         },

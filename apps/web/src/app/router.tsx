@@ -1,5 +1,8 @@
 import { createBrowserRouter } from 'react-router';
 
+import { CandidateReviewPage } from '@web/pages/candidate-review/CandidateReviewPage';
+import { AnalyticsPage } from '@web/pages/analytics/AnalyticsPage';
+import { AuditLogPage } from '@web/pages/audit/AuditLogPage';
 import { CandidatePage } from '@web/pages/candidates/CandidatePage';
 import { CandidatesPage } from '@web/pages/candidates/CandidatesPage';
 import { NewCandidatePage } from '@web/pages/candidates/NewCandidatePage';
@@ -11,6 +14,7 @@ import { GuidePage } from '@web/pages/guide/GuidePage';
 import { GuidesPage } from '@web/pages/guides/GuidesPage';
 import { HomePage } from '@web/pages/home/HomePage';
 import { ImportGuidesPage } from '@web/pages/import-guides/ImportGuidesPage';
+import { InterviewRoomPage } from '@web/pages/interview-room/InterviewRoomPage';
 import { LoginPage } from '@web/pages/login/LoginPage';
 import { NotFoundPage } from '@web/pages/not-found/NotFoundPage';
 import { QuestionPage } from '@web/pages/question/QuestionPage';
@@ -21,8 +25,10 @@ import { RubricsPage } from '@web/pages/rubrics/RubricsPage';
 import { AvailabilityPage } from '@web/pages/availability/AvailabilityPage';
 import { NewSessionPage } from '@web/pages/schedule/NewSessionPage';
 import { SchedulePage } from '@web/pages/schedule/SchedulePage';
+import { ScorecardPage } from '@web/pages/scorecard/ScorecardPage';
 import { SessionPage } from '@web/pages/session/SessionPage';
 import { TeamPage } from '@web/pages/team/TeamPage';
+import { TimelinessPage } from '@web/pages/timeliness/TimelinessPage';
 
 import { SignedInShell } from './SignedInShell';
 
@@ -49,10 +55,22 @@ export function createRouter() {
         { path: 'candidates', element: <CandidatesPage /> },
         { path: 'candidates/new', element: <NewCandidatePage /> },
         { path: 'candidates/:candidateId', element: <CandidatePage /> },
+        {
+          path: 'candidates/:candidateId/review',
+          element: <CandidateReviewPage />,
+        },
         { path: 'schedule', element: <SchedulePage /> },
         { path: 'schedule/new', element: <NewSessionPage /> },
         { path: 'sessions/:sessionId', element: <SessionPage /> },
+        { path: 'sessions/:sessionId/room', element: <InterviewRoomPage /> },
+        {
+          path: 'sessions/:sessionId/scorecard',
+          element: <ScorecardPage />,
+        },
         { path: 'availability', element: <AvailabilityPage /> },
+        { path: 'analytics', element: <AnalyticsPage /> },
+        { path: 'timeliness', element: <TimelinessPage /> },
+        { path: 'audit', element: <AuditLogPage /> },
         { path: '*', element: <NotFoundPage /> },
       ],
     },

@@ -34,6 +34,7 @@ const LIGHT_VARIANT_TEXT: Record<string, string> = {
   indigo: '#3147b3',
   blue: '#165a9a',
   green: '#226e32',
+  teal: '#0b6e50',
   yellow: '#a15300',
   orange: '#a3360b',
   red: '#ab2424',

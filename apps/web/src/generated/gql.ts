@@ -14,6 +14,11 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+  '\n  query AnalyticsFilterOptions {\n    kits {\n      id\n      name\n    }\n    members {\n      id\n      active\n      user {\n        id\n        name\n      }\n    }\n  }\n': typeof types.AnalyticsFilterOptionsDocument;
+  '\n  query Calibration($filter: AnalyticsFilterInput!) {\n    calibration(filter: $filter) {\n      interviewers {\n        interviewer {\n          id\n          name\n        }\n        competencyId\n        competencyName\n        ratings\n        meanRating\n        panelMean\n        leniency\n      }\n      agreement {\n        competencyId\n        competencyName\n        alpha\n        units\n        pairableRatings\n      }\n      submissionTimes {\n        interviewer {\n          id\n          name\n        }\n        submitted\n        medianHours\n      }\n      teamMedianHours\n      questionUsage {\n        questionId\n        prompt\n        timesAsked\n        ratings\n        meanRating\n        decidedRatings\n        agreementWithDecision\n      }\n    }\n  }\n': typeof types.CalibrationDocument;
+  '\n  fragment AuditEventFields on AuditEvent {\n    id\n    at\n    action\n    actor {\n      id\n      name\n    }\n    recordType\n    recordId\n    details\n  }\n': typeof types.AuditEventFieldsFragmentDoc;
+  '\n  query AuditEvents(\n    $filter: AuditEventFilterInput\n    $first: Int!\n    $after: String\n  ) {\n    auditEvents(filter: $filter, first: $first, after: $after) {\n      totalCount\n      isTotalCountCapped\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...AuditEventFields\n        }\n      }\n    }\n  }\n': typeof types.AuditEventsDocument;
+  '\n  query AuditFilterOptions {\n    auditFacets {\n      actions\n      recordTypes\n    }\n    members {\n      id\n      active\n      user {\n        id\n        name\n      }\n    }\n  }\n': typeof types.AuditFilterOptionsDocument;
   '\n  fragment ViewerFields on Viewer {\n    user {\n      id\n      name\n      email\n      timeZone\n    }\n    currentTeam {\n      id\n      name\n    }\n    role\n    memberships {\n      id\n      role\n      team {\n        id\n        name\n      }\n    }\n  }\n': typeof types.ViewerFieldsFragmentDoc;
   '\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      ...ViewerFields\n    }\n  }\n': typeof types.SignInDocument;
   '\n  mutation SignOut {\n    signOut\n  }\n': typeof types.SignOutDocument;
@@ -24,6 +29,10 @@ type Documents = {
   '\n  mutation RotateCalendarToken {\n    rotateCalendarToken\n  }\n': typeof types.RotateCalendarTokenDocument;
   '\n  mutation SetAvailability($input: SetAvailabilityInput!) {\n    setAvailability(input: $input) {\n      ...AvailabilityFields\n    }\n  }\n': typeof types.SetAvailabilityDocument;
   '\n  query MyAvailability {\n    availability {\n      ...AvailabilityFields\n    }\n  }\n': typeof types.MyAvailabilityDocument;
+  '\n  fragment CandidateReviewFields on CandidateReview {\n    candidate {\n      id\n      name\n      email\n      targetRole\n    }\n    sessions {\n      id\n      startsAt\n      endsAt\n      status\n      kitName\n      panelSubmissions {\n        user {\n          id\n          name\n        }\n        role\n        required\n        submittedAt\n      }\n      scoringRubric {\n        id\n        scale {\n          level\n          label\n        }\n      }\n    }\n    competencies {\n      id\n      name\n    }\n    ratings {\n      scorecardId\n      sessionId\n      interviewer {\n        id\n        name\n      }\n      competencyId\n      level\n      notAssessed\n      evidence\n    }\n    recommendations {\n      scorecardId\n      sessionId\n      interviewer {\n        id\n        name\n      }\n      recommendation\n      summary\n      submittedAt\n    }\n    recommendationTally {\n      recommendation\n      count\n    }\n    disagreements {\n      competencyId\n      competencyName\n      lowest\n      highest\n      spread\n    }\n    opposingRecommendations\n    pending {\n      sessionId\n      interviewer {\n        id\n        name\n      }\n      endedAt\n      hasDraft\n    }\n    decisions {\n      id\n      decision\n      rationale\n      decidedBy {\n        id\n        name\n      }\n      decidedAt\n    }\n  }\n': typeof types.CandidateReviewFieldsFragmentDoc;
+  '\n  mutation NudgeInterviewer($input: NudgeInterviewerInput!) {\n    nudgeInterviewer(input: $input)\n  }\n': typeof types.NudgeInterviewerDocument;
+  '\n  mutation RecordDecision($input: RecordDecisionInput!) {\n    recordDecision(input: $input) {\n      ...CandidateReviewFields\n    }\n  }\n': typeof types.RecordDecisionDocument;
+  '\n  query CandidateReview($candidateId: ID!) {\n    candidateReview(candidateId: $candidateId) {\n      ...CandidateReviewFields\n    }\n  }\n': typeof types.CandidateReviewDocument;
   '\n  fragment CandidateFields on Candidate {\n    id\n    name\n    email\n    targetRole\n    notes\n    version\n    createdAt\n    updatedAt\n  }\n': typeof types.CandidateFieldsFragmentDoc;
   '\n  mutation CreateCandidate($input: CreateCandidateInput!) {\n    createCandidate(input: $input) {\n      ...CandidateFields\n    }\n  }\n': typeof types.CreateCandidateDocument;
   '\n  mutation MergeCandidates($input: MergeCandidatesInput!) {\n    mergeCandidates(input: $input) {\n      ...CandidateFields\n    }\n  }\n': typeof types.MergeCandidatesDocument;
@@ -40,6 +49,22 @@ type Documents = {
   '\n  query GuideList($search: String, $first: Int!, $after: String) {\n    guides(search: $search, first: $first, after: $after) {\n      totalCount\n      isTotalCountCapped\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...GuideFields\n        }\n      }\n    }\n  }\n': typeof types.GuideListDocument;
   '\n  query GuideOptionLabel($id: ID!) {\n    guide(id: $id) {\n      id\n      title\n    }\n  }\n': typeof types.GuideOptionLabelDocument;
   '\n  query GuideOptions($search: String, $first: Int!) {\n    guides(search: $search, first: $first) {\n      edges {\n        node {\n          id\n          title\n        }\n      }\n    }\n  }\n': typeof types.GuideOptionsDocument;
+  '\n  query MyInterviews($days: Int!) {\n    myInterviews(days: $days) {\n      id\n      startsAt\n      endsAt\n      timeZone\n      status\n      location\n      kitName\n      candidate {\n        id\n        name\n        targetRole\n      }\n      panel {\n        role\n        user {\n          id\n          name\n        }\n      }\n    }\n  }\n': typeof types.MyInterviewsDocument;
+  '\n  query ScorecardsDue {\n    scorecardsDue {\n      sessionId\n      candidateName\n      kitName\n      endedAt\n      dueAt\n      overdue\n      status\n    }\n  }\n': typeof types.ScorecardsDueDocument;
+  '\n  fragment SessionActivityFields on SessionActivity {\n    kind\n    sessionId\n    sessionQuestionId\n    actorId\n    actorName\n    at\n  }\n': typeof types.SessionActivityFieldsFragmentDoc;
+  '\n  fragment SessionNoteFields on SessionNote {\n    id\n    sessionId\n    sessionQuestionId\n    text\n    followUpsAsked\n    customFollowUps\n    version\n    lastEditId\n    updatedAt\n  }\n': typeof types.SessionNoteFieldsFragmentDoc;
+  '\n  fragment SessionQuestionFields on SessionQuestion {\n    id\n    sessionId\n    position\n    plannedMinutes\n    fromKit\n    askedAt\n    askedBy {\n      id\n      name\n    }\n    skippedAt\n    previouslyAskedAt\n    question {\n      id\n      revisionId\n      prompt\n      kind\n      kindKey\n      number\n      guide {\n        id\n        title\n      }\n      answer {\n        summary\n        fields {\n          label\n          text\n          items\n          ordered\n          children {\n            label\n            text\n            items\n            ordered\n            children {\n              label\n              text\n              items\n              ordered\n            }\n          }\n        }\n        parts {\n          title\n          fields {\n            label\n            text\n            items\n            ordered\n            children {\n              label\n              text\n              items\n              ordered\n              children {\n                label\n                text\n                items\n                ordered\n              }\n            }\n          }\n        }\n      }\n      followUps {\n        text\n        response\n      }\n    }\n  }\n': typeof types.SessionQuestionFieldsFragmentDoc;
+  '\n  mutation AddQuestionToSession($input: AddQuestionToSessionInput!) {\n    addQuestionToSession(input: $input) {\n      ...SessionQuestionFields\n    }\n  }\n': typeof types.AddQuestionToSessionDocument;
+  '\n  mutation CompleteSession($input: SessionIdInput!) {\n    completeSession(input: $input) {\n      id\n      status\n      version\n      startedAt\n      completedAt\n    }\n  }\n': typeof types.CompleteSessionDocument;
+  '\n  mutation MarkQuestionAsked($input: MarkQuestionAskedInput!) {\n    markQuestionAsked(input: $input) {\n      ...SessionQuestionFields\n    }\n  }\n': typeof types.MarkQuestionAskedDocument;
+  '\n  mutation SaveSessionNote($input: SaveSessionNoteInput!) {\n    saveSessionNote(input: $input) {\n      ...SessionNoteFields\n    }\n  }\n': typeof types.SaveSessionNoteDocument;
+  '\n  mutation SkipQuestion($input: SkipQuestionInput!) {\n    skipQuestion(input: $input) {\n      ...SessionQuestionFields\n    }\n  }\n': typeof types.SkipQuestionDocument;
+  '\n  mutation StartSession($input: SessionIdInput!) {\n    startSession(input: $input) {\n      id\n      status\n      version\n      startedAt\n      completedAt\n    }\n  }\n': typeof types.StartSessionDocument;
+  '\n  query InterviewRoom($id: ID!) {\n    session(id: $id) {\n      id\n      status\n      version\n      startsAt\n      endsAt\n      startedAt\n      completedAt\n      questions {\n        ...SessionQuestionFields\n      }\n      kitId\n      kitName\n      candidate {\n        id\n        name\n        targetRole\n      }\n      panel {\n        role\n        user {\n          id\n          name\n        }\n      }\n      myNotes {\n        ...SessionNoteFields\n      }\n    }\n  }\n': typeof types.InterviewRoomDocument;
+  '\n  query InterviewRoomNotes($id: ID!) {\n    session(id: $id) {\n      id\n      myNotes {\n        ...SessionNoteFields\n      }\n    }\n  }\n': typeof types.InterviewRoomNotesDocument;
+  '\n  query InterviewRoomPlan($id: ID!) {\n    session(id: $id) {\n      id\n      status\n      version\n      startsAt\n      endsAt\n      startedAt\n      completedAt\n      questions {\n        ...SessionQuestionFields\n      }\n    }\n  }\n': typeof types.InterviewRoomPlanDocument;
+  '\n  query RoomQuestionSearch($search: String, $first: Int!) {\n    questions(search: $search, first: $first) {\n      totalCount\n      isTotalCountCapped\n      edges {\n        node {\n          ...QuestionFields\n        }\n      }\n    }\n  }\n': typeof types.RoomQuestionSearchDocument;
+  '\n  subscription SessionActivity($sessionId: ID!) {\n    sessionActivity(sessionId: $sessionId) {\n      ...SessionActivityFields\n    }\n  }\n': typeof types.SessionActivityDocument;
   '\n  mutation AcceptInvite($input: AcceptInviteInput!) {\n    acceptInvite(input: $input) {\n      ...ViewerFields\n    }\n  }\n': typeof types.AcceptInviteDocument;
   '\n  query InvitePreview($token: String!) {\n    invitePreview(token: $token) {\n      teamName\n      email\n      role\n      hasAccount\n    }\n  }\n': typeof types.InvitePreviewDocument;
   '\n  fragment KitFields on InterviewKit {\n    id\n    name\n    targetRole\n    rubricId\n    instructions\n    totalMinutes\n    version\n    updatedAt\n    rubric {\n      id\n      name\n    }\n    items {\n      id\n      position\n      plannedMinutes\n      question {\n        ...KitQuestionFields\n      }\n    }\n  }\n': typeof types.KitFieldsFragmentDoc;
@@ -51,6 +76,9 @@ type Documents = {
   '\n  query KitQuestionPicker($search: String, $first: Int!) {\n    questions(search: $search, first: $first) {\n      totalCount\n      isTotalCountCapped\n      edges {\n        node {\n          ...KitQuestionFields\n        }\n      }\n    }\n  }\n': typeof types.KitQuestionPickerDocument;
   '\n  query KitRubricOptions {\n    rubrics {\n      id\n      name\n      defaultForKind\n    }\n  }\n': typeof types.KitRubricOptionsDocument;
   '\n  query Kits {\n    kits {\n      ...KitSummaryFields\n    }\n  }\n': typeof types.KitsDocument;
+  '\n  fragment NotificationFields on Notification {\n    id\n    kind\n    message\n    link\n    readAt\n    createdAt\n  }\n': typeof types.NotificationFieldsFragmentDoc;
+  '\n  mutation MarkNotificationRead($input: MarkNotificationReadInput!) {\n    markNotificationRead(input: $input) {\n      items {\n        ...NotificationFields\n      }\n      unreadCount\n    }\n  }\n': typeof types.MarkNotificationReadDocument;
+  '\n  query Notifications {\n    notifications {\n      items {\n        ...NotificationFields\n      }\n      unreadCount\n    }\n  }\n': typeof types.NotificationsDocument;
   '\n  fragment AnswerFieldFields on AnswerField {\n    label\n    text\n    items\n    ordered\n    children {\n      label\n      text\n      items\n      ordered\n      children {\n        label\n        text\n        items\n        ordered\n      }\n    }\n  }\n': typeof types.AnswerFieldFieldsFragmentDoc;
   '\n  fragment FacetCountFields on FacetCount {\n    value\n    label\n    count\n  }\n': typeof types.FacetCountFieldsFragmentDoc;
   '\n  fragment ModelAnswerFields on ModelAnswer {\n    summary\n    fields {\n      ...AnswerFieldFields\n    }\n    parts {\n      title\n      fields {\n        ...AnswerFieldFields\n      }\n    }\n  }\n': typeof types.ModelAnswerFieldsFragmentDoc;
@@ -76,16 +104,37 @@ type Documents = {
   '\n  query SchedulingMembers {\n    members {\n      id\n      active\n      role\n      user {\n        id\n        name\n        email\n        timeZone\n      }\n    }\n  }\n': typeof types.SchedulingMembersDocument;
   '\n  query SessionDetail($id: ID!) {\n    session(id: $id) {\n      ...InterviewSessionFields\n      history {\n        ...SessionEventFields\n      }\n    }\n  }\n': typeof types.SessionDetailDocument;
   '\n  query WeekSessions($from: DateTime!, $to: DateTime!, $interviewerId: ID) {\n    sessions(from: $from, to: $to, interviewerId: $interviewerId) {\n      ...InterviewSessionFields\n    }\n  }\n': typeof types.WeekSessionsDocument;
+  '\n  fragment ScorecardFields on Scorecard {\n    id\n    sessionId\n    status\n    version\n    submittedAt\n    updatedAt\n    rubricName\n    rubricVersionId\n    interviewer {\n      id\n      name\n    }\n    competencies {\n      ...ScoringCompetencyFields\n    }\n    scale {\n      level\n      label\n    }\n    ratings {\n      competencyId\n      level\n      notAssessed\n      evidence\n    }\n    questionRatings {\n      sessionQuestionId\n      level\n    }\n    recommendation\n    summary\n    amendments {\n      at\n      actorName\n      reason\n      previousRecommendation\n    }\n  }\n': typeof types.ScorecardFieldsFragmentDoc;
+  '\n  fragment ScoringCompetencyFields on Competency {\n    id\n    name\n    description\n    anchors {\n      level\n      text\n    }\n  }\n': typeof types.ScoringCompetencyFieldsFragmentDoc;
+  '\n  mutation AmendScorecard($input: AmendScorecardInput!) {\n    amendScorecard(input: $input) {\n      ...ScorecardFields\n    }\n  }\n': typeof types.AmendScorecardDocument;
+  '\n  mutation SaveScorecard($input: SaveScorecardInput!) {\n    saveScorecard(input: $input) {\n      ...ScorecardFields\n    }\n  }\n': typeof types.SaveScorecardDocument;
+  '\n  mutation SubmitScorecard($input: SubmitScorecardInput!) {\n    submitScorecard(input: $input) {\n      ...ScorecardFields\n    }\n  }\n': typeof types.SubmitScorecardDocument;
+  '\n  query ScorecardSession($id: ID!) {\n    session(id: $id) {\n      id\n      status\n      startsAt\n      startedAt\n      completedAt\n      kitName\n      candidate {\n        id\n        name\n      }\n      panel {\n        role\n        user {\n          id\n          name\n        }\n      }\n      questions {\n        id\n        position\n        askedAt\n        skippedAt\n        question {\n          id\n          prompt\n          number\n        }\n      }\n      scoringRubric {\n        id\n        name\n        competencies {\n          ...ScoringCompetencyFields\n        }\n        scale {\n          level\n          label\n        }\n      }\n      myScorecard {\n        ...ScorecardFields\n      }\n      scorecards {\n        ...ScorecardFields\n      }\n      scorecardsRevealed\n      panelSubmissions {\n        role\n        required\n        submittedAt\n        user {\n          id\n          name\n        }\n      }\n    }\n  }\n': typeof types.ScorecardSessionDocument;
   '\n  fragment InviteFields on Invite {\n    id\n    email\n    role\n    status\n    invitedByName\n    createdAt\n    expiresAt\n  }\n': typeof types.InviteFieldsFragmentDoc;
   '\n  fragment MembershipFields on Membership {\n    id\n    role\n    active\n    joinedAt\n    user {\n      id\n      name\n      email\n    }\n  }\n': typeof types.MembershipFieldsFragmentDoc;
+  '\n  fragment TeamSettingsFields on Team {\n    id\n    scorecardReveal\n    scorecardDueHours\n    reminderAfterHours\n    escalateAfterHours\n    minRescheduleNoticeHours\n    maxReschedules\n  }\n': typeof types.TeamSettingsFieldsFragmentDoc;
   '\n  mutation ChangeMemberRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) {\n      ...MembershipFields\n    }\n  }\n': typeof types.ChangeMemberRoleDocument;
   '\n  mutation DeactivateMember($input: DeactivateMemberInput!) {\n    deactivateMember(input: $input) {\n      ...MembershipFields\n    }\n  }\n': typeof types.DeactivateMemberDocument;
   '\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      url\n      invite {\n        ...InviteFields\n      }\n    }\n  }\n': typeof types.InviteMemberDocument;
   '\n  mutation RevokeInvite($input: RevokeInviteInput!) {\n    revokeInvite(input: $input) {\n      ...InviteFields\n    }\n  }\n': typeof types.RevokeInviteDocument;
+  '\n  mutation UpdateTeamSettings($input: UpdateTeamSettingsInput!) {\n    updateTeamSettings(input: $input) {\n      ...TeamSettingsFields\n    }\n  }\n': typeof types.UpdateTeamSettingsDocument;
   '\n  query PendingInvites {\n    invites {\n      ...InviteFields\n    }\n  }\n': typeof types.PendingInvitesDocument;
   '\n  query TeamMembers {\n    team {\n      id\n      name\n    }\n    members {\n      ...MembershipFields\n    }\n  }\n': typeof types.TeamMembersDocument;
+  '\n  query TeamSettings {\n    team {\n      ...TeamSettingsFields\n    }\n  }\n': typeof types.TeamSettingsDocument;
+  '\n  mutation NudgeOutstandingScorecard($input: NudgeInterviewerInput!) {\n    nudgeInterviewer(input: $input)\n  }\n': typeof types.NudgeOutstandingScorecardDocument;
+  '\n  query FeedbackTimeliness {\n    team {\n      id\n      reminderAfterHours\n      escalateAfterHours\n      scorecardDueHours\n    }\n    feedbackTimeliness {\n      interviewers {\n        interviewer {\n          id\n          name\n        }\n        due\n        overdue\n        oldestOutstandingHours\n        submitted\n        medianHours\n      }\n      outstanding {\n        sessionId\n        candidateName\n        interviewer {\n          id\n          name\n        }\n        endedAt\n        ageHours\n        overdue\n        reminded\n        escalated\n      }\n      teamMedianHours\n    }\n  }\n': typeof types.FeedbackTimelinessDocument;
 };
 const documents: Documents = {
+  '\n  query AnalyticsFilterOptions {\n    kits {\n      id\n      name\n    }\n    members {\n      id\n      active\n      user {\n        id\n        name\n      }\n    }\n  }\n':
+    types.AnalyticsFilterOptionsDocument,
+  '\n  query Calibration($filter: AnalyticsFilterInput!) {\n    calibration(filter: $filter) {\n      interviewers {\n        interviewer {\n          id\n          name\n        }\n        competencyId\n        competencyName\n        ratings\n        meanRating\n        panelMean\n        leniency\n      }\n      agreement {\n        competencyId\n        competencyName\n        alpha\n        units\n        pairableRatings\n      }\n      submissionTimes {\n        interviewer {\n          id\n          name\n        }\n        submitted\n        medianHours\n      }\n      teamMedianHours\n      questionUsage {\n        questionId\n        prompt\n        timesAsked\n        ratings\n        meanRating\n        decidedRatings\n        agreementWithDecision\n      }\n    }\n  }\n':
+    types.CalibrationDocument,
+  '\n  fragment AuditEventFields on AuditEvent {\n    id\n    at\n    action\n    actor {\n      id\n      name\n    }\n    recordType\n    recordId\n    details\n  }\n':
+    types.AuditEventFieldsFragmentDoc,
+  '\n  query AuditEvents(\n    $filter: AuditEventFilterInput\n    $first: Int!\n    $after: String\n  ) {\n    auditEvents(filter: $filter, first: $first, after: $after) {\n      totalCount\n      isTotalCountCapped\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...AuditEventFields\n        }\n      }\n    }\n  }\n':
+    types.AuditEventsDocument,
+  '\n  query AuditFilterOptions {\n    auditFacets {\n      actions\n      recordTypes\n    }\n    members {\n      id\n      active\n      user {\n        id\n        name\n      }\n    }\n  }\n':
+    types.AuditFilterOptionsDocument,
   '\n  fragment ViewerFields on Viewer {\n    user {\n      id\n      name\n      email\n      timeZone\n    }\n    currentTeam {\n      id\n      name\n    }\n    role\n    memberships {\n      id\n      role\n      team {\n        id\n        name\n      }\n    }\n  }\n':
     types.ViewerFieldsFragmentDoc,
   '\n  mutation SignIn($input: SignInInput!) {\n    signIn(input: $input) {\n      ...ViewerFields\n    }\n  }\n':
@@ -105,6 +154,14 @@ const documents: Documents = {
     types.SetAvailabilityDocument,
   '\n  query MyAvailability {\n    availability {\n      ...AvailabilityFields\n    }\n  }\n':
     types.MyAvailabilityDocument,
+  '\n  fragment CandidateReviewFields on CandidateReview {\n    candidate {\n      id\n      name\n      email\n      targetRole\n    }\n    sessions {\n      id\n      startsAt\n      endsAt\n      status\n      kitName\n      panelSubmissions {\n        user {\n          id\n          name\n        }\n        role\n        required\n        submittedAt\n      }\n      scoringRubric {\n        id\n        scale {\n          level\n          label\n        }\n      }\n    }\n    competencies {\n      id\n      name\n    }\n    ratings {\n      scorecardId\n      sessionId\n      interviewer {\n        id\n        name\n      }\n      competencyId\n      level\n      notAssessed\n      evidence\n    }\n    recommendations {\n      scorecardId\n      sessionId\n      interviewer {\n        id\n        name\n      }\n      recommendation\n      summary\n      submittedAt\n    }\n    recommendationTally {\n      recommendation\n      count\n    }\n    disagreements {\n      competencyId\n      competencyName\n      lowest\n      highest\n      spread\n    }\n    opposingRecommendations\n    pending {\n      sessionId\n      interviewer {\n        id\n        name\n      }\n      endedAt\n      hasDraft\n    }\n    decisions {\n      id\n      decision\n      rationale\n      decidedBy {\n        id\n        name\n      }\n      decidedAt\n    }\n  }\n':
+    types.CandidateReviewFieldsFragmentDoc,
+  '\n  mutation NudgeInterviewer($input: NudgeInterviewerInput!) {\n    nudgeInterviewer(input: $input)\n  }\n':
+    types.NudgeInterviewerDocument,
+  '\n  mutation RecordDecision($input: RecordDecisionInput!) {\n    recordDecision(input: $input) {\n      ...CandidateReviewFields\n    }\n  }\n':
+    types.RecordDecisionDocument,
+  '\n  query CandidateReview($candidateId: ID!) {\n    candidateReview(candidateId: $candidateId) {\n      ...CandidateReviewFields\n    }\n  }\n':
+    types.CandidateReviewDocument,
   '\n  fragment CandidateFields on Candidate {\n    id\n    name\n    email\n    targetRole\n    notes\n    version\n    createdAt\n    updatedAt\n  }\n':
     types.CandidateFieldsFragmentDoc,
   '\n  mutation CreateCandidate($input: CreateCandidateInput!) {\n    createCandidate(input: $input) {\n      ...CandidateFields\n    }\n  }\n':
@@ -137,6 +194,38 @@ const documents: Documents = {
     types.GuideOptionLabelDocument,
   '\n  query GuideOptions($search: String, $first: Int!) {\n    guides(search: $search, first: $first) {\n      edges {\n        node {\n          id\n          title\n        }\n      }\n    }\n  }\n':
     types.GuideOptionsDocument,
+  '\n  query MyInterviews($days: Int!) {\n    myInterviews(days: $days) {\n      id\n      startsAt\n      endsAt\n      timeZone\n      status\n      location\n      kitName\n      candidate {\n        id\n        name\n        targetRole\n      }\n      panel {\n        role\n        user {\n          id\n          name\n        }\n      }\n    }\n  }\n':
+    types.MyInterviewsDocument,
+  '\n  query ScorecardsDue {\n    scorecardsDue {\n      sessionId\n      candidateName\n      kitName\n      endedAt\n      dueAt\n      overdue\n      status\n    }\n  }\n':
+    types.ScorecardsDueDocument,
+  '\n  fragment SessionActivityFields on SessionActivity {\n    kind\n    sessionId\n    sessionQuestionId\n    actorId\n    actorName\n    at\n  }\n':
+    types.SessionActivityFieldsFragmentDoc,
+  '\n  fragment SessionNoteFields on SessionNote {\n    id\n    sessionId\n    sessionQuestionId\n    text\n    followUpsAsked\n    customFollowUps\n    version\n    lastEditId\n    updatedAt\n  }\n':
+    types.SessionNoteFieldsFragmentDoc,
+  '\n  fragment SessionQuestionFields on SessionQuestion {\n    id\n    sessionId\n    position\n    plannedMinutes\n    fromKit\n    askedAt\n    askedBy {\n      id\n      name\n    }\n    skippedAt\n    previouslyAskedAt\n    question {\n      id\n      revisionId\n      prompt\n      kind\n      kindKey\n      number\n      guide {\n        id\n        title\n      }\n      answer {\n        summary\n        fields {\n          label\n          text\n          items\n          ordered\n          children {\n            label\n            text\n            items\n            ordered\n            children {\n              label\n              text\n              items\n              ordered\n            }\n          }\n        }\n        parts {\n          title\n          fields {\n            label\n            text\n            items\n            ordered\n            children {\n              label\n              text\n              items\n              ordered\n              children {\n                label\n                text\n                items\n                ordered\n              }\n            }\n          }\n        }\n      }\n      followUps {\n        text\n        response\n      }\n    }\n  }\n':
+    types.SessionQuestionFieldsFragmentDoc,
+  '\n  mutation AddQuestionToSession($input: AddQuestionToSessionInput!) {\n    addQuestionToSession(input: $input) {\n      ...SessionQuestionFields\n    }\n  }\n':
+    types.AddQuestionToSessionDocument,
+  '\n  mutation CompleteSession($input: SessionIdInput!) {\n    completeSession(input: $input) {\n      id\n      status\n      version\n      startedAt\n      completedAt\n    }\n  }\n':
+    types.CompleteSessionDocument,
+  '\n  mutation MarkQuestionAsked($input: MarkQuestionAskedInput!) {\n    markQuestionAsked(input: $input) {\n      ...SessionQuestionFields\n    }\n  }\n':
+    types.MarkQuestionAskedDocument,
+  '\n  mutation SaveSessionNote($input: SaveSessionNoteInput!) {\n    saveSessionNote(input: $input) {\n      ...SessionNoteFields\n    }\n  }\n':
+    types.SaveSessionNoteDocument,
+  '\n  mutation SkipQuestion($input: SkipQuestionInput!) {\n    skipQuestion(input: $input) {\n      ...SessionQuestionFields\n    }\n  }\n':
+    types.SkipQuestionDocument,
+  '\n  mutation StartSession($input: SessionIdInput!) {\n    startSession(input: $input) {\n      id\n      status\n      version\n      startedAt\n      completedAt\n    }\n  }\n':
+    types.StartSessionDocument,
+  '\n  query InterviewRoom($id: ID!) {\n    session(id: $id) {\n      id\n      status\n      version\n      startsAt\n      endsAt\n      startedAt\n      completedAt\n      questions {\n        ...SessionQuestionFields\n      }\n      kitId\n      kitName\n      candidate {\n        id\n        name\n        targetRole\n      }\n      panel {\n        role\n        user {\n          id\n          name\n        }\n      }\n      myNotes {\n        ...SessionNoteFields\n      }\n    }\n  }\n':
+    types.InterviewRoomDocument,
+  '\n  query InterviewRoomNotes($id: ID!) {\n    session(id: $id) {\n      id\n      myNotes {\n        ...SessionNoteFields\n      }\n    }\n  }\n':
+    types.InterviewRoomNotesDocument,
+  '\n  query InterviewRoomPlan($id: ID!) {\n    session(id: $id) {\n      id\n      status\n      version\n      startsAt\n      endsAt\n      startedAt\n      completedAt\n      questions {\n        ...SessionQuestionFields\n      }\n    }\n  }\n':
+    types.InterviewRoomPlanDocument,
+  '\n  query RoomQuestionSearch($search: String, $first: Int!) {\n    questions(search: $search, first: $first) {\n      totalCount\n      isTotalCountCapped\n      edges {\n        node {\n          ...QuestionFields\n        }\n      }\n    }\n  }\n':
+    types.RoomQuestionSearchDocument,
+  '\n  subscription SessionActivity($sessionId: ID!) {\n    sessionActivity(sessionId: $sessionId) {\n      ...SessionActivityFields\n    }\n  }\n':
+    types.SessionActivityDocument,
   '\n  mutation AcceptInvite($input: AcceptInviteInput!) {\n    acceptInvite(input: $input) {\n      ...ViewerFields\n    }\n  }\n':
     types.AcceptInviteDocument,
   '\n  query InvitePreview($token: String!) {\n    invitePreview(token: $token) {\n      teamName\n      email\n      role\n      hasAccount\n    }\n  }\n':
@@ -159,6 +248,12 @@ const documents: Documents = {
     types.KitRubricOptionsDocument,
   '\n  query Kits {\n    kits {\n      ...KitSummaryFields\n    }\n  }\n':
     types.KitsDocument,
+  '\n  fragment NotificationFields on Notification {\n    id\n    kind\n    message\n    link\n    readAt\n    createdAt\n  }\n':
+    types.NotificationFieldsFragmentDoc,
+  '\n  mutation MarkNotificationRead($input: MarkNotificationReadInput!) {\n    markNotificationRead(input: $input) {\n      items {\n        ...NotificationFields\n      }\n      unreadCount\n    }\n  }\n':
+    types.MarkNotificationReadDocument,
+  '\n  query Notifications {\n    notifications {\n      items {\n        ...NotificationFields\n      }\n      unreadCount\n    }\n  }\n':
+    types.NotificationsDocument,
   '\n  fragment AnswerFieldFields on AnswerField {\n    label\n    text\n    items\n    ordered\n    children {\n      label\n      text\n      items\n      ordered\n      children {\n        label\n        text\n        items\n        ordered\n      }\n    }\n  }\n':
     types.AnswerFieldFieldsFragmentDoc,
   '\n  fragment FacetCountFields on FacetCount {\n    value\n    label\n    count\n  }\n':
@@ -209,10 +304,24 @@ const documents: Documents = {
     types.SessionDetailDocument,
   '\n  query WeekSessions($from: DateTime!, $to: DateTime!, $interviewerId: ID) {\n    sessions(from: $from, to: $to, interviewerId: $interviewerId) {\n      ...InterviewSessionFields\n    }\n  }\n':
     types.WeekSessionsDocument,
+  '\n  fragment ScorecardFields on Scorecard {\n    id\n    sessionId\n    status\n    version\n    submittedAt\n    updatedAt\n    rubricName\n    rubricVersionId\n    interviewer {\n      id\n      name\n    }\n    competencies {\n      ...ScoringCompetencyFields\n    }\n    scale {\n      level\n      label\n    }\n    ratings {\n      competencyId\n      level\n      notAssessed\n      evidence\n    }\n    questionRatings {\n      sessionQuestionId\n      level\n    }\n    recommendation\n    summary\n    amendments {\n      at\n      actorName\n      reason\n      previousRecommendation\n    }\n  }\n':
+    types.ScorecardFieldsFragmentDoc,
+  '\n  fragment ScoringCompetencyFields on Competency {\n    id\n    name\n    description\n    anchors {\n      level\n      text\n    }\n  }\n':
+    types.ScoringCompetencyFieldsFragmentDoc,
+  '\n  mutation AmendScorecard($input: AmendScorecardInput!) {\n    amendScorecard(input: $input) {\n      ...ScorecardFields\n    }\n  }\n':
+    types.AmendScorecardDocument,
+  '\n  mutation SaveScorecard($input: SaveScorecardInput!) {\n    saveScorecard(input: $input) {\n      ...ScorecardFields\n    }\n  }\n':
+    types.SaveScorecardDocument,
+  '\n  mutation SubmitScorecard($input: SubmitScorecardInput!) {\n    submitScorecard(input: $input) {\n      ...ScorecardFields\n    }\n  }\n':
+    types.SubmitScorecardDocument,
+  '\n  query ScorecardSession($id: ID!) {\n    session(id: $id) {\n      id\n      status\n      startsAt\n      startedAt\n      completedAt\n      kitName\n      candidate {\n        id\n        name\n      }\n      panel {\n        role\n        user {\n          id\n          name\n        }\n      }\n      questions {\n        id\n        position\n        askedAt\n        skippedAt\n        question {\n          id\n          prompt\n          number\n        }\n      }\n      scoringRubric {\n        id\n        name\n        competencies {\n          ...ScoringCompetencyFields\n        }\n        scale {\n          level\n          label\n        }\n      }\n      myScorecard {\n        ...ScorecardFields\n      }\n      scorecards {\n        ...ScorecardFields\n      }\n      scorecardsRevealed\n      panelSubmissions {\n        role\n        required\n        submittedAt\n        user {\n          id\n          name\n        }\n      }\n    }\n  }\n':
+    types.ScorecardSessionDocument,
   '\n  fragment InviteFields on Invite {\n    id\n    email\n    role\n    status\n    invitedByName\n    createdAt\n    expiresAt\n  }\n':
     types.InviteFieldsFragmentDoc,
   '\n  fragment MembershipFields on Membership {\n    id\n    role\n    active\n    joinedAt\n    user {\n      id\n      name\n      email\n    }\n  }\n':
     types.MembershipFieldsFragmentDoc,
+  '\n  fragment TeamSettingsFields on Team {\n    id\n    scorecardReveal\n    scorecardDueHours\n    reminderAfterHours\n    escalateAfterHours\n    minRescheduleNoticeHours\n    maxReschedules\n  }\n':
+    types.TeamSettingsFieldsFragmentDoc,
   '\n  mutation ChangeMemberRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) {\n      ...MembershipFields\n    }\n  }\n':
     types.ChangeMemberRoleDocument,
   '\n  mutation DeactivateMember($input: DeactivateMemberInput!) {\n    deactivateMember(input: $input) {\n      ...MembershipFields\n    }\n  }\n':
@@ -221,10 +330,18 @@ const documents: Documents = {
     types.InviteMemberDocument,
   '\n  mutation RevokeInvite($input: RevokeInviteInput!) {\n    revokeInvite(input: $input) {\n      ...InviteFields\n    }\n  }\n':
     types.RevokeInviteDocument,
+  '\n  mutation UpdateTeamSettings($input: UpdateTeamSettingsInput!) {\n    updateTeamSettings(input: $input) {\n      ...TeamSettingsFields\n    }\n  }\n':
+    types.UpdateTeamSettingsDocument,
   '\n  query PendingInvites {\n    invites {\n      ...InviteFields\n    }\n  }\n':
     types.PendingInvitesDocument,
   '\n  query TeamMembers {\n    team {\n      id\n      name\n    }\n    members {\n      ...MembershipFields\n    }\n  }\n':
     types.TeamMembersDocument,
+  '\n  query TeamSettings {\n    team {\n      ...TeamSettingsFields\n    }\n  }\n':
+    types.TeamSettingsDocument,
+  '\n  mutation NudgeOutstandingScorecard($input: NudgeInterviewerInput!) {\n    nudgeInterviewer(input: $input)\n  }\n':
+    types.NudgeOutstandingScorecardDocument,
+  '\n  query FeedbackTimeliness {\n    team {\n      id\n      reminderAfterHours\n      escalateAfterHours\n      scorecardDueHours\n    }\n    feedbackTimeliness {\n      interviewers {\n        interviewer {\n          id\n          name\n        }\n        due\n        overdue\n        oldestOutstandingHours\n        submitted\n        medianHours\n      }\n      outstanding {\n        sessionId\n        candidateName\n        interviewer {\n          id\n          name\n        }\n        endedAt\n        ageHours\n        overdue\n        reminded\n        escalated\n      }\n      teamMedianHours\n    }\n  }\n':
+    types.FeedbackTimelinessDocument,
 };
 
 /**
@@ -241,6 +358,36 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query AnalyticsFilterOptions {\n    kits {\n      id\n      name\n    }\n    members {\n      id\n      active\n      user {\n        id\n        name\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query AnalyticsFilterOptions {\n    kits {\n      id\n      name\n    }\n    members {\n      id\n      active\n      user {\n        id\n        name\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Calibration($filter: AnalyticsFilterInput!) {\n    calibration(filter: $filter) {\n      interviewers {\n        interviewer {\n          id\n          name\n        }\n        competencyId\n        competencyName\n        ratings\n        meanRating\n        panelMean\n        leniency\n      }\n      agreement {\n        competencyId\n        competencyName\n        alpha\n        units\n        pairableRatings\n      }\n      submissionTimes {\n        interviewer {\n          id\n          name\n        }\n        submitted\n        medianHours\n      }\n      teamMedianHours\n      questionUsage {\n        questionId\n        prompt\n        timesAsked\n        ratings\n        meanRating\n        decidedRatings\n        agreementWithDecision\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Calibration($filter: AnalyticsFilterInput!) {\n    calibration(filter: $filter) {\n      interviewers {\n        interviewer {\n          id\n          name\n        }\n        competencyId\n        competencyName\n        ratings\n        meanRating\n        panelMean\n        leniency\n      }\n      agreement {\n        competencyId\n        competencyName\n        alpha\n        units\n        pairableRatings\n      }\n      submissionTimes {\n        interviewer {\n          id\n          name\n        }\n        submitted\n        medianHours\n      }\n      teamMedianHours\n      questionUsage {\n        questionId\n        prompt\n        timesAsked\n        ratings\n        meanRating\n        decidedRatings\n        agreementWithDecision\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment AuditEventFields on AuditEvent {\n    id\n    at\n    action\n    actor {\n      id\n      name\n    }\n    recordType\n    recordId\n    details\n  }\n',
+): (typeof documents)['\n  fragment AuditEventFields on AuditEvent {\n    id\n    at\n    action\n    actor {\n      id\n      name\n    }\n    recordType\n    recordId\n    details\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query AuditEvents(\n    $filter: AuditEventFilterInput\n    $first: Int!\n    $after: String\n  ) {\n    auditEvents(filter: $filter, first: $first, after: $after) {\n      totalCount\n      isTotalCountCapped\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...AuditEventFields\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query AuditEvents(\n    $filter: AuditEventFilterInput\n    $first: Int!\n    $after: String\n  ) {\n    auditEvents(filter: $filter, first: $first, after: $after) {\n      totalCount\n      isTotalCountCapped\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...AuditEventFields\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query AuditFilterOptions {\n    auditFacets {\n      actions\n      recordTypes\n    }\n    members {\n      id\n      active\n      user {\n        id\n        name\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query AuditFilterOptions {\n    auditFacets {\n      actions\n      recordTypes\n    }\n    members {\n      id\n      active\n      user {\n        id\n        name\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -301,6 +448,30 @@ export function graphql(
 export function graphql(
   source: '\n  query MyAvailability {\n    availability {\n      ...AvailabilityFields\n    }\n  }\n',
 ): (typeof documents)['\n  query MyAvailability {\n    availability {\n      ...AvailabilityFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment CandidateReviewFields on CandidateReview {\n    candidate {\n      id\n      name\n      email\n      targetRole\n    }\n    sessions {\n      id\n      startsAt\n      endsAt\n      status\n      kitName\n      panelSubmissions {\n        user {\n          id\n          name\n        }\n        role\n        required\n        submittedAt\n      }\n      scoringRubric {\n        id\n        scale {\n          level\n          label\n        }\n      }\n    }\n    competencies {\n      id\n      name\n    }\n    ratings {\n      scorecardId\n      sessionId\n      interviewer {\n        id\n        name\n      }\n      competencyId\n      level\n      notAssessed\n      evidence\n    }\n    recommendations {\n      scorecardId\n      sessionId\n      interviewer {\n        id\n        name\n      }\n      recommendation\n      summary\n      submittedAt\n    }\n    recommendationTally {\n      recommendation\n      count\n    }\n    disagreements {\n      competencyId\n      competencyName\n      lowest\n      highest\n      spread\n    }\n    opposingRecommendations\n    pending {\n      sessionId\n      interviewer {\n        id\n        name\n      }\n      endedAt\n      hasDraft\n    }\n    decisions {\n      id\n      decision\n      rationale\n      decidedBy {\n        id\n        name\n      }\n      decidedAt\n    }\n  }\n',
+): (typeof documents)['\n  fragment CandidateReviewFields on CandidateReview {\n    candidate {\n      id\n      name\n      email\n      targetRole\n    }\n    sessions {\n      id\n      startsAt\n      endsAt\n      status\n      kitName\n      panelSubmissions {\n        user {\n          id\n          name\n        }\n        role\n        required\n        submittedAt\n      }\n      scoringRubric {\n        id\n        scale {\n          level\n          label\n        }\n      }\n    }\n    competencies {\n      id\n      name\n    }\n    ratings {\n      scorecardId\n      sessionId\n      interviewer {\n        id\n        name\n      }\n      competencyId\n      level\n      notAssessed\n      evidence\n    }\n    recommendations {\n      scorecardId\n      sessionId\n      interviewer {\n        id\n        name\n      }\n      recommendation\n      summary\n      submittedAt\n    }\n    recommendationTally {\n      recommendation\n      count\n    }\n    disagreements {\n      competencyId\n      competencyName\n      lowest\n      highest\n      spread\n    }\n    opposingRecommendations\n    pending {\n      sessionId\n      interviewer {\n        id\n        name\n      }\n      endedAt\n      hasDraft\n    }\n    decisions {\n      id\n      decision\n      rationale\n      decidedBy {\n        id\n        name\n      }\n      decidedAt\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation NudgeInterviewer($input: NudgeInterviewerInput!) {\n    nudgeInterviewer(input: $input)\n  }\n',
+): (typeof documents)['\n  mutation NudgeInterviewer($input: NudgeInterviewerInput!) {\n    nudgeInterviewer(input: $input)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RecordDecision($input: RecordDecisionInput!) {\n    recordDecision(input: $input) {\n      ...CandidateReviewFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation RecordDecision($input: RecordDecisionInput!) {\n    recordDecision(input: $input) {\n      ...CandidateReviewFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query CandidateReview($candidateId: ID!) {\n    candidateReview(candidateId: $candidateId) {\n      ...CandidateReviewFields\n    }\n  }\n',
+): (typeof documents)['\n  query CandidateReview($candidateId: ID!) {\n    candidateReview(candidateId: $candidateId) {\n      ...CandidateReviewFields\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -401,6 +572,102 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  query MyInterviews($days: Int!) {\n    myInterviews(days: $days) {\n      id\n      startsAt\n      endsAt\n      timeZone\n      status\n      location\n      kitName\n      candidate {\n        id\n        name\n        targetRole\n      }\n      panel {\n        role\n        user {\n          id\n          name\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query MyInterviews($days: Int!) {\n    myInterviews(days: $days) {\n      id\n      startsAt\n      endsAt\n      timeZone\n      status\n      location\n      kitName\n      candidate {\n        id\n        name\n        targetRole\n      }\n      panel {\n        role\n        user {\n          id\n          name\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ScorecardsDue {\n    scorecardsDue {\n      sessionId\n      candidateName\n      kitName\n      endedAt\n      dueAt\n      overdue\n      status\n    }\n  }\n',
+): (typeof documents)['\n  query ScorecardsDue {\n    scorecardsDue {\n      sessionId\n      candidateName\n      kitName\n      endedAt\n      dueAt\n      overdue\n      status\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment SessionActivityFields on SessionActivity {\n    kind\n    sessionId\n    sessionQuestionId\n    actorId\n    actorName\n    at\n  }\n',
+): (typeof documents)['\n  fragment SessionActivityFields on SessionActivity {\n    kind\n    sessionId\n    sessionQuestionId\n    actorId\n    actorName\n    at\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment SessionNoteFields on SessionNote {\n    id\n    sessionId\n    sessionQuestionId\n    text\n    followUpsAsked\n    customFollowUps\n    version\n    lastEditId\n    updatedAt\n  }\n',
+): (typeof documents)['\n  fragment SessionNoteFields on SessionNote {\n    id\n    sessionId\n    sessionQuestionId\n    text\n    followUpsAsked\n    customFollowUps\n    version\n    lastEditId\n    updatedAt\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment SessionQuestionFields on SessionQuestion {\n    id\n    sessionId\n    position\n    plannedMinutes\n    fromKit\n    askedAt\n    askedBy {\n      id\n      name\n    }\n    skippedAt\n    previouslyAskedAt\n    question {\n      id\n      revisionId\n      prompt\n      kind\n      kindKey\n      number\n      guide {\n        id\n        title\n      }\n      answer {\n        summary\n        fields {\n          label\n          text\n          items\n          ordered\n          children {\n            label\n            text\n            items\n            ordered\n            children {\n              label\n              text\n              items\n              ordered\n            }\n          }\n        }\n        parts {\n          title\n          fields {\n            label\n            text\n            items\n            ordered\n            children {\n              label\n              text\n              items\n              ordered\n              children {\n                label\n                text\n                items\n                ordered\n              }\n            }\n          }\n        }\n      }\n      followUps {\n        text\n        response\n      }\n    }\n  }\n',
+): (typeof documents)['\n  fragment SessionQuestionFields on SessionQuestion {\n    id\n    sessionId\n    position\n    plannedMinutes\n    fromKit\n    askedAt\n    askedBy {\n      id\n      name\n    }\n    skippedAt\n    previouslyAskedAt\n    question {\n      id\n      revisionId\n      prompt\n      kind\n      kindKey\n      number\n      guide {\n        id\n        title\n      }\n      answer {\n        summary\n        fields {\n          label\n          text\n          items\n          ordered\n          children {\n            label\n            text\n            items\n            ordered\n            children {\n              label\n              text\n              items\n              ordered\n            }\n          }\n        }\n        parts {\n          title\n          fields {\n            label\n            text\n            items\n            ordered\n            children {\n              label\n              text\n              items\n              ordered\n              children {\n                label\n                text\n                items\n                ordered\n              }\n            }\n          }\n        }\n      }\n      followUps {\n        text\n        response\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AddQuestionToSession($input: AddQuestionToSessionInput!) {\n    addQuestionToSession(input: $input) {\n      ...SessionQuestionFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation AddQuestionToSession($input: AddQuestionToSessionInput!) {\n    addQuestionToSession(input: $input) {\n      ...SessionQuestionFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CompleteSession($input: SessionIdInput!) {\n    completeSession(input: $input) {\n      id\n      status\n      version\n      startedAt\n      completedAt\n    }\n  }\n',
+): (typeof documents)['\n  mutation CompleteSession($input: SessionIdInput!) {\n    completeSession(input: $input) {\n      id\n      status\n      version\n      startedAt\n      completedAt\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation MarkQuestionAsked($input: MarkQuestionAskedInput!) {\n    markQuestionAsked(input: $input) {\n      ...SessionQuestionFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation MarkQuestionAsked($input: MarkQuestionAskedInput!) {\n    markQuestionAsked(input: $input) {\n      ...SessionQuestionFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SaveSessionNote($input: SaveSessionNoteInput!) {\n    saveSessionNote(input: $input) {\n      ...SessionNoteFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation SaveSessionNote($input: SaveSessionNoteInput!) {\n    saveSessionNote(input: $input) {\n      ...SessionNoteFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SkipQuestion($input: SkipQuestionInput!) {\n    skipQuestion(input: $input) {\n      ...SessionQuestionFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation SkipQuestion($input: SkipQuestionInput!) {\n    skipQuestion(input: $input) {\n      ...SessionQuestionFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation StartSession($input: SessionIdInput!) {\n    startSession(input: $input) {\n      id\n      status\n      version\n      startedAt\n      completedAt\n    }\n  }\n',
+): (typeof documents)['\n  mutation StartSession($input: SessionIdInput!) {\n    startSession(input: $input) {\n      id\n      status\n      version\n      startedAt\n      completedAt\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query InterviewRoom($id: ID!) {\n    session(id: $id) {\n      id\n      status\n      version\n      startsAt\n      endsAt\n      startedAt\n      completedAt\n      questions {\n        ...SessionQuestionFields\n      }\n      kitId\n      kitName\n      candidate {\n        id\n        name\n        targetRole\n      }\n      panel {\n        role\n        user {\n          id\n          name\n        }\n      }\n      myNotes {\n        ...SessionNoteFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query InterviewRoom($id: ID!) {\n    session(id: $id) {\n      id\n      status\n      version\n      startsAt\n      endsAt\n      startedAt\n      completedAt\n      questions {\n        ...SessionQuestionFields\n      }\n      kitId\n      kitName\n      candidate {\n        id\n        name\n        targetRole\n      }\n      panel {\n        role\n        user {\n          id\n          name\n        }\n      }\n      myNotes {\n        ...SessionNoteFields\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query InterviewRoomNotes($id: ID!) {\n    session(id: $id) {\n      id\n      myNotes {\n        ...SessionNoteFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query InterviewRoomNotes($id: ID!) {\n    session(id: $id) {\n      id\n      myNotes {\n        ...SessionNoteFields\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query InterviewRoomPlan($id: ID!) {\n    session(id: $id) {\n      id\n      status\n      version\n      startsAt\n      endsAt\n      startedAt\n      completedAt\n      questions {\n        ...SessionQuestionFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query InterviewRoomPlan($id: ID!) {\n    session(id: $id) {\n      id\n      status\n      version\n      startsAt\n      endsAt\n      startedAt\n      completedAt\n      questions {\n        ...SessionQuestionFields\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query RoomQuestionSearch($search: String, $first: Int!) {\n    questions(search: $search, first: $first) {\n      totalCount\n      isTotalCountCapped\n      edges {\n        node {\n          ...QuestionFields\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query RoomQuestionSearch($search: String, $first: Int!) {\n    questions(search: $search, first: $first) {\n      totalCount\n      isTotalCountCapped\n      edges {\n        node {\n          ...QuestionFields\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  subscription SessionActivity($sessionId: ID!) {\n    sessionActivity(sessionId: $sessionId) {\n      ...SessionActivityFields\n    }\n  }\n',
+): (typeof documents)['\n  subscription SessionActivity($sessionId: ID!) {\n    sessionActivity(sessionId: $sessionId) {\n      ...SessionActivityFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  mutation AcceptInvite($input: AcceptInviteInput!) {\n    acceptInvite(input: $input) {\n      ...ViewerFields\n    }\n  }\n',
 ): (typeof documents)['\n  mutation AcceptInvite($input: AcceptInviteInput!) {\n    acceptInvite(input: $input) {\n      ...ViewerFields\n    }\n  }\n'];
 /**
@@ -463,6 +730,24 @@ export function graphql(
 export function graphql(
   source: '\n  query Kits {\n    kits {\n      ...KitSummaryFields\n    }\n  }\n',
 ): (typeof documents)['\n  query Kits {\n    kits {\n      ...KitSummaryFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment NotificationFields on Notification {\n    id\n    kind\n    message\n    link\n    readAt\n    createdAt\n  }\n',
+): (typeof documents)['\n  fragment NotificationFields on Notification {\n    id\n    kind\n    message\n    link\n    readAt\n    createdAt\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation MarkNotificationRead($input: MarkNotificationReadInput!) {\n    markNotificationRead(input: $input) {\n      items {\n        ...NotificationFields\n      }\n      unreadCount\n    }\n  }\n',
+): (typeof documents)['\n  mutation MarkNotificationRead($input: MarkNotificationReadInput!) {\n    markNotificationRead(input: $input) {\n      items {\n        ...NotificationFields\n      }\n      unreadCount\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Notifications {\n    notifications {\n      items {\n        ...NotificationFields\n      }\n      unreadCount\n    }\n  }\n',
+): (typeof documents)['\n  query Notifications {\n    notifications {\n      items {\n        ...NotificationFields\n      }\n      unreadCount\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -617,6 +902,42 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  fragment ScorecardFields on Scorecard {\n    id\n    sessionId\n    status\n    version\n    submittedAt\n    updatedAt\n    rubricName\n    rubricVersionId\n    interviewer {\n      id\n      name\n    }\n    competencies {\n      ...ScoringCompetencyFields\n    }\n    scale {\n      level\n      label\n    }\n    ratings {\n      competencyId\n      level\n      notAssessed\n      evidence\n    }\n    questionRatings {\n      sessionQuestionId\n      level\n    }\n    recommendation\n    summary\n    amendments {\n      at\n      actorName\n      reason\n      previousRecommendation\n    }\n  }\n',
+): (typeof documents)['\n  fragment ScorecardFields on Scorecard {\n    id\n    sessionId\n    status\n    version\n    submittedAt\n    updatedAt\n    rubricName\n    rubricVersionId\n    interviewer {\n      id\n      name\n    }\n    competencies {\n      ...ScoringCompetencyFields\n    }\n    scale {\n      level\n      label\n    }\n    ratings {\n      competencyId\n      level\n      notAssessed\n      evidence\n    }\n    questionRatings {\n      sessionQuestionId\n      level\n    }\n    recommendation\n    summary\n    amendments {\n      at\n      actorName\n      reason\n      previousRecommendation\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment ScoringCompetencyFields on Competency {\n    id\n    name\n    description\n    anchors {\n      level\n      text\n    }\n  }\n',
+): (typeof documents)['\n  fragment ScoringCompetencyFields on Competency {\n    id\n    name\n    description\n    anchors {\n      level\n      text\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AmendScorecard($input: AmendScorecardInput!) {\n    amendScorecard(input: $input) {\n      ...ScorecardFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation AmendScorecard($input: AmendScorecardInput!) {\n    amendScorecard(input: $input) {\n      ...ScorecardFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SaveScorecard($input: SaveScorecardInput!) {\n    saveScorecard(input: $input) {\n      ...ScorecardFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation SaveScorecard($input: SaveScorecardInput!) {\n    saveScorecard(input: $input) {\n      ...ScorecardFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SubmitScorecard($input: SubmitScorecardInput!) {\n    submitScorecard(input: $input) {\n      ...ScorecardFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation SubmitScorecard($input: SubmitScorecardInput!) {\n    submitScorecard(input: $input) {\n      ...ScorecardFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query ScorecardSession($id: ID!) {\n    session(id: $id) {\n      id\n      status\n      startsAt\n      startedAt\n      completedAt\n      kitName\n      candidate {\n        id\n        name\n      }\n      panel {\n        role\n        user {\n          id\n          name\n        }\n      }\n      questions {\n        id\n        position\n        askedAt\n        skippedAt\n        question {\n          id\n          prompt\n          number\n        }\n      }\n      scoringRubric {\n        id\n        name\n        competencies {\n          ...ScoringCompetencyFields\n        }\n        scale {\n          level\n          label\n        }\n      }\n      myScorecard {\n        ...ScorecardFields\n      }\n      scorecards {\n        ...ScorecardFields\n      }\n      scorecardsRevealed\n      panelSubmissions {\n        role\n        required\n        submittedAt\n        user {\n          id\n          name\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query ScorecardSession($id: ID!) {\n    session(id: $id) {\n      id\n      status\n      startsAt\n      startedAt\n      completedAt\n      kitName\n      candidate {\n        id\n        name\n      }\n      panel {\n        role\n        user {\n          id\n          name\n        }\n      }\n      questions {\n        id\n        position\n        askedAt\n        skippedAt\n        question {\n          id\n          prompt\n          number\n        }\n      }\n      scoringRubric {\n        id\n        name\n        competencies {\n          ...ScoringCompetencyFields\n        }\n        scale {\n          level\n          label\n        }\n      }\n      myScorecard {\n        ...ScorecardFields\n      }\n      scorecards {\n        ...ScorecardFields\n      }\n      scorecardsRevealed\n      panelSubmissions {\n        role\n        required\n        submittedAt\n        user {\n          id\n          name\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  fragment InviteFields on Invite {\n    id\n    email\n    role\n    status\n    invitedByName\n    createdAt\n    expiresAt\n  }\n',
 ): (typeof documents)['\n  fragment InviteFields on Invite {\n    id\n    email\n    role\n    status\n    invitedByName\n    createdAt\n    expiresAt\n  }\n'];
 /**
@@ -625,6 +946,12 @@ export function graphql(
 export function graphql(
   source: '\n  fragment MembershipFields on Membership {\n    id\n    role\n    active\n    joinedAt\n    user {\n      id\n      name\n      email\n    }\n  }\n',
 ): (typeof documents)['\n  fragment MembershipFields on Membership {\n    id\n    role\n    active\n    joinedAt\n    user {\n      id\n      name\n      email\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment TeamSettingsFields on Team {\n    id\n    scorecardReveal\n    scorecardDueHours\n    reminderAfterHours\n    escalateAfterHours\n    minRescheduleNoticeHours\n    maxReschedules\n  }\n',
+): (typeof documents)['\n  fragment TeamSettingsFields on Team {\n    id\n    scorecardReveal\n    scorecardDueHours\n    reminderAfterHours\n    escalateAfterHours\n    minRescheduleNoticeHours\n    maxReschedules\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -653,6 +980,12 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  mutation UpdateTeamSettings($input: UpdateTeamSettingsInput!) {\n    updateTeamSettings(input: $input) {\n      ...TeamSettingsFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateTeamSettings($input: UpdateTeamSettingsInput!) {\n    updateTeamSettings(input: $input) {\n      ...TeamSettingsFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  query PendingInvites {\n    invites {\n      ...InviteFields\n    }\n  }\n',
 ): (typeof documents)['\n  query PendingInvites {\n    invites {\n      ...InviteFields\n    }\n  }\n'];
 /**
@@ -661,6 +994,24 @@ export function graphql(
 export function graphql(
   source: '\n  query TeamMembers {\n    team {\n      id\n      name\n    }\n    members {\n      ...MembershipFields\n    }\n  }\n',
 ): (typeof documents)['\n  query TeamMembers {\n    team {\n      id\n      name\n    }\n    members {\n      ...MembershipFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query TeamSettings {\n    team {\n      ...TeamSettingsFields\n    }\n  }\n',
+): (typeof documents)['\n  query TeamSettings {\n    team {\n      ...TeamSettingsFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation NudgeOutstandingScorecard($input: NudgeInterviewerInput!) {\n    nudgeInterviewer(input: $input)\n  }\n',
+): (typeof documents)['\n  mutation NudgeOutstandingScorecard($input: NudgeInterviewerInput!) {\n    nudgeInterviewer(input: $input)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query FeedbackTimeliness {\n    team {\n      id\n      reminderAfterHours\n      escalateAfterHours\n      scorecardDueHours\n    }\n    feedbackTimeliness {\n      interviewers {\n        interviewer {\n          id\n          name\n        }\n        due\n        overdue\n        oldestOutstandingHours\n        submitted\n        medianHours\n      }\n      outstanding {\n        sessionId\n        candidateName\n        interviewer {\n          id\n          name\n        }\n        endedAt\n        ageHours\n        overdue\n        reminded\n        escalated\n      }\n      teamMedianHours\n    }\n  }\n',
+): (typeof documents)['\n  query FeedbackTimeliness {\n    team {\n      id\n      reminderAfterHours\n      escalateAfterHours\n      scorecardDueHours\n    }\n    feedbackTimeliness {\n      interviewers {\n        interviewer {\n          id\n          name\n        }\n        due\n        overdue\n        oldestOutstandingHours\n        submitted\n        medianHours\n      }\n      outstanding {\n        sessionId\n        candidateName\n        interviewer {\n          id\n          name\n        }\n        endedAt\n        ageHours\n        overdue\n        reminded\n        escalated\n      }\n      teamMedianHours\n    }\n  }\n'];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -1,4 +1,13 @@
-import { Anchor, Loader, Paper, Stack, Text, Title } from '@mantine/core';
+import {
+  Anchor,
+  Button,
+  Group,
+  Loader,
+  Paper,
+  Stack,
+  Text,
+  Title,
+} from '@mantine/core';
 import { Link, useParams } from 'react-router';
 
 import { useViewer } from '@web/modules/auth/hooks/useViewer';
@@ -23,22 +32,30 @@ export function CandidatePage() {
   return (
     <Stack gap="lg" maw={960}>
       <PageTitle title={title} />
-      <div>
-        <Anchor component={Link} to="/candidates" size="sm">
-          ← All candidates
-        </Anchor>
-        <Title order={1} mt={4}>
-          {title}
-        </Title>
-        {candidate ? (
-          <Text c="dimmed" mt={4}>
-            Added {formatDateTime(candidate.createdAt, viewer?.user.timeZone)}
-            {candidate.updatedAt !== candidate.createdAt
-              ? ` · last changed ${formatDateTime(candidate.updatedAt, viewer?.user.timeZone)}`
-              : ''}
-          </Text>
+      <Group justify="space-between" align="flex-end" gap="sm">
+        <div>
+          <Anchor component={Link} to="/candidates" size="sm">
+            ← All candidates
+          </Anchor>
+          <Title order={1} mt={4}>
+            {title}
+          </Title>
+          {candidate ? (
+            <Text c="dimmed" mt={4}>
+              Added {formatDateTime(candidate.createdAt, viewer?.user.timeZone)}
+              {candidate.updatedAt !== candidate.createdAt
+                ? ` · last changed ${formatDateTime(candidate.updatedAt, viewer?.user.timeZone)}`
+                : ''}
+            </Text>
+          ) : null}
+        </div>
+        {candidate && canEdit ? (
+          // Coordinators decide from the review: scorecards, disagreements, decisions.
+          <Button component={Link} to={`/candidates/${candidate.id}/review`}>
+            Review and decide
+          </Button>
         ) : null}
-      </div>
+      </Group>
       {isLoading ? (
         <Loader size="sm" aria-label="Loading the candidate" />
       ) : null}

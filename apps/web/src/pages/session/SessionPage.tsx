@@ -65,6 +65,11 @@ export function SessionPage() {
     (Date.parse(session.endsAt) - Date.parse(session.startsAt)) / 60_000,
   );
   const canAct = isCoordinator && isActiveStatus(session.status);
+  const isPanelist = session.panel.some(
+    (panelist) => panelist.user.id === viewer?.user.id,
+  );
+  const hasTakenPlace =
+    session.status !== 'CANCELLED' && session.status !== 'NO_SHOW';
 
   return (
     <Stack gap="lg">
@@ -78,6 +83,20 @@ export function SessionPage() {
         </Title>
       </div>
       <Group gap="sm" wrap="wrap">
+        {isPanelist && hasTakenPlace ? (
+          <>
+            <Button component={Link} to={`/sessions/${session.id}/room`}>
+              Open interview room
+            </Button>
+            <Button
+              component={Link}
+              to={`/sessions/${session.id}/scorecard`}
+              variant="default"
+            >
+              Scorecard
+            </Button>
+          </>
+        ) : null}
         {canAct ? (
           <>
             <Button onClick={() => setOpenAction('reschedule')}>

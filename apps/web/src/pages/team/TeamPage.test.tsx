@@ -11,6 +11,7 @@ import { theme } from '@web/app/theme';
 import { MeQuery } from '@web/modules/auth/graphql/queries/Me';
 import { PendingInvitesQuery } from '@web/modules/team/graphql/queries/PendingInvites';
 import { TeamMembersQuery } from '@web/modules/team/graphql/queries/TeamMembers';
+import { TeamSettingsQuery } from '@web/modules/team/graphql/queries/TeamSettings';
 import { viewerFixture } from '@web/testing/viewerFixtures';
 
 import { TeamPage } from './TeamPage';
@@ -45,6 +46,7 @@ describe(TeamPage.name, () => {
       screen.getByRole('heading', { level: 1, name: 'Team' }),
     ).toBeTruthy();
     expect(screen.queryByRole('form', { name: 'Invite member' })).toBeNull();
+    expect(screen.queryByRole('form', { name: 'Scoring settings' })).toBeNull();
   });
 
   it('should list members and pending invites when the viewer is a coordinator', async () => {
@@ -100,6 +102,23 @@ describe(TeamPage.name, () => {
           },
         },
       },
+      {
+        request: { query: TeamSettingsQuery },
+        result: {
+          data: {
+            team: {
+              __typename: 'Team',
+              id: 'team-1',
+              scorecardReveal: 'SIMULTANEOUS',
+              scorecardDueHours: 48,
+              reminderAfterHours: 24,
+              escalateAfterHours: 72,
+              minRescheduleNoticeHours: 24,
+              maxReschedules: 2,
+            },
+          },
+        },
+      },
     ]);
 
     const members = await screen.findByRole('table', { name: 'Members' });
@@ -115,5 +134,10 @@ describe(TeamPage.name, () => {
         name: 'Revoke invite for newhire@panelwise.test',
       }),
     ).toBeTruthy();
+    await screen.findByRole('form', { name: 'Scoring settings' });
+    expect(
+      screen.getByRole<HTMLInputElement>('radio', { name: 'Simultaneous' })
+        .checked,
+    ).toBe(true);
   });
 });

@@ -8,6 +8,7 @@ import { PageTitle } from '@web/modules/shared/components/PageTitle';
 import { InviteMemberForm } from '@web/modules/team/components/InviteMemberForm';
 import { InvitesTable } from '@web/modules/team/components/InvitesTable';
 import { MembersTable } from '@web/modules/team/components/MembersTable';
+import { TeamSettingsCard } from '@web/modules/team/components/TeamSettingsCard';
 import { usePendingInvites } from '@web/modules/team/hooks/usePendingInvites';
 import { useTeamMembers } from '@web/modules/team/hooks/useTeamMembers';
 
@@ -110,6 +111,8 @@ function TeamAdmin() {
           <InvitesTable invites={invitesResult.invites} timeZone={timeZone} />
         ) : null}
       </section>
+
+      <TeamSettingsCard />
     </Stack>
   );
 }

@@ -3,6 +3,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { Outlet } from 'react-router';
 
 import type { Viewer } from '@web/modules/auth/hooks/useViewer';
+import { NotificationBell } from '@web/modules/notifications/components/NotificationBell';
 
 import { MainNav } from './MainNav';
 import { NoTeamNotice } from './NoTeamNotice';
@@ -43,6 +44,8 @@ export function AppLayout({ viewer }: AppLayoutProps) {
           </Group>
           <Group gap="sm" wrap="nowrap">
             <TeamSwitcher viewer={viewer} />
+            {/* Notifications belong to a team: none to show without one. */}
+            {viewer.currentTeam ? <NotificationBell /> : null}
             <UserMenu viewer={viewer} />
           </Group>
         </Group>

@@ -24,6 +24,9 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { label: 'Candidates', to: '/candidates', roles: EVERYONE },
   { label: 'Schedule', to: '/schedule', roles: EVERYONE },
   { label: 'My availability', to: '/availability', roles: EVERYONE },
+  { label: 'Analytics', to: '/analytics', roles: COORDINATORS },
+  { label: 'Timeliness', to: '/timeliness', roles: COORDINATORS },
+  { label: 'Audit log', to: '/audit', roles: COORDINATORS },
   { label: 'Team', to: '/team', roles: COORDINATORS },
 ];
 

@@ -1,0 +1,7 @@
+import { graphql } from '@web/generated';
+
+export const NudgeInterviewerMutation = graphql(`
+  mutation NudgeInterviewer($input: NudgeInterviewerInput!) {
+    nudgeInterviewer(input: $input)
+  }
+`);

@@ -1,0 +1,68 @@
+import { Alert, Button, Group, SimpleGrid, Stack, Text } from '@mantine/core';
+
+export type NoteConflictAlertProps = {
+  storedText: string | null;
+  myText: string;
+  onKeepMine: () => void;
+  onTakeStored: () => void;
+};
+
+/** A save met a newer stored note: the user chooses; nothing is overwritten silently. */
+export function NoteConflictAlert({
+  storedText,
+  myText,
+  onKeepMine,
+  onTakeStored,
+}: NoteConflictAlertProps) {
+  return (
+    <Alert
+      color="red"
+      variant="light"
+      title="These notes were changed elsewhere"
+      role="alert"
+    >
+      <Stack gap="sm">
+        <Text size="sm">
+          Another tab or device saved these notes after you started this edit.
+          Choose which version to keep; yours stays on screen until you do.
+        </Text>
+        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+          <NoteVersion title="Stored version" text={storedText} />
+          <NoteVersion title="Your version" text={myText} />
+        </SimpleGrid>
+        <Group gap="sm">
+          <Button size="xs" onClick={onKeepMine}>
+            Keep mine
+          </Button>
+          <Button
+            size="xs"
+            variant="default"
+            onClick={onTakeStored}
+            disabled={storedText === null}
+          >
+            Use the stored version
+          </Button>
+        </Group>
+      </Stack>
+    </Alert>
+  );
+}
+
+function NoteVersion({ title, text }: { title: string; text: string | null }) {
+  return (
+    <div>
+      <Text size="xs" fw={600}>
+        {title}
+      </Text>
+      <Text
+        size="sm"
+        style={{ whiteSpace: 'pre-wrap', maxHeight: 160, overflowY: 'auto' }}
+        bg="var(--mantine-color-body)"
+        p="xs"
+        bdrs="sm"
+      >
+        {text === null ? 'Could not be read' : text || '(empty)'}
+      </Text>
+    </div>
+  );
+}

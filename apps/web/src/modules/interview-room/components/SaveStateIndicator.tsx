@@ -1,0 +1,55 @@
+import { Badge, Button, Group, Text } from '@mantine/core';
+
+import type { AutosaveStatus } from '@web/modules/interview-room/utils/autosaveQueue';
+import { saveStateLabel } from '@web/modules/interview-room/utils/saveStateLabel';
+
+export type SaveStateIndicatorProps = {
+  status: AutosaveStatus;
+  savedAt: string | null;
+  error: string | null;
+  /** What is being saved, for screen readers: "Notes on Q2". */
+  subject: string;
+  onRetry: () => void;
+};
+
+/** "Saving…", "Saved 12:03", "Offline – will retry", "Conflict": one note's save state. */
+export function SaveStateIndicator({
+  status,
+  savedAt,
+  error,
+  subject,
+  onRetry,
+}: SaveStateIndicatorProps) {
+  const label = saveStateLabel(status, savedAt, error);
+  const isProblem =
+    status === 'offline' || status === 'conflict' || status === 'failed';
+
+  return (
+    <Group gap="xs" wrap="nowrap" justify="flex-end">
+      <div
+        role="status"
+        aria-live="polite"
+        aria-label={`${subject}: save state`}
+      >
+        {isProblem ? (
+          <Badge
+            color={status === 'offline' ? 'orange' : 'red'}
+            variant="light"
+            data-save-state={status}
+          >
+            {label}
+          </Badge>
+        ) : (
+          <Text size="xs" c="dimmed" data-save-state={status}>
+            {label}
+          </Text>
+        )}
+      </div>
+      {status === 'offline' || status === 'failed' ? (
+        <Button size="compact-xs" variant="subtle" onClick={onRetry}>
+          Retry now
+        </Button>
+      ) : null}
+    </Group>
+  );
+}

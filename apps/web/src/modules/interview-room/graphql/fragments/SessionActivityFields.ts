@@ -1,0 +1,12 @@
+import { graphql } from '@web/generated';
+
+export const SessionActivityFieldsFragment = graphql(`
+  fragment SessionActivityFields on SessionActivity {
+    kind
+    sessionId
+    sessionQuestionId
+    actorId
+    actorName
+    at
+  }
+`);

@@ -1,0 +1,12 @@
+import { graphql } from '@web/generated';
+
+export const NotificationFieldsFragment = graphql(`
+  fragment NotificationFields on Notification {
+    id
+    kind
+    message
+    link
+    readAt
+    createdAt
+  }
+`);

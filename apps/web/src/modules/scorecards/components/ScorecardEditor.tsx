@@ -1,0 +1,338 @@
+import { useState } from 'react';
+import {
+  Alert,
+  Badge,
+  Button,
+  Group,
+  List,
+  Paper,
+  Stack,
+  Text,
+} from '@mantine/core';
+
+import {
+  type ScorecardContent,
+  type ScorecardProblem,
+  submissionProblems,
+} from '@panelwise/domain-scorecard';
+
+import { SaveStateIndicator } from '@web/modules/interview-room/components/SaveStateIndicator';
+import { useScorecardActions } from '@web/modules/scorecards/hooks/useScorecardActions';
+import { useScorecardAutosave } from '@web/modules/scorecards/hooks/useScorecardAutosave';
+import type {
+  Scorecard,
+  ScorecardSession,
+} from '@web/modules/scorecards/hooks/useScorecardSession';
+import {
+  problemsByField,
+  type ScoringRubric,
+  toContent,
+} from '@web/modules/scorecards/utils/scorecardContent';
+import { toDetailedApiError } from '@web/modules/scheduling/utils/detailedApiError';
+import { formatDateTime } from '@web/modules/shared/utils/formatDate';
+import { notify } from '@web/modules/shared/utils/notify';
+
+import { AmendmentHistory } from './AmendmentHistory';
+import { AmendReasonModal } from './AmendReasonModal';
+import type { RatedQuestion } from './QuestionRatingsField';
+import { ScorecardForm } from './ScorecardForm';
+
+export type ScorecardEditorProps = {
+  session: ScorecardSession;
+  rubric: ScoringRubric;
+  mine: Scorecard | null;
+  viewerId: string;
+};
+
+/**
+ * The viewer's scorecard: an autosaved draft until submitted, then read-only
+ * with amendments (each with a reason) as the only way to change it.
+ */
+export function ScorecardEditor({
+  session,
+  rubric,
+  mine,
+  viewerId,
+}: ScorecardEditorProps) {
+  const draft = useScorecardAutosave(session.id, viewerId, rubric, mine);
+  const actions = useScorecardActions(session.id);
+  const [hasTriedSubmit, setHasTriedSubmit] = useState(false);
+  const [serverProblems, setServerProblems] = useState<ScorecardProblem[]>([]);
+  const [amendContent, setAmendContent] = useState<ScorecardContent | null>(
+    null,
+  );
+  const [isReasonOpen, setIsReasonOpen] = useState(false);
+  const isSubmitted = mine?.status === 'SUBMITTED';
+  const isAmending = isSubmitted && amendContent !== null;
+  const content: ScorecardContent = isSubmitted
+    ? (amendContent ?? toContent(rubric, mine))
+    : draft.value;
+  const liveProblems = submissionProblems(rubric, content);
+  const shownProblems = problemsByField(
+    hasTriedSubmit
+      ? [...serverProblems, ...liveProblems]
+      : [...serverProblems, ...draft.problems],
+  );
+  const askedQuestions: RatedQuestion[] = [...session.questions]
+    .sort((a, b) => a.position - b.position)
+    .map((item, index) => ({ item, label: `Q${index + 1}` }))
+    .filter(({ item }) => item.askedAt)
+    .map(({ item, label }) => ({
+      id: item.id,
+      label,
+      prompt: item.question.prompt,
+    }));
+
+  const change = (update: (previous: ScorecardContent) => ScorecardContent) => {
+    setServerProblems([]);
+    if (isAmending) {
+      setAmendContent((previous) => (previous ? update(previous) : previous));
+    } else if (!isSubmitted) {
+      draft.edit(update);
+    }
+  };
+
+  const submit = async () => {
+    setHasTriedSubmit(true);
+    if (liveProblems.length > 0) {
+      focusFirstProblem();
+
+      return;
+    }
+    const saved = await draft.queue.settled();
+    const scorecardId = saved.recordId ?? mine?.id;
+    if (saved.status !== 'saved' || !scorecardId) {
+      notify({
+        color: 'red',
+        title: 'Your draft is not saved yet',
+        message:
+          saved.status === 'offline'
+            ? 'You are offline: submit again once the connection is back.'
+            : 'Resolve the problem shown above, then submit.',
+      });
+
+      return;
+    }
+    try {
+      await actions.submit(scorecardId, saved.version);
+      notify({
+        color: 'teal',
+        title: 'Scorecard submitted',
+        message: 'Changes from now on are amendments, with a reason.',
+      });
+    } catch (error) {
+      const detailed = toDetailedApiError(error);
+      setServerProblems(detailed.details.problems);
+      notify({
+        color: 'red',
+        title: 'Could not submit the scorecard',
+        message: detailed.message,
+      });
+    }
+  };
+
+  const amend = async (reason: string) => {
+    if (!mine || !amendContent) {
+      return;
+    }
+    try {
+      await actions.amend({
+        scorecardId: mine.id,
+        expectedVersion: mine.version,
+        reason,
+        content: amendContent,
+      });
+      setIsReasonOpen(false);
+      setAmendContent(null);
+      setHasTriedSubmit(false);
+      notify({
+        color: 'teal',
+        title: 'Amendment saved',
+        message: 'The reason is kept in the scorecard history.',
+      });
+    } catch (error) {
+      const detailed = toDetailedApiError(error);
+      setIsReasonOpen(false);
+      setServerProblems(detailed.details.problems);
+      notify({
+        color: 'red',
+        title: 'Could not amend the scorecard',
+        message: detailed.message,
+      });
+    }
+  };
+
+  const problemList = hasTriedSubmit
+    ? [...serverProblems, ...liveProblems]
+    : [];
+
+  return (
+    <Stack gap="lg">
+      {draft.conflict ? (
+        <Alert
+          color="red"
+          variant="light"
+          title="This scorecard was changed elsewhere"
+          role="alert"
+        >
+          <Stack gap="sm">
+            <Text size="sm">
+              Another tab or device saved this draft after you started editing.
+              Keep your version, or load the stored one (yours is discarded).
+            </Text>
+            <Group gap="sm">
+              <Button size="xs" onClick={draft.keepMine}>
+                Keep mine
+              </Button>
+              <Button
+                size="xs"
+                variant="default"
+                disabled={!draft.conflict.currentValue}
+                onClick={() => draft.takeTheirs()}
+              >
+                Load the stored version
+              </Button>
+            </Group>
+          </Stack>
+        </Alert>
+      ) : null}
+      <Paper
+        withBorder
+        radius="md"
+        p="sm"
+        shadow="sm"
+        // Under the app header, out of the way of the notifications (bottom right).
+        style={{ position: 'sticky', top: 68, zIndex: 2 }}
+      >
+        <Group justify="space-between" gap="sm">
+          <Group gap="sm">
+            {isAmending ? (
+              <Badge color="orange" variant="light">
+                Amending: not saved until you give a reason
+              </Badge>
+            ) : isSubmitted ? (
+              <Badge color="teal" variant="light">
+                Submitted
+                {mine.submittedAt ? ` ${formatDateTime(mine.submittedAt)}` : ''}
+              </Badge>
+            ) : (
+              <>
+                <Badge color="gray" variant="light">
+                  Draft
+                </Badge>
+                <SaveStateIndicator
+                  status={draft.status}
+                  savedAt={draft.savedAt}
+                  error={draft.error}
+                  subject="Scorecard draft"
+                  onRetry={draft.retry}
+                />
+              </>
+            )}
+            {!isSubmitted && !hasTriedSubmit && liveProblems.length > 0 ? (
+              <Text size="xs" c="dimmed">
+                {liveProblems.length}{' '}
+                {liveProblems.length === 1 ? 'item' : 'items'} to finish before
+                submitting
+              </Text>
+            ) : null}
+          </Group>
+          {isSubmitted ? (
+            isAmending ? (
+              <Group gap="sm">
+                <Button
+                  variant="default"
+                  onClick={() => {
+                    setAmendContent(null);
+                    setHasTriedSubmit(false);
+                    setServerProblems([]);
+                  }}
+                >
+                  Cancel amendment
+                </Button>
+                <Button
+                  onClick={() => {
+                    setHasTriedSubmit(true);
+                    if (liveProblems.length === 0) {
+                      setIsReasonOpen(true);
+                    } else {
+                      focusFirstProblem();
+                    }
+                  }}
+                >
+                  Save amendment…
+                </Button>
+              </Group>
+            ) : (
+              <Button
+                variant="default"
+                onClick={() => setAmendContent(toContent(rubric, mine))}
+              >
+                Amend
+              </Button>
+            )
+          ) : (
+            <Button
+              onClick={() => void submit()}
+              loading={actions.isSubmitting}
+              disabled={Boolean(draft.conflict)}
+            >
+              Submit scorecard
+            </Button>
+          )}
+        </Group>
+      </Paper>
+      {problemList.length > 0 ? (
+        <Alert
+          color="red"
+          variant="light"
+          title={`${problemList.length} ${problemList.length === 1 ? 'thing' : 'things'} to finish before ${isAmending ? 'saving' : 'submitting'}`}
+          role="alert"
+        >
+          <List size="sm" spacing={2}>
+            {problemList.map((problem) => (
+              <List.Item key={`${problem.field}-${problem.message}`}>
+                {problem.message}
+              </List.Item>
+            ))}
+          </List>
+        </Alert>
+      ) : null}
+      <ScorecardForm
+        rubric={rubric}
+        content={content}
+        askedQuestions={askedQuestions}
+        problems={shownProblems}
+        isReadOnly={isSubmitted && !isAmending}
+        onChange={change}
+      />
+      {isSubmitted ? (
+        <AmendmentHistory
+          submittedAt={mine.submittedAt}
+          amendments={mine.amendments}
+        />
+      ) : null}
+      <AmendReasonModal
+        key={isReasonOpen ? 'open' : 'closed'}
+        isOpen={isReasonOpen}
+        isSaving={actions.isAmending}
+        onClose={() => setIsReasonOpen(false)}
+        onConfirm={(reason) => void amend(reason)}
+      />
+    </Stack>
+  );
+}
+
+/** Brings the first field with a problem into view, after it renders its error. */
+function focusFirstProblem(): void {
+  requestAnimationFrame(() => {
+    const invalid =
+      document.querySelector<HTMLElement>(
+        '[aria-invalid="true"], [data-problem]',
+      ) ?? document.querySelector<HTMLElement>('[role="alert"]');
+    invalid?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    if (invalid?.matches('textarea, input')) {
+      invalid.focus();
+    }
+  });
+}

@@ -1,0 +1,9 @@
+import { graphql } from '@web/generated';
+
+export const SaveScorecardMutation = graphql(`
+  mutation SaveScorecard($input: SaveScorecardInput!) {
+    saveScorecard(input: $input) {
+      ...ScorecardFields
+    }
+  }
+`);

@@ -1,0 +1,9 @@
+import { graphql } from '@web/generated';
+
+export const UpdateTeamSettingsMutation = graphql(`
+  mutation UpdateTeamSettings($input: UpdateTeamSettingsInput!) {
+    updateTeamSettings(input: $input) {
+      ...TeamSettingsFields
+    }
+  }
+`);
