@@ -98,11 +98,13 @@ type Documents = {
   '\n  mutation MarkNoShow($input: MarkNoShowInput!) {\n    markNoShow(input: $input) {\n      ...InterviewSessionFields\n      history {\n        ...SessionEventFields\n      }\n    }\n  }\n': typeof types.MarkNoShowDocument;
   '\n  mutation RescheduleSession($input: RescheduleSessionInput!) {\n    rescheduleSession(input: $input) {\n      ...InterviewSessionFields\n      history {\n        ...SessionEventFields\n      }\n    }\n  }\n': typeof types.RescheduleSessionDocument;
   '\n  mutation ScheduleSession($input: ScheduleSessionInput!) {\n    scheduleSession(input: $input) {\n      ...InterviewSessionFields\n      history {\n        ...SessionEventFields\n      }\n    }\n  }\n': typeof types.ScheduleSessionDocument;
+  '\n  mutation SetScorecardRevealDeadline($input: SetRevealDeadlineInput!) {\n    setScorecardRevealDeadline(input: $input) {\n      id\n      revealAt\n    }\n  }\n': typeof types.SetScorecardRevealDeadlineDocument;
   '\n  query FindSlots($input: FindSlotsInput!) {\n    findSlots(input: $input) {\n      start\n      end\n      score\n      interviewers {\n        id\n        name\n        timeZone\n      }\n    }\n  }\n': typeof types.FindSlotsDocument;
   '\n  query SchedulingCandidates($search: String) {\n    candidates(search: $search, first: 20) {\n      edges {\n        node {\n          id\n          name\n          email\n          targetRole\n        }\n      }\n    }\n  }\n': typeof types.SchedulingCandidatesDocument;
   '\n  query SchedulingKits {\n    kits {\n      id\n      name\n      targetRole\n      totalMinutes\n    }\n  }\n': typeof types.SchedulingKitsDocument;
   '\n  query SchedulingMembers {\n    members {\n      id\n      active\n      role\n      user {\n        id\n        name\n        email\n        timeZone\n      }\n    }\n  }\n': typeof types.SchedulingMembersDocument;
   '\n  query SessionDetail($id: ID!) {\n    session(id: $id) {\n      ...InterviewSessionFields\n      history {\n        ...SessionEventFields\n      }\n    }\n  }\n': typeof types.SessionDetailDocument;
+  '\n  query SessionScoringStatus($id: ID!) {\n    session(id: $id) {\n      id\n      revealAt\n      panelSubmissions {\n        role\n        required\n        submittedAt\n        user {\n          id\n          name\n        }\n      }\n    }\n    team {\n      id\n      scorecardReveal\n    }\n  }\n': typeof types.SessionScoringStatusDocument;
   '\n  query WeekSessions($from: DateTime!, $to: DateTime!, $interviewerId: ID) {\n    sessions(from: $from, to: $to, interviewerId: $interviewerId) {\n      ...InterviewSessionFields\n    }\n  }\n': typeof types.WeekSessionsDocument;
   '\n  fragment ScorecardFields on Scorecard {\n    id\n    sessionId\n    status\n    version\n    submittedAt\n    updatedAt\n    rubricName\n    rubricVersionId\n    interviewer {\n      id\n      name\n    }\n    competencies {\n      ...ScoringCompetencyFields\n    }\n    scale {\n      level\n      label\n    }\n    ratings {\n      competencyId\n      level\n      notAssessed\n      evidence\n    }\n    questionRatings {\n      sessionQuestionId\n      level\n    }\n    recommendation\n    summary\n    amendments {\n      at\n      actorName\n      reason\n      previousRecommendation\n    }\n  }\n': typeof types.ScorecardFieldsFragmentDoc;
   '\n  fragment ScoringCompetencyFields on Competency {\n    id\n    name\n    description\n    anchors {\n      level\n      text\n    }\n  }\n': typeof types.ScoringCompetencyFieldsFragmentDoc;
@@ -292,6 +294,8 @@ const documents: Documents = {
     types.RescheduleSessionDocument,
   '\n  mutation ScheduleSession($input: ScheduleSessionInput!) {\n    scheduleSession(input: $input) {\n      ...InterviewSessionFields\n      history {\n        ...SessionEventFields\n      }\n    }\n  }\n':
     types.ScheduleSessionDocument,
+  '\n  mutation SetScorecardRevealDeadline($input: SetRevealDeadlineInput!) {\n    setScorecardRevealDeadline(input: $input) {\n      id\n      revealAt\n    }\n  }\n':
+    types.SetScorecardRevealDeadlineDocument,
   '\n  query FindSlots($input: FindSlotsInput!) {\n    findSlots(input: $input) {\n      start\n      end\n      score\n      interviewers {\n        id\n        name\n        timeZone\n      }\n    }\n  }\n':
     types.FindSlotsDocument,
   '\n  query SchedulingCandidates($search: String) {\n    candidates(search: $search, first: 20) {\n      edges {\n        node {\n          id\n          name\n          email\n          targetRole\n        }\n      }\n    }\n  }\n':
@@ -302,6 +306,8 @@ const documents: Documents = {
     types.SchedulingMembersDocument,
   '\n  query SessionDetail($id: ID!) {\n    session(id: $id) {\n      ...InterviewSessionFields\n      history {\n        ...SessionEventFields\n      }\n    }\n  }\n':
     types.SessionDetailDocument,
+  '\n  query SessionScoringStatus($id: ID!) {\n    session(id: $id) {\n      id\n      revealAt\n      panelSubmissions {\n        role\n        required\n        submittedAt\n        user {\n          id\n          name\n        }\n      }\n    }\n    team {\n      id\n      scorecardReveal\n    }\n  }\n':
+    types.SessionScoringStatusDocument,
   '\n  query WeekSessions($from: DateTime!, $to: DateTime!, $interviewerId: ID) {\n    sessions(from: $from, to: $to, interviewerId: $interviewerId) {\n      ...InterviewSessionFields\n    }\n  }\n':
     types.WeekSessionsDocument,
   '\n  fragment ScorecardFields on Scorecard {\n    id\n    sessionId\n    status\n    version\n    submittedAt\n    updatedAt\n    rubricName\n    rubricVersionId\n    interviewer {\n      id\n      name\n    }\n    competencies {\n      ...ScoringCompetencyFields\n    }\n    scale {\n      level\n      label\n    }\n    ratings {\n      competencyId\n      level\n      notAssessed\n      evidence\n    }\n    questionRatings {\n      sessionQuestionId\n      level\n    }\n    recommendation\n    summary\n    amendments {\n      at\n      actorName\n      reason\n      previousRecommendation\n    }\n  }\n':
@@ -866,6 +872,12 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  mutation SetScorecardRevealDeadline($input: SetRevealDeadlineInput!) {\n    setScorecardRevealDeadline(input: $input) {\n      id\n      revealAt\n    }\n  }\n',
+): (typeof documents)['\n  mutation SetScorecardRevealDeadline($input: SetRevealDeadlineInput!) {\n    setScorecardRevealDeadline(input: $input) {\n      id\n      revealAt\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  query FindSlots($input: FindSlotsInput!) {\n    findSlots(input: $input) {\n      start\n      end\n      score\n      interviewers {\n        id\n        name\n        timeZone\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query FindSlots($input: FindSlotsInput!) {\n    findSlots(input: $input) {\n      start\n      end\n      score\n      interviewers {\n        id\n        name\n        timeZone\n      }\n    }\n  }\n'];
 /**
@@ -892,6 +904,12 @@ export function graphql(
 export function graphql(
   source: '\n  query SessionDetail($id: ID!) {\n    session(id: $id) {\n      ...InterviewSessionFields\n      history {\n        ...SessionEventFields\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query SessionDetail($id: ID!) {\n    session(id: $id) {\n      ...InterviewSessionFields\n      history {\n        ...SessionEventFields\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query SessionScoringStatus($id: ID!) {\n    session(id: $id) {\n      id\n      revealAt\n      panelSubmissions {\n        role\n        required\n        submittedAt\n        user {\n          id\n          name\n        }\n      }\n    }\n    team {\n      id\n      scorecardReveal\n    }\n  }\n',
+): (typeof documents)['\n  query SessionScoringStatus($id: ID!) {\n    session(id: $id) {\n      id\n      revealAt\n      panelSubmissions {\n        role\n        required\n        submittedAt\n        user {\n          id\n          name\n        }\n      }\n    }\n    team {\n      id\n      scorecardReveal\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

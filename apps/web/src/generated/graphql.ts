@@ -301,6 +301,12 @@ export type SetAvailabilityInput = {
   weeklyWindows: Array<WeeklyWindowInput>;
 };
 
+export type SetRevealDeadlineInput = {
+  /** Null removes the deadline. */
+  revealAt?: string | null | undefined;
+  sessionId: string | number;
+};
+
 export type SignInInput = {
   email: string;
   password: string;
@@ -2509,6 +2515,14 @@ export type ScheduleSessionMutation = {
   };
 };
 
+export type SetScorecardRevealDeadlineMutationVariables = Exact<{
+  input: SetRevealDeadlineInput;
+}>;
+
+export type SetScorecardRevealDeadlineMutation = {
+  setScorecardRevealDeadline: { id: string; revealAt: string | null };
+};
+
 export type FindSlotsQueryVariables = Exact<{
   input: FindSlotsInput;
 }>;
@@ -2599,6 +2613,24 @@ export type SessionDetailQuery = {
       user: { id: string; name: string; email: string; timeZone: string };
     }>;
   };
+};
+
+export type SessionScoringStatusQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type SessionScoringStatusQuery = {
+  session: {
+    id: string;
+    revealAt: string | null;
+    panelSubmissions: Array<{
+      role: PanelRole;
+      required: boolean;
+      submittedAt: string | null;
+      user: { id: string; name: string };
+    }>;
+  };
+  team: { id: string; scorecardReveal: ScorecardReveal };
 };
 
 export type WeekSessionsQueryVariables = Exact<{
@@ -12669,6 +12701,61 @@ export const ScheduleSessionDocument = {
   ScheduleSessionMutation,
   ScheduleSessionMutationVariables
 >;
+export const SetScorecardRevealDeadlineDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SetScorecardRevealDeadline' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'input' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'SetRevealDeadlineInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setScorecardRevealDeadline' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'input' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'revealAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  SetScorecardRevealDeadlineMutation,
+  SetScorecardRevealDeadlineMutationVariables
+>;
 export const FindSlotsDocument = {
   kind: 'Document',
   definitions: [
@@ -13045,6 +13132,104 @@ export const SessionDetailDocument = {
     },
   ],
 } as unknown as DocumentNode<SessionDetailQuery, SessionDetailQueryVariables>;
+export const SessionScoringStatusDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'SessionScoringStatus' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'session' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'id' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'revealAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'panelSubmissions' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'required' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'submittedAt' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'user' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'id' },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'name' },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'team' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'scorecardReveal' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  SessionScoringStatusQuery,
+  SessionScoringStatusQueryVariables
+>;
 export const WeekSessionsDocument = {
   kind: 'Document',
   definitions: [

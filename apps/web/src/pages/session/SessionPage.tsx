@@ -15,6 +15,7 @@ import { useViewer } from '@web/modules/auth/hooks/useViewer';
 import { CancelSessionModal } from '@web/modules/scheduling/components/CancelSessionModal';
 import { NoShowModal } from '@web/modules/scheduling/components/NoShowModal';
 import { RescheduleModal } from '@web/modules/scheduling/components/RescheduleModal';
+import { ScoringStatusCard } from '@web/modules/scheduling/components/ScoringStatusCard';
 import { SessionHistory } from '@web/modules/scheduling/components/SessionHistory';
 import { SessionSummary } from '@web/modules/scheduling/components/SessionSummary';
 import { useSession } from '@web/modules/scheduling/hooks/useSession';
@@ -133,11 +134,20 @@ export function SessionPage() {
           <SessionSummary session={session} viewerZone={viewerZone} />
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 5 }}>
-          <SessionHistory
-            history={session.history}
-            durationMinutes={durationMinutes}
-            viewerZone={viewerZone}
-          />
+          <Stack gap="lg">
+            {hasTakenPlace && (isCoordinator || isPanelist) ? (
+              <ScoringStatusCard
+                sessionId={session.id}
+                viewerZone={viewerZone}
+                canEdit={isCoordinator}
+              />
+            ) : null}
+            <SessionHistory
+              history={session.history}
+              durationMinutes={durationMinutes}
+              viewerZone={viewerZone}
+            />
+          </Stack>
         </Grid.Col>
       </Grid>
       {openAction === 'reschedule' ? (
