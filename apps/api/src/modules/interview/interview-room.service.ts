@@ -24,10 +24,6 @@ export class InterviewRoomService {
     private readonly activity: SessionActivityPublisher,
   ) {}
 
-  plans(actor: Actor, sessionIds: readonly string[]): Promise<SessionQuestionModel[]> {
-    return loadSessionPlans(this.dataSource, actor.teamId, sessionIds);
-  }
-
   async markAsked(actor: Actor, input: MarkQuestionAskedInput): Promise<SessionQuestionModel> {
     const sessionId = await this.runningSessionOf(actor, input.sessionQuestionId);
     // Asking pins the revision current at that moment: the one the candidate actually heard.

@@ -14,13 +14,11 @@ import { NotificationService } from '@api/modules/notification/notification.serv
 import type { Competency, ScaleLevel } from '@api/modules/rubric/rubric.types';
 import { SessionAccessService } from '@api/modules/scheduling/session-access.service';
 import { SessionStatus } from '@api/modules/scheduling/session-status';
-import { TeamRole } from '@api/modules/team/team-role';
 
 import type { AmendScorecardInput, SaveScorecardInput, SubmitScorecardInput } from './dto/scorecard.input';
 import type { ScorecardModel } from './dto/scorecard.model';
 import { ScorecardQuestionRatingEntity, ScorecardRatingEntity } from './scorecard-rating.entity';
 import { ScorecardStatus } from './scorecard-status';
-import { scorecardVisible } from './scorecard-visibility';
 import { loadScorecards } from './scorecard.query';
 
 type ContentInput = Omit<SaveScorecardInput, 'sessionId' | 'expectedVersion'>;
@@ -57,15 +55,6 @@ export class ScorecardService {
     private readonly notifications: NotificationService,
     private readonly activity: SessionActivityPublisher,
   ) {}
-
-  /** Every scorecard of these sessions the caller may read, their own included. */
-  visible(actor: Actor, sessionIds: readonly string[]): Promise<ScorecardModel[]> {
-    return loadScorecards(this.dataSource, actor.teamId, `sc.session_id = ANY($2::uuid[]) AND ${scorecardVisible('$3', '$4')}`, [
-      [...sessionIds],
-      actor.userId,
-      actor.role === TeamRole.COORDINATOR,
-    ]);
-  }
 
   async save(actor: Actor, input: SaveScorecardInput): Promise<ScorecardModel> {
     const { session } = await this.access.forPanelist(actor, input.sessionId, { allowShadow: true });
