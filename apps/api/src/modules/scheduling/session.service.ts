@@ -222,15 +222,27 @@ export class SessionService {
   }
 
   async cancel(actor: Actor, input: CancelSessionInput): Promise<SessionModel> {
-    return this.endSession(actor, input.sessionId, SessionStatus.CANCELLED, 'CANCELLED', input.reason, {});
+    const session = await this.activeSession(actor, input.sessionId);
+
+    return this.endSession(actor, session, SessionStatus.CANCELLED, 'CANCELLED', input.reason, {});
   }
 
   async markNoShow(actor: Actor, input: MarkNoShowInput): Promise<SessionModel> {
     if (input.party === 'INTERVIEWER' && !input.userId) {
       throw new DomainError('BAD_USER_INPUT', 'Name the interviewer who did not show', { field: 'userId' });
     }
+    const session = await this.activeSession(actor, input.sessionId);
+    if (input.userId) {
+      const onPanel: unknown[] = await this.dataSource.query(`SELECT 1 FROM session_panelist WHERE session_id = $1 AND user_id = $2`, [
+        session.id,
+        input.userId,
+      ]);
+      if (!onPanel.length) {
+        throw new DomainError('BAD_USER_INPUT', 'Only an interviewer on this panel can be marked as not showing', { field: 'userId' });
+      }
+    }
 
-    return this.endSession(actor, input.sessionId, SessionStatus.NO_SHOW, 'NO_SHOW', input.reason || null, {
+    return this.endSession(actor, session, SessionStatus.NO_SHOW, 'NO_SHOW', input.reason || null, {
       party: input.party,
       ...(input.userId ? { userId: input.userId } : {}),
     });
@@ -238,13 +250,12 @@ export class SessionService {
 
   private async endSession(
     actor: Actor,
-    sessionId: string,
+    session: InterviewSessionEntity,
     status: SessionStatus,
     kind: string,
     reason: string | null,
     details: JsonObject,
   ): Promise<SessionModel> {
-    const session = await this.activeSession(actor, sessionId);
     await this.dataSource.transaction(async (manager) => {
       await manager.update(InterviewSessionEntity, { id: session.id }, {
         status,

@@ -214,6 +214,15 @@ describe('scheduling sessions', () => {
     expect(markNoShow.history.at(-1)).toMatchObject({ kind: 'NO_SHOW', party: 'CANDIDATE' });
   });
 
+  it('should mark an interviewer no-show only for someone on the panel', async () => {
+    const { scheduleSession } = await coordinator.data(SCHEDULE, { input: scheduleInput(inDays(79), [{ userId: second.userId, role: 'LEAD' }]) });
+    const noShow = (userId: string) => ({ input: { sessionId: scheduleSession.id, party: 'INTERVIEWER', userId, reason: '' } });
+
+    await expect(coordinator.errorCode(NO_SHOW, noShow(alpha.interviewer.userId))).resolves.toBe('BAD_USER_INPUT');
+    const { markNoShow } = await coordinator.data(NO_SHOW, noShow(second.userId));
+    expect(markNoShow.history.at(-1)).toMatchObject({ kind: 'NO_SHOW', party: 'INTERVIEWER' });
+  });
+
   it('should show interviewers only their own sessions and hide sessions from other teams', async () => {
     const { scheduleSession } = await coordinator.data(SCHEDULE, { input: scheduleInput(inDays(82), [{ userId: second.userId, role: 'LEAD' }]) });
     const interviewer = await testApp.client().signIn(alpha.interviewer.email, TEST_PASSWORD);
