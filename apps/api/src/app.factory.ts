@@ -1,4 +1,4 @@
-import { type INestApplication, ValidationPipe } from '@nestjs/common';
+import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import cookieParser from 'cookie-parser';
@@ -7,6 +7,7 @@ import helmet from 'helmet';
 import { AppModule } from './app.module';
 import type { AppConfig } from './config/app-config';
 import type { DatabaseTarget } from './database/data-source';
+import { InputValidationPipe } from './graphql/input-validation.pipe';
 import { toValidationError } from './graphql/validation-error';
 import { serveWebApp } from './web-app';
 
@@ -37,7 +38,7 @@ export async function createApp({ config, database, webDistDir }: CreateAppOptio
   // Room for a batch of guides (2 MB each at most) in one import.
   app.useBodyParser('json', { limit: '25mb' });
   app.useGlobalPipes(
-    new ValidationPipe({
+    new InputValidationPipe({
       transform: true,
       whitelist: true,
       forbidUnknownValues: false,

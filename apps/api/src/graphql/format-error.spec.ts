@@ -8,6 +8,7 @@ import { formatGraphQLError } from './format-error';
 describe(formatGraphQLError.name, () => {
   beforeEach(() => {
     jest.spyOn(Logger.prototype, 'error').mockImplementation(() => undefined);
+    jest.spyOn(Logger.prototype, 'warn').mockImplementation(() => undefined);
   });
 
   it('should keep a domain error\'s code, message and field', () => {
@@ -29,6 +30,15 @@ describe(formatGraphQLError.name, () => {
 
     expect(formatted).toMatchObject({ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } });
     expect(JSON.stringify(formatted)).not.toContain('secret_table');
+  });
+
+  it('should answer DATABASE_UNAVAILABLE, without internals, when the database cannot be reached', () => {
+    const refused = Object.assign(new Error('connect ECONNREFUSED 10.0.0.5:5432'), { code: 'ECONNREFUSED' });
+    const error = new GraphQLError(refused.message, { originalError: refused, path: ['myInterviews'] });
+    const formatted = formatGraphQLError({ message: error.message, path: ['myInterviews'] }, error);
+
+    expect(formatted).toMatchObject({ path: ['myInterviews'], extensions: { code: 'DATABASE_UNAVAILABLE' } });
+    expect(JSON.stringify(formatted)).not.toContain('10.0.0.5');
   });
 
   it('should pass through GraphQL validation failures with their code', () => {

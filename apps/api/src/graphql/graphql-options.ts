@@ -7,9 +7,13 @@ import type { GraphQLContext } from '@api/auth/request-auth';
 import type { AppConfig } from '@api/config/app-config';
 import type { AuthService } from '@api/modules/identity/auth.service';
 
+import { databaseUnavailablePlugin } from './database-unavailable.plugin';
+import { DateTimeScalar } from './date-time.scalar';
 import { formatGraphQLError } from './format-error';
 import { createLoaders } from './loaders';
 import { type WebSocketContext, webSocketRequest } from './websocket-context';
+
+export const GRAPHQL_PATH = '/graphql';
 
 /**
  * Limits every operation must stay within (the web app's largest, the
@@ -38,14 +42,19 @@ export function buildGraphQLOptions(config: AppConfig, dataSource: DataSource, a
   return {
     autoSchemaFile: true,
     sortSchema: true,
-    path: '/graphql',
+    // A stricter DateTime than Nest's (see date-time.scalar).
+    buildSchemaOptions: { scalarsMap: [{ type: Date, scalar: DateTimeScalar }] },
+    path: GRAPHQL_PATH,
     playground: false,
     introspection: !config.isProduction,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
-    // Armor's types come from Apollo's CommonJS build, Nest's from its ESM build: same shapes.
-    plugins: protection.plugins as unknown as ApolloDriverConfig['plugins'],
+    // Armor's and our plugin's types come from Apollo's CommonJS build, Nest's from its ESM build: same shapes.
+    plugins: [...protection.plugins, databaseUnavailablePlugin] as unknown as ApolloDriverConfig['plugins'],
+    // Nest would reset every answer carrying data to 200, undoing the plugin's 503.
+    // Nothing else sets an HTTP status on execution errors (services throw DomainError).
+    preserveHttpStatusForExecutionErrors: false,
     validationRules: protection.validationRules,
     context: async (context: GraphQLContext | WebSocketContext) => {
       if ('extra' in context) {

@@ -11,6 +11,7 @@ import { AuditService } from '@api/modules/audit/audit.service';
 
 import { GuideEntity } from './guide.entity';
 import type {
+  GuideImportError,
   GuideImportResult,
   GuideSource,
   ImportActor,
@@ -38,6 +39,33 @@ export function revisionHash(question: ParsedQuestion): string {
   return createHash('sha256')
     .update(JSON.stringify({ kind, kindKey, number, prompt, context, answer, followUps, followUpResponses }))
     .digest('hex');
+}
+
+// Columns sized for what the parser derives from a file (guide.slug,
+// question.kind_key, guide.published_on and modified_on): a longer value used
+// to fail the whole request inside the database (issue #8).
+const SLUG_MAX = 200;
+const KIND_KEY_MAX = 120;
+const DATE_TEXT_MAX = 40;
+
+/** Why a parsed guide cannot be stored as it is, or null. */
+export function oversizedValue(parsed: ParsedGuide): GuideImportError | null {
+  if (parsed.slug.length > SLUG_MAX) {
+    return { code: 'VALUE_TOO_LONG', line: null, message: `the guide's slug (from its slug, file name or title) is longer than ${SLUG_MAX} characters` };
+  }
+  const dates = [
+    ['pubDate', parsed.frontmatter.publishedOn],
+    ['modDate', parsed.frontmatter.modifiedOn],
+  ] as const;
+  const longDate = dates.find(([, value]) => (value?.length ?? 0) > DATE_TEXT_MAX);
+  if (longDate) {
+    return { code: 'VALUE_TOO_LONG', line: null, message: `${longDate[0]} is longer than ${DATE_TEXT_MAX} characters` };
+  }
+  const question = parsed.questions.find((candidate) => candidate.kindKey.length > KIND_KEY_MAX);
+
+  return question
+    ? { code: 'VALUE_TOO_LONG', line: question.lines.start, message: `the question's kind is longer than ${KIND_KEY_MAX} characters` }
+    : null;
 }
 
 type StoredRow = {
@@ -86,6 +114,10 @@ export class GuideImportService {
         return this.failed(source.fileName, { code: error.code, line: error.line ?? null, message: error.message });
       }
       throw error;
+    }
+    const oversized = oversizedValue(parsed);
+    if (oversized) {
+      return this.failed(source.fileName, oversized);
     }
     try {
       return await this.dataSource.transaction(async (manager) => {

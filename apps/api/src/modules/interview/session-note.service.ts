@@ -77,13 +77,14 @@ export class SessionNoteService {
     values: { text: string; followUpsAsked: number[]; customFollowUps: string[] },
   ): Promise<SessionNoteModel> {
     // The version must match, or this is the retry of our own last save whose answer was lost.
+    // (version - 1, not $8 + 1: a caller's expectedVersion of 2^31 - 1 would overflow the integer.)
     const rows = await updateReturning<NoteRow>(
       this.dataSource.manager,
       `UPDATE session_note
           SET text = $1, follow_ups_asked = $2::jsonb, custom_follow_ups = $3::jsonb,
               version = version + 1, last_edit_id = $4, updated_at = now()
         WHERE session_id = $5 AND interviewer_id = $6 AND session_question_id IS NOT DISTINCT FROM $7
-          AND (version = $8 OR (version = $8 + 1 AND last_edit_id = $4))
+          AND (version = $8 OR (version - 1 = $8 AND last_edit_id = $4))
         RETURNING ${NOTE_COLUMNS}`,
       [
         values.text,

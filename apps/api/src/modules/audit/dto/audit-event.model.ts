@@ -1,8 +1,9 @@
 import { ArgsType, Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { IsInt, IsOptional, IsString, IsUUID, Max, Min, ValidateNested } from 'class-validator';
 
 import { Connection } from '@api/graphql/connection';
+import { MaxChars } from '@api/graphql/max-chars';
 import { UserModel } from '@api/modules/identity/dto/user.model';
 
 @ObjectType('AuditEvent')
@@ -41,7 +42,7 @@ export class AuditEventFilterInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()
-  @MaxLength(64)
+  @MaxChars(64)
   recordType?: string | null;
 
   @Field(() => ID, { nullable: true })
@@ -52,7 +53,7 @@ export class AuditEventFilterInput {
   @Field(() => String, { nullable: true, description: 'An action, or a prefix ending in a dot such as "session."' })
   @IsOptional()
   @IsString()
-  @MaxLength(64)
+  @MaxChars(64)
   action?: string | null;
 }
 
@@ -73,7 +74,7 @@ export class AuditEventsArgs {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()
-  @MaxLength(500)
+  @MaxChars(500)
   after?: string | null;
 }
 

@@ -8,34 +8,35 @@ import {
   IsString,
   IsUUID,
   Max,
-  MaxLength,
   Min,
   MinLength,
 } from 'class-validator';
+
+import { MaxChars } from '@api/graphql/max-chars';
 
 @InputType()
 export class CreateCandidateInput {
   @Field(() => String)
   @IsString()
   @MinLength(1, { message: 'name must not be empty' })
-  @MaxLength(200)
+  @MaxChars(200)
   name!: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsEmail({}, { message: 'email must be a valid email address' })
-  @MaxLength(254)
+  @MaxChars(254)
   email?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()
-  @MaxLength(200)
+  @MaxChars(200)
   targetRole?: string | null;
 
   @Field(() => String, { defaultValue: '' })
   @IsString()
-  @MaxLength(20_000)
+  @MaxChars(20_000)
   notes!: string;
 }
 
@@ -69,7 +70,7 @@ export class CandidatesArgs {
   @Field(() => String, { nullable: true, description: 'Matches name, email or target role.' })
   @IsOptional()
   @IsString()
-  @MaxLength(200)
+  @MaxChars(200)
   search?: string;
 
   @Field(() => Int, { defaultValue: 50 })
@@ -81,7 +82,7 @@ export class CandidatesArgs {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()
-  @MaxLength(500)
+  @MaxChars(500)
   after?: string;
 }
 
@@ -94,6 +95,6 @@ export class DeleteCandidateInput {
   @Field(() => String)
   @IsString()
   @MinLength(3, { message: 'Say why the candidate is deleted (e.g. their request)' })
-  @MaxLength(1_000)
+  @MaxChars(1_000)
   reason!: string;
 }

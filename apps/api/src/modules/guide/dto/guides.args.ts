@@ -1,5 +1,7 @@
 import { ArgsType, Field, ID, Int } from '@nestjs/graphql';
-import { IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { IsInt, IsOptional, IsString, IsUUID, Max, Min } from 'class-validator';
+
+import { MaxChars } from '@api/graphql/max-chars';
 
 @ArgsType()
 export class GuidesArgs {
@@ -12,13 +14,13 @@ export class GuidesArgs {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()
-  @MaxLength(500)
+  @MaxChars(500)
   after?: string;
 
   @Field(() => String, { nullable: true, description: 'Matches title, slug, category or vertical.' })
   @IsOptional()
   @IsString()
-  @MaxLength(200)
+  @MaxChars(200)
   search?: string;
 }
 

@@ -1,20 +1,25 @@
 import { Field, InputType } from '@nestjs/graphql';
-import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsBoolean, IsOptional, IsString, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
 
 import { MAX_GUIDE_BYTES } from '@panelwise/guide-parser';
+
+import { AcceptsNulCharacters } from '@api/graphql/input-validation.pipe';
+import { MaxChars } from '@api/graphql/max-chars';
 
 @InputType()
 export class GuideFileInput {
   @Field(() => String)
   @IsString()
-  @MaxLength(300)
+  @MaxChars(300)
   fileName!: string;
 
   @Field(() => String, { description: 'The Markdown text of the guide (UTF-8).' })
   @IsString()
+  // A binary file is the parser's to report (NOT_MARKDOWN), guide by guide.
+  @AcceptsNulCharacters()
   // Checked again in bytes by the parser; this stops absurd payloads early.
-  @MaxLength(MAX_GUIDE_BYTES)
+  @MaxChars(MAX_GUIDE_BYTES)
   text!: string;
 }
 

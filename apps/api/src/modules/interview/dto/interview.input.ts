@@ -1,5 +1,7 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
-import { ArrayMaxSize, IsBoolean, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, IsBoolean, IsInt, IsOptional, IsString, IsUUID, Max, Min } from 'class-validator';
+
+import { MaxChars } from '@api/graphql/max-chars';
 
 export const NOTE_MAX_LENGTH = 20_000;
 export const CUSTOM_FOLLOW_UP_MAX_LENGTH = 500;
@@ -63,7 +65,7 @@ export class SaveSessionNoteInput {
 
   @Field(() => String)
   @IsString()
-  @MaxLength(NOTE_MAX_LENGTH, { message: `Notes are limited to ${NOTE_MAX_LENGTH} characters` })
+  @MaxChars(NOTE_MAX_LENGTH, { message: `Notes are limited to ${NOTE_MAX_LENGTH} characters` })
   text!: string;
 
   @Field(() => [Int], { defaultValue: [] })
@@ -75,7 +77,7 @@ export class SaveSessionNoteInput {
   @Field(() => [String], { defaultValue: [] })
   @ArrayMaxSize(50, { message: 'At most 50 follow-ups written on the spot' })
   @IsString({ each: true })
-  @MaxLength(CUSTOM_FOLLOW_UP_MAX_LENGTH, {
+  @MaxChars(CUSTOM_FOLLOW_UP_MAX_LENGTH, {
     each: true,
     message: `A follow-up is limited to ${CUSTOM_FOLLOW_UP_MAX_LENGTH} characters`,
   })

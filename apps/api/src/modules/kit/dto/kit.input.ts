@@ -1,6 +1,8 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsInt, IsString, IsUUID, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsInt, IsString, IsUUID, Max, Min, MinLength, ValidateNested } from 'class-validator';
+
+import { MaxChars } from '@api/graphql/max-chars';
 
 @InputType()
 export class KitItemInput {
@@ -20,13 +22,13 @@ export class CreateKitInput {
   @Field(() => String)
   @IsString()
   @MinLength(1, { message: 'name must not be empty' })
-  @MaxLength(200)
+  @MaxChars(200)
   name!: string;
 
   @Field(() => String)
   @IsString()
   @MinLength(1, { message: 'targetRole must not be empty' })
-  @MaxLength(200)
+  @MaxChars(200)
   targetRole!: string;
 
   @Field(() => ID)
@@ -35,7 +37,7 @@ export class CreateKitInput {
 
   @Field(() => String, { defaultValue: '' })
   @IsString()
-  @MaxLength(10_000)
+  @MaxChars(10_000)
   instructions!: string;
 
   @Field(() => [KitItemInput], { description: 'Questions in interview order.' })

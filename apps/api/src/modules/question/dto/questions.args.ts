@@ -1,18 +1,23 @@
 import { ArgsType, Field, ID, Int } from '@nestjs/graphql';
-import { IsBoolean, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { IsBoolean, IsInt, IsOptional, IsString, IsUUID, Max, Min } from 'class-validator';
+
+import { AcceptsNulCharacters } from '@api/graphql/input-validation.pipe';
+import { MaxChars } from '@api/graphql/max-chars';
 
 @ArgsType()
 export class QuestionsArgs {
   @Field(() => String, { nullable: true, description: 'Full-text search over prompts, answers and follow-ups (web search syntax: "quoted phrase", -exclude, or).' })
   @IsOptional()
   @IsString()
-  @MaxLength(200)
+  @MaxChars(200)
+  // The service turns control characters into spaces.
+  @AcceptsNulCharacters()
   search?: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()
-  @MaxLength(120)
+  @MaxChars(120)
   kindKey?: string;
 
   @Field(() => ID, { nullable: true })
@@ -23,13 +28,13 @@ export class QuestionsArgs {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()
-  @MaxLength(200)
+  @MaxChars(200)
   tag?: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()
-  @MaxLength(200)
+  @MaxChars(200)
   vertical?: string;
 
   @Field(() => Boolean, { defaultValue: false })
@@ -45,7 +50,7 @@ export class QuestionsArgs {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()
-  @MaxLength(500)
+  @MaxChars(500)
   after?: string;
 }
 

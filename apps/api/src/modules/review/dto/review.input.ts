@@ -1,6 +1,7 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { IsEnum, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { IsEnum, IsString, IsUUID, MinLength } from 'class-validator';
 
+import { MaxChars } from '@api/graphql/max-chars';
 import { DebriefDecisionKind } from '@api/modules/review/debrief-decision-kind';
 
 @InputType()
@@ -16,7 +17,7 @@ export class RecordDecisionInput {
   @Field(() => String)
   @IsString()
   @MinLength(3, { message: 'Give the rationale for the decision' })
-  @MaxLength(10_000, { message: 'The rationale is limited to 10000 characters' })
+  @MaxChars(10_000, { message: 'The rationale is limited to 10000 characters' })
   rationale!: string;
 }
 

@@ -8,11 +8,12 @@ import {
   IsString,
   IsUUID,
   Max,
-  MaxLength,
   Min,
   MinLength,
   ValidateNested,
 } from 'class-validator';
+
+import { MaxChars } from '@api/graphql/max-chars';
 
 @InputType()
 export class ScaleLevelInput {
@@ -25,7 +26,7 @@ export class ScaleLevelInput {
   @Field(() => String)
   @IsString()
   @MinLength(1)
-  @MaxLength(60)
+  @MaxChars(60)
   label!: string;
 }
 
@@ -39,7 +40,7 @@ export class AnchorInput {
 
   @Field(() => String)
   @IsString()
-  @MaxLength(1000)
+  @MaxChars(1000)
   text!: string;
 }
 
@@ -53,12 +54,12 @@ export class CompetencyInput {
   @Field(() => String)
   @IsString()
   @MinLength(1, { message: 'competency name must not be empty' })
-  @MaxLength(120)
+  @MaxChars(120)
   name!: string;
 
   @Field(() => String, { defaultValue: '' })
   @IsString()
-  @MaxLength(2000)
+  @MaxChars(2000)
   description!: string;
 
   @Field(() => [AnchorInput], { defaultValue: [] })
@@ -73,18 +74,18 @@ export class CreateRubricInput {
   @Field(() => String)
   @IsString()
   @MinLength(1, { message: 'name must not be empty' })
-  @MaxLength(200)
+  @MaxChars(200)
   name!: string;
 
   @Field(() => String, { defaultValue: '' })
   @IsString()
-  @MaxLength(2000)
+  @MaxChars(2000)
   description!: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()
-  @MaxLength(120)
+  @MaxChars(120)
   defaultForKind?: string | null;
 
   @Field(() => [ScaleLevelInput], { nullable: true, description: 'Defaults to 1–4: strong no, no, yes, strong yes.' })

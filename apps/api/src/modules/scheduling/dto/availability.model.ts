@@ -1,18 +1,20 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsIn, IsInt, IsOptional, IsString, Max, Min, ValidateNested } from 'class-validator';
+
+import { MaxChars } from '@api/graphql/max-chars';
 
 @ObjectType('TimeWindow')
 @InputType('TimeWindowInput')
 export class TimeWindowModel {
   @Field(() => String, { description: 'HH:MM, local' })
   @IsString()
-  @MaxLength(5)
+  @MaxChars(5)
   start!: string;
 
   @Field(() => String, { description: 'HH:MM, local; 24:00 for midnight' })
   @IsString()
-  @MaxLength(5)
+  @MaxChars(5)
   end!: string;
 }
 
@@ -31,7 +33,7 @@ export class WeeklyWindowModel extends TimeWindowModel {
 export class DateOverrideModel {
   @Field(() => String, { description: 'YYYY-MM-DD, local' })
   @IsString()
-  @MaxLength(10)
+  @MaxChars(10)
   date!: string;
 
   @Field(() => [TimeWindowModel], { description: 'Empty: unavailable that day.' })
@@ -51,13 +53,13 @@ export class TimeOffModel {
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD for kind "dates"' })
   @IsOptional()
   @IsString()
-  @MaxLength(10)
+  @MaxChars(10)
   startDate?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()
-  @MaxLength(10)
+  @MaxChars(10)
   endDate?: string | null;
 
   @Field(() => Date, { nullable: true, description: 'Start instant for kind "interval"' })
@@ -71,7 +73,7 @@ export class TimeOffModel {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()
-  @MaxLength(200)
+  @MaxChars(200)
   note?: string | null;
 }
 
@@ -109,7 +111,7 @@ export class AvailabilityModel {
 export class SetAvailabilityInput {
   @Field(() => String)
   @IsString()
-  @MaxLength(64)
+  @MaxChars(64)
   timeZone!: string;
 
   @Field(() => [WeeklyWindowModel])

@@ -12,12 +12,12 @@ import {
   IsString,
   IsUUID,
   Max,
-  MaxLength,
   Min,
   MinLength,
   ValidateNested,
 } from 'class-validator';
 
+import { MaxChars } from '@api/graphql/max-chars';
 import { PanelRole } from '@api/modules/scheduling/session-status';
 
 @InputType()
@@ -53,12 +53,12 @@ export class ScheduleSessionInput {
 
   @Field(() => String)
   @IsString()
-  @MaxLength(64)
+  @MaxChars(64)
   timeZone!: string;
 
   @Field(() => String, { defaultValue: '' })
   @IsString()
-  @MaxLength(500)
+  @MaxChars(500)
   location!: string;
 
   @Field(() => [PanelistInput])
@@ -89,7 +89,7 @@ export class RescheduleSessionInput {
   @Field(() => String)
   @IsString()
   @MinLength(1, { message: 'reason is required' })
-  @MaxLength(1000)
+  @MaxChars(1000)
   reason!: string;
 
   @Field(() => Boolean, { defaultValue: false, description: 'Coordinators only: book despite the notice or count policy.' })
@@ -111,7 +111,7 @@ export class CancelSessionInput {
   @Field(() => String)
   @IsString()
   @MinLength(1, { message: 'reason is required' })
-  @MaxLength(1000)
+  @MaxChars(1000)
   reason!: string;
 }
 
@@ -132,7 +132,7 @@ export class MarkNoShowInput {
 
   @Field(() => String, { defaultValue: '' })
   @IsString()
-  @MaxLength(1000)
+  @MaxChars(1000)
   reason!: string;
 }
 

@@ -1,16 +1,17 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsBoolean, IsDate, IsEnum, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsBoolean, IsDate, IsEnum, IsInt, IsOptional, IsString, IsUUID, Min, MinLength, ValidateNested } from 'class-validator';
 
 import { SCORECARD_LIMITS } from '@panelwise/domain-scorecard';
 
+import { MaxChars } from '@api/graphql/max-chars';
 import { Recommendation } from '@api/modules/scorecard/scorecard-status';
 
 @InputType()
 export class CompetencyRatingInput {
   @Field(() => ID)
   @IsString()
-  @MaxLength(64)
+  @MaxChars(64)
   competencyId!: string;
 
   @Field(() => Int, { nullable: true })
@@ -24,7 +25,7 @@ export class CompetencyRatingInput {
 
   @Field(() => String, { defaultValue: '' })
   @IsString()
-  @MaxLength(SCORECARD_LIMITS.evidenceLength, { message: `Evidence is limited to ${SCORECARD_LIMITS.evidenceLength} characters` })
+  @MaxChars(SCORECARD_LIMITS.evidenceLength, { message: `Evidence is limited to ${SCORECARD_LIMITS.evidenceLength} characters` })
   evidence!: string;
 }
 
@@ -60,7 +61,7 @@ class ScorecardContentInput {
 
   @Field(() => String, { defaultValue: '' })
   @IsString()
-  @MaxLength(SCORECARD_LIMITS.summaryLength, { message: `The summary is limited to ${SCORECARD_LIMITS.summaryLength} characters` })
+  @MaxChars(SCORECARD_LIMITS.summaryLength, { message: `The summary is limited to ${SCORECARD_LIMITS.summaryLength} characters` })
   summary!: string;
 
   @Field(() => Int, { description: '0 for a scorecard not saved yet; otherwise the version this edit started from.' })
@@ -97,7 +98,7 @@ export class AmendScorecardInput extends ScorecardContentInput {
   @Field(() => String)
   @IsString()
   @MinLength(3, { message: 'Say why the scorecard changes' })
-  @MaxLength(2_000)
+  @MaxChars(2_000)
   reason!: string;
 }
 
