@@ -4,7 +4,8 @@ export type DomainErrorCode =
   | 'FORBIDDEN'
   | 'NOT_FOUND'
   | 'CONFLICT'
-  | 'RATE_LIMITED';
+  | 'RATE_LIMITED'
+  | 'DATABASE_UNAVAILABLE';
 
 /**
  * The one error type services throw. The GraphQL layer turns it into
@@ -23,3 +24,7 @@ export class DomainError extends Error {
 
 export const notFound = (recordType: string) =>
   new DomainError('NOT_FOUND', `${recordType} not found`);
+
+/** The database cannot be reached: nothing was done, and the same request may be retried. */
+export const databaseUnavailable = () =>
+  new DomainError('DATABASE_UNAVAILABLE', 'The database is unavailable right now; try again in a moment');

@@ -1,5 +1,5 @@
 import { type ChildProcess, execSync, spawn } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,7 +11,8 @@ export function buildApi(): void {
   execSync('npx nx run api:build --output-style=static', { stdio: 'ignore' });
 }
 
-async function freePort(): Promise<number> {
+/** A TCP port nothing listens on right now. */
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once('error', reject);
@@ -34,7 +35,7 @@ export class ApiProcess {
     writeFileSync(join(this.webDir, 'index.html'), '<!doctype html><title>Panelwise</title>');
   }
 
-  static async create(databaseUrl: string): Promise<ApiProcess> {
+  static async create(databaseUrl: string, env: NodeJS.ProcessEnv = {}): Promise<ApiProcess> {
     const port = await freePort();
 
     return new ApiProcess(`http://127.0.0.1:${port}`, {
@@ -46,11 +47,31 @@ export class ApiProcess {
       DATABASE_URL: databaseUrl,
       LOG_LEVEL: 'error',
       DATABASE_POOL_SIZE: '4',
+      ...env,
     });
   }
 
+  /** The running process's id: unchanged as long as the API was not restarted. */
+  get pid(): number | null {
+    return this.child && this.child.exitCode === null && this.child.signalCode === null ? (this.child.pid ?? null) : null;
+  }
+
+  /** The end of what the process wrote to stderr (its error log), for a failing test's message. */
+  logTail(lines = 40): string {
+    try {
+      return readFileSync(join(this.webDir, 'stderr.log'), 'utf8').split('\n').slice(-lines).join('\n');
+    } catch {
+      return '';
+    }
+  }
+
   async start(): Promise<void> {
-    this.child = spawn(process.execPath, [MAIN], { env: { ...this.env, WEB_DIST_DIR: this.webDir }, stdio: 'ignore' });
+    const stderr = openSync(join(this.webDir, 'stderr.log'), 'a');
+    this.child = spawn(process.execPath, [MAIN], {
+      env: { ...this.env, WEB_DIST_DIR: this.webDir },
+      stdio: ['ignore', 'ignore', stderr],
+    });
+    closeSync(stderr);
     const deadline = Date.now() + 60_000;
     while (Date.now() < deadline) {
       try {
@@ -68,7 +89,8 @@ export class ApiProcess {
   /** SIGKILL: no shutdown hooks, no flushing, exactly like a crash. */
   async kill(): Promise<void> {
     const child = this.child;
-    if (!child || child.exitCode !== null) {
+    // A killed process has no exit code, only a signal.
+    if (!child || child.exitCode !== null || child.signalCode !== null) {
       return;
     }
     await new Promise((resolve) => {
@@ -79,7 +101,8 @@ export class ApiProcess {
 
   async stop(): Promise<void> {
     const child = this.child;
-    if (!child || child.exitCode !== null) {
+    // A killed process has no exit code, only a signal.
+    if (!child || child.exitCode !== null || child.signalCode !== null) {
       return;
     }
     await new Promise((resolve) => {

@@ -29,7 +29,7 @@ const SCHEDULE = `mutation S($input: ScheduleSessionInput!) { scheduleSession(in
  * A team with a coordinator and a panel (lead, co-interviewer, shadow), a kit
  * of two questions from the deep-learning guide, and a candidate.
  */
-export async function createPanelFixture(testApp: TestApp, prefix: string): Promise<PanelFixture> {
+export async function createPanelFixture(testApp: Pick<TestApp, 'dataSource' | 'client'>, prefix: string): Promise<PanelFixture> {
   const team = await createTeam(testApp.dataSource, prefix);
   const co = await addMember(testApp.dataSource, team.teamId, `${prefix}-co@example.test`, TeamRole.INTERVIEWER);
   const shadow = await addMember(testApp.dataSource, team.teamId, `${prefix}-shadow@example.test`, TeamRole.INTERVIEWER);

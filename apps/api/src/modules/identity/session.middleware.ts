@@ -5,7 +5,12 @@ import { type AuthenticatedRequest, SESSION_COOKIE } from '@api/auth/request-aut
 
 import { AuthService } from './auth.service';
 
-/** Attaches `req.auth` when the session cookie names a live session. */
+/**
+ * Attaches `req.auth` when the session cookie names a live session. Errors are
+ * thrown, not passed to `next`, so the app's exception filter answers them
+ * (an unreachable database as DATABASE_UNAVAILABLE, 503, never as signed out)
+ * rather than Express's default error page.
+ */
 @Injectable()
 export class SessionMiddleware implements NestMiddleware {
   constructor(private readonly auth: AuthService) {}
@@ -13,13 +18,9 @@ export class SessionMiddleware implements NestMiddleware {
   async use(req: AuthenticatedRequest, _res: Response, next: NextFunction): Promise<void> {
     const cookies = req.cookies as Record<string, string | undefined> | undefined;
     const token = cookies?.[SESSION_COOKIE];
-    try {
-      if (token) {
-        req.auth = (await this.auth.resolveSession(token)) ?? undefined;
-      }
-      next();
-    } catch (error) {
-      next(error);
+    if (token) {
+      req.auth = (await this.auth.resolveSession(token)) ?? undefined;
     }
+    next();
   }
 }

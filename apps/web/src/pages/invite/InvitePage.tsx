@@ -21,6 +21,8 @@ function unusableInviteTitle(error: ApiError): string {
       return 'Invite no longer valid';
     case 'UNAUTHENTICATED':
     case 'FORBIDDEN':
+    case 'RATE_LIMITED':
+    case 'DATABASE_UNAVAILABLE':
     case 'INTERNAL_SERVER_ERROR':
     case 'NETWORK_ERROR':
       return 'Could not open the invite';

@@ -67,6 +67,12 @@ describe(classifySaveError.name, () => {
     ).toEqual({ type: 'offline' });
   });
 
+  it('should retry while the API reports its database unavailable', () => {
+    expect(
+      classifySaveError(graphqlError({ code: 'DATABASE_UNAVAILABLE' })),
+    ).toEqual({ type: 'offline' });
+  });
+
   it('should not retry a 4xx answer without GraphQL errors', () => {
     expect(
       classifySaveError(

@@ -18,13 +18,17 @@ function isProblem(value: unknown): value is SaveProblem {
 }
 
 /**
- * Sorts a failed save: no answer (or a gateway's 5xx) is "offline" and is
- * retried; CONFLICT carries the stored version; anything else is refused.
+ * Sorts a failed save: no answer (or a gateway's 5xx, or the API's own
+ * DATABASE_UNAVAILABLE) is "offline" and is retried; CONFLICT carries the
+ * stored version; anything else is refused.
  */
 export function classifySaveError(error: unknown): SaveFailure {
   if (CombinedGraphQLErrors.is(error)) {
     const first = error.errors[0];
     const extensions = first?.extensions ?? {};
+    if (extensions['code'] === 'DATABASE_UNAVAILABLE') {
+      return { type: 'offline' };
+    }
     if (extensions['code'] === 'CONFLICT') {
       const currentVersion = extensions['currentVersion'];
       const currentText = extensions['currentText'];

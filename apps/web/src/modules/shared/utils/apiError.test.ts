@@ -24,6 +24,19 @@ describe(toApiError.name, () => {
     ]);
   });
 
+  it.each(['RATE_LIMITED', 'DATABASE_UNAVAILABLE'])(
+    'should keep the %s code and the server message',
+    (code) => {
+      const sut = toApiError(
+        new CombinedGraphQLErrors({
+          errors: [{ message: 'Try again shortly', extensions: { code } }],
+        }),
+      );
+
+      expect([sut.code, sut.message]).toEqual([code, 'Try again shortly']);
+    },
+  );
+
   it('should report a network error when fetch fails', () => {
     const sut = toApiError(new TypeError('Failed to fetch'));
 
