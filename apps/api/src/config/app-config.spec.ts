@@ -18,6 +18,15 @@ describe(AppConfig.name, () => {
     expect(sut.get('SEED_DEMO')).toBe(false);
   });
 
+  it.each([
+    ['development, COOKIE_SECURE unset', {}, false],
+    ['production, COOKIE_SECURE unset', { NODE_ENV: 'production' }, true],
+    ['production, COOKIE_SECURE=false', { NODE_ENV: 'production', COOKIE_SECURE: 'false' }, false],
+    ['development, COOKIE_SECURE=true', { COOKIE_SECURE: 'true' }, true],
+  ])('should decide the Secure cookie flag for %s', (_case, env, expected) => {
+    expect(AppConfig.fromEnv(env).cookieSecure).toBe(expected);
+  });
+
   it('should reject invalid values naming the variable', () => {
     expect(() => AppConfig.fromEnv({ PORT: 'eighty' })).toThrow(/PORT/);
     expect(() => AppConfig.fromEnv({ DATABASE_URL: 'not a url' })).toThrow(/DATABASE_URL/);

@@ -15,7 +15,8 @@ const envSchema = z.object({
   WEB_DIST_DIR: z.string().default('dist/apps/web'),
   SESSION_TTL_HOURS: z.coerce.number().int().min(1).default(24 * 14),
   INVITE_TTL_HOURS: z.coerce.number().int().min(1).default(24 * 7),
-  COOKIE_SECURE: booleanFromEnv.default(false),
+  // Unset = secure in production only; see `cookieSecure`.
+  COOKIE_SECURE: booleanFromEnv.optional(),
   SEED_DEMO: booleanFromEnv.default(true),
   SAMPLE_GUIDES_DIR: z.string().default('data/guides'),
   REDIS_URL: z.string().url().optional(),
@@ -51,6 +52,14 @@ export class AppConfig {
 
   get isProduction(): boolean {
     return this.values.NODE_ENV === 'production';
+  }
+
+  /**
+   * Whether the session cookie carries `Secure` (sent over HTTPS only): on in
+   * production unless COOKIE_SECURE=false says the app is served over plain HTTP.
+   */
+  get cookieSecure(): boolean {
+    return this.values.COOKIE_SECURE ?? this.isProduction;
   }
 
   get publicUrl(): string {

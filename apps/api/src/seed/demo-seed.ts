@@ -3,6 +3,7 @@ import type { DataSource } from 'typeorm';
 import { hashPassword } from '@api/auth/password-hasher';
 import { AuditService } from '@api/modules/audit/audit.service';
 import { seedDefaultRubrics } from '@api/modules/rubric/default-rubrics';
+import { assertPasswordPolicy } from '@api/modules/identity/password-policy';
 import { UserEntity } from '@api/modules/identity/user.entity';
 import { MembershipEntity } from '@api/modules/team/membership.entity';
 import { TeamRole } from '@api/modules/team/team-role';
@@ -23,6 +24,10 @@ export async function seedDemoTeam(dataSource: DataSource): Promise<DemoSeedResu
   const teamName = 'Demo Hiring Team';
   if ((await dataSource.getRepository(TeamEntity).count()) > 0) {
     return { created: false, teamName, teamId: null };
+  }
+  // The demo logins follow the same policy as every other password.
+  for (const demo of DEMO_USERS) {
+    assertPasswordPolicy(DEMO_PASSWORD, demo.email, 'password');
   }
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const teamId = await dataSource.transaction(async (manager) => {

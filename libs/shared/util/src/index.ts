@@ -2,3 +2,10 @@ export { assertNever } from './assert-never';
 export { isValidTimeZone } from './time-zone';
 export type { JsonObject, JsonValue } from './json';
 export { type CsvCell, csvCell, toCsv } from './csv';
+export {
+  PASSWORD_POLICY,
+  PASSWORD_POLICY_HINT,
+  type PasswordProblem,
+  passwordProblem,
+  passwordProblemMessage,
+} from './password-policy';

@@ -6,6 +6,7 @@ import type { GraphQLContext, RequestAuth } from '@api/auth/request-auth';
 import { AppConfig } from '@api/config/app-config';
 
 import { AuthService } from './auth.service';
+import { ChangePasswordInput } from './dto/change-password.input';
 import { SignInInput } from './dto/sign-in.input';
 import { SwitchTeamInput } from './dto/switch-team.input';
 import { ViewerModel } from './dto/viewer.model';
@@ -47,6 +48,21 @@ export class AuthResolver {
   ): Promise<boolean> {
     await this.auth.signOut(auth);
     clearSessionCookie(context.res, this.config);
+
+    return true;
+  }
+
+  @WithoutTeam()
+  @Mutation(() => Boolean, {
+    description:
+      'Sets a new password after checking the current one, and signs out every other session of the user; this session stays signed in.',
+  })
+  async changePassword(
+    @CurrentAuth() auth: RequestAuth,
+    @Args('input') input: ChangePasswordInput,
+    @Context() context: GraphQLContext,
+  ): Promise<boolean> {
+    await this.auth.changePassword(auth, input, context.req.ip);
 
     return true;
   }

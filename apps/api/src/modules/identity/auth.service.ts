@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager, IsNull, Not } from 'typeorm';
 
 import { createSecretToken, hashSecretToken } from '@api/auth/secret-token';
 import type { RequestAuth } from '@api/auth/request-auth';
@@ -13,6 +13,7 @@ import type { TeamRole } from '@api/modules/team/team-role';
 import { AuthSessionEntity } from './auth-session.entity';
 import { UserEntity } from './user.entity';
 import { LoginThrottleService } from './login-throttle.service';
+import { assertPasswordPolicy } from './password-policy';
 
 export type IssuedSession = { token: string; expiresAt: Date; userId: string };
 
@@ -123,6 +124,61 @@ export class AuthService {
     };
   }
 
+  /**
+   * Sets a new password after checking the current one. A wrong current
+   * password counts towards the sign-in throttle (a stolen session must not
+   * become a password-guessing oracle). Every other session of the user is
+   * revoked; the caller's own session stays valid, so this browser stays
+   * signed in. Returns how many sessions were revoked.
+   */
+  async changePassword(
+    auth: RequestAuth,
+    input: { currentPassword: string; newPassword: string },
+    address?: string,
+  ): Promise<number> {
+    const user = await this.dataSource.getRepository(UserEntity).findOneByOrFail({ id: auth.userId });
+    const throttle = this.throttle.keys(user.email, address);
+    await this.throttle.assertAllowed(throttle);
+    assertPasswordPolicy(input.newPassword, user.email, 'newPassword');
+    if (!(await verifyPassword(input.currentPassword, user.passwordHash))) {
+      await this.throttle.recordFailure(throttle);
+      // Not UNAUTHENTICATED: the session is fine, one input field is wrong.
+      throw new DomainError('BAD_USER_INPUT', 'The current password is wrong', {
+        field: 'currentPassword',
+        reason: 'WRONG_PASSWORD',
+      });
+    }
+    await this.throttle.recordSuccess(throttle);
+    if (input.newPassword === input.currentPassword) {
+      throw new DomainError('BAD_USER_INPUT', 'Choose a password different from the current one', {
+        field: 'newPassword',
+        reason: 'SAME_AS_CURRENT',
+      });
+    }
+    // Hash before the transaction: the embedded database has one connection.
+    const passwordHash = await hashPassword(input.newPassword);
+
+    return this.dataSource.transaction(async (manager) => {
+      await manager.update(UserEntity, { id: user.id }, { passwordHash });
+      const revoked = await manager.update(
+        AuthSessionEntity,
+        { userId: user.id, id: Not(auth.sessionId), revokedAt: IsNull() },
+        { revokedAt: () => 'now()' },
+      );
+      const revokedSessions = revoked.affected ?? 0;
+      await this.audit.record(manager, {
+        teamId: auth.teamId,
+        actorId: user.id,
+        action: 'user.password_changed',
+        recordType: 'user',
+        recordId: user.id,
+        details: { revokedSessions },
+      });
+
+      return revokedSessions;
+    });
+  }
+
   async switchTeam(auth: RequestAuth, teamId: string): Promise<void> {
     const membership = await this.dataSource
       .getRepository(MembershipEntity)
@@ -139,6 +195,7 @@ export class AuthService {
     manager: EntityManager,
     fields: { email: string; name: string; password: string; timeZone?: string },
   ): Promise<UserEntity> {
+    assertPasswordPolicy(fields.password, fields.email, 'password');
     const existing = await manager
       .getRepository(UserEntity)
       .createQueryBuilder('user')

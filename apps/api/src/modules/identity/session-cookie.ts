@@ -9,7 +9,7 @@ export function setSessionCookie(res: Response, config: AppConfig, session: Issu
   res.cookie(SESSION_COOKIE, session.token, {
     httpOnly: true,
     sameSite: 'lax',
-    secure: config.get('COOKIE_SECURE'),
+    secure: config.cookieSecure,
     path: '/',
     expires: session.expiresAt,
   });
@@ -19,7 +19,7 @@ export function clearSessionCookie(res: Response, config: AppConfig): void {
   res.clearCookie(SESSION_COOKIE, {
     httpOnly: true,
     sameSite: 'lax',
-    secure: config.get('COOKIE_SECURE'),
+    secure: config.cookieSecure,
     path: '/',
   });
 }
