@@ -1,5 +1,8 @@
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 import { RouterProvider } from 'react-router/dom';
+
+import { DelayedFallback } from '@web/modules/shared/components/DelayedFallback';
+import { FullPageLoader } from '@web/modules/shared/components/FullPageLoader';
 
 import { createApolloClient } from './apolloClient';
 import { AppProviders } from './AppProviders';
@@ -11,7 +14,16 @@ export function App() {
 
   return (
     <AppProviders client={client}>
-      <RouterProvider router={router} />
+      {/* Pages outside the shell (sign-in, invitations) load lazily too. */}
+      <Suspense
+        fallback={
+          <DelayedFallback>
+            <FullPageLoader label="Loading Panelwise" />
+          </DelayedFallback>
+        }
+      >
+        <RouterProvider router={router} />
+      </Suspense>
     </AppProviders>
   );
 }

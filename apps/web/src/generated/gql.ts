@@ -14,6 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+  '\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n': typeof types.ChangePasswordDocument;
   '\n  query AnalyticsFilterOptions {\n    kits {\n      id\n      name\n    }\n    members {\n      id\n      active\n      user {\n        id\n        name\n      }\n    }\n  }\n': typeof types.AnalyticsFilterOptionsDocument;
   '\n  query Calibration($filter: AnalyticsFilterInput!) {\n    calibration(filter: $filter) {\n      interviewers {\n        interviewer {\n          id\n          name\n        }\n        competencyId\n        competencyName\n        ratings\n        meanRating\n        panelMean\n        leniency\n      }\n      agreement {\n        competencyId\n        competencyName\n        alpha\n        units\n        pairableRatings\n      }\n      submissionTimes {\n        interviewer {\n          id\n          name\n        }\n        submitted\n        medianHours\n      }\n      teamMedianHours\n      questionUsage {\n        questionId\n        prompt\n        timesAsked\n        ratings\n        meanRating\n        decidedRatings\n        agreementWithDecision\n      }\n    }\n  }\n': typeof types.CalibrationDocument;
   '\n  fragment AuditEventFields on AuditEvent {\n    id\n    at\n    action\n    actor {\n      id\n      name\n    }\n    recordType\n    recordId\n    details\n  }\n': typeof types.AuditEventFieldsFragmentDoc;
@@ -127,6 +128,8 @@ type Documents = {
   '\n  query FeedbackTimeliness {\n    team {\n      id\n      reminderAfterHours\n      escalateAfterHours\n      scorecardDueHours\n    }\n    feedbackTimeliness {\n      interviewers {\n        interviewer {\n          id\n          name\n        }\n        due\n        overdue\n        oldestOutstandingHours\n        submitted\n        medianHours\n      }\n      outstanding {\n        sessionId\n        candidateName\n        interviewer {\n          id\n          name\n        }\n        endedAt\n        ageHours\n        overdue\n        reminded\n        escalated\n      }\n      teamMedianHours\n    }\n  }\n': typeof types.FeedbackTimelinessDocument;
 };
 const documents: Documents = {
+  '\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n':
+    types.ChangePasswordDocument,
   '\n  query AnalyticsFilterOptions {\n    kits {\n      id\n      name\n    }\n    members {\n      id\n      active\n      user {\n        id\n        name\n      }\n    }\n  }\n':
     types.AnalyticsFilterOptionsDocument,
   '\n  query Calibration($filter: AnalyticsFilterInput!) {\n    calibration(filter: $filter) {\n      interviewers {\n        interviewer {\n          id\n          name\n        }\n        competencyId\n        competencyName\n        ratings\n        meanRating\n        panelMean\n        leniency\n      }\n      agreement {\n        competencyId\n        competencyName\n        alpha\n        units\n        pairableRatings\n      }\n      submissionTimes {\n        interviewer {\n          id\n          name\n        }\n        submitted\n        medianHours\n      }\n      teamMedianHours\n      questionUsage {\n        questionId\n        prompt\n        timesAsked\n        ratings\n        meanRating\n        decidedRatings\n        agreementWithDecision\n      }\n    }\n  }\n':
@@ -364,6 +367,12 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n',
+): (typeof documents)['\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

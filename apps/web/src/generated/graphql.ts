@@ -11,6 +11,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 export type AcceptInviteInput = {
   /** Required when creating an account. */
   name?: string | null | undefined;
+  /** A new account's password (12 to 128 characters, not the email, not a common password), or the existing account's. */
   password: string;
   /** IANA time zone of a new account. */
   timeZone?: string | null | undefined;
@@ -65,6 +66,12 @@ export type CancelSessionInput = {
 export type ChangeMemberRoleInput = {
   membershipId: string | number;
   role: TeamRole;
+};
+
+export type ChangePasswordInput = {
+  currentPassword: string;
+  /** Must satisfy the password policy: 12 to 128 characters, not the email, not a common password. */
+  newPassword: string;
 };
 
 export type CompetencyInput = {
@@ -400,6 +407,12 @@ export type WeeklyWindowInput = {
   /** 0 = Sunday … 6 = Saturday */
   weekday: number;
 };
+
+export type ChangePasswordMutationVariables = Exact<{
+  input: ChangePasswordInput;
+}>;
+
+export type ChangePasswordMutation = { changePassword: boolean };
 
 export type AnalyticsFilterOptionsQueryVariables = Exact<{
   [key: string]: never;
@@ -4929,6 +4942,54 @@ export const TeamSettingsFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<TeamSettingsFieldsFragment, unknown>;
+export const ChangePasswordDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ChangePassword' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'input' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'ChangePasswordInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'changePassword' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'input' },
+                },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  ChangePasswordMutation,
+  ChangePasswordMutationVariables
+>;
 export const AnalyticsFilterOptionsDocument = {
   kind: 'Document',
   definitions: [

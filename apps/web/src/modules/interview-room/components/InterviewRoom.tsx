@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from 'react';
+import { Suspense, useMemo, useRef, useState } from 'react';
 import {
   Alert,
   Anchor,
@@ -27,16 +27,29 @@ import {
   changesPlan,
 } from '@web/modules/interview-room/utils/activityMessage';
 import type { RoomShortcut } from '@web/modules/interview-room/utils/roomShortcuts';
+import { lazyNamed } from '@web/modules/shared/utils/lazyNamed';
 import { notify } from '@web/modules/shared/utils/notify';
 
-import { AddQuestionModal } from './AddQuestionModal';
-import { CompleteSessionModal } from './CompleteSessionModal';
 import { CurrentQuestion } from './CurrentQuestion';
 import { LiveFeed, type LiveFeedEntry } from './LiveFeed';
 import { NoteEditor } from './NoteEditor';
 import { QuestionPlan } from './QuestionPlan';
 import { RoomHeader } from './RoomHeader';
-import { ShortcutHelpModal } from './ShortcutHelpModal';
+
+// The dialogs (Mantine's Modal, the bank search with its NumberInput) are not
+// needed to run the interview: they load just after the room has rendered.
+const AddQuestionModal = lazyNamed(
+  () => import('./AddQuestionModal'),
+  'AddQuestionModal',
+);
+const CompleteSessionModal = lazyNamed(
+  () => import('./CompleteSessionModal'),
+  'CompleteSessionModal',
+);
+const ShortcutHelpModal = lazyNamed(
+  () => import('./ShortcutHelpModal'),
+  'ShortcutHelpModal',
+);
 
 export type InterviewRoomProps = {
   session: RoomSession;
@@ -335,37 +348,39 @@ export function InterviewRoom({
           </Stack>
         </Grid.Col>
       </Grid>
-      <AddQuestionModal
-        isOpen={openDialog === 'add-question'}
-        plannedQuestionIds={plannedQuestionIds}
-        isAdding={actions.isAdding}
-        onClose={() => setOpenDialog(null)}
-        onAdd={(questionId, minutes) =>
-          void run('Could not add the question', async () => {
-            const id = await actions.addQuestion(questionId, minutes);
-            setOpenDialog(null);
-            if (id) {
-              select(id);
-            }
-          })
-        }
-      />
-      <CompleteSessionModal
-        isOpen={openDialog === 'complete'}
-        openQuestions={openQuestions}
-        isCompleting={actions.isCompleting}
-        onClose={() => setOpenDialog(null)}
-        onConfirm={() =>
-          void run('Could not complete the session', async () => {
-            await actions.complete();
-            setOpenDialog(null);
-          })
-        }
-      />
-      <ShortcutHelpModal
-        isOpen={openDialog === 'shortcuts'}
-        onClose={() => setOpenDialog(null)}
-      />
+      <Suspense fallback={null}>
+        <AddQuestionModal
+          isOpen={openDialog === 'add-question'}
+          plannedQuestionIds={plannedQuestionIds}
+          isAdding={actions.isAdding}
+          onClose={() => setOpenDialog(null)}
+          onAdd={(questionId, minutes) =>
+            void run('Could not add the question', async () => {
+              const id = await actions.addQuestion(questionId, minutes);
+              setOpenDialog(null);
+              if (id) {
+                select(id);
+              }
+            })
+          }
+        />
+        <CompleteSessionModal
+          isOpen={openDialog === 'complete'}
+          openQuestions={openQuestions}
+          isCompleting={actions.isCompleting}
+          onClose={() => setOpenDialog(null)}
+          onConfirm={() =>
+            void run('Could not complete the session', async () => {
+              await actions.complete();
+              setOpenDialog(null);
+            })
+          }
+        />
+        <ShortcutHelpModal
+          isOpen={openDialog === 'shortcuts'}
+          onClose={() => setOpenDialog(null)}
+        />
+      </Suspense>
     </Stack>
   );
 }

@@ -63,7 +63,7 @@ describe(AcceptInviteForm.name, () => {
     expect(onAccepted).toHaveBeenCalledTimes(1);
   });
 
-  it('should refuse a password shorter than 10 characters without calling the API', async () => {
+  it('should refuse a password shorter than 12 characters without calling the API', async () => {
     const user = userEvent.setup();
     renderWithProviders(
       <AcceptInviteForm
@@ -79,7 +79,32 @@ describe(AcceptInviteForm.name, () => {
       screen.getByRole('button', { name: 'Create account and join' }),
     );
 
-    expect(screen.getByText('Use at least 10 characters')).toBeTruthy();
+    expect(screen.getByText('Use at least 12 characters')).toBeTruthy();
+    expect(acceptInvite).not.toHaveBeenCalled();
+  });
+
+  it('should refuse the invited email as the password without calling the API', async () => {
+    const user = userEvent.setup();
+    renderWithProviders(
+      <AcceptInviteForm
+        token={TOKEN}
+        preview={preview(false)}
+        onAccepted={vi.fn()}
+      />,
+    );
+
+    await user.type(screen.getByLabelText(/^Your name/), 'Nina');
+    await user.type(
+      screen.getByLabelText(/^Choose a password/),
+      'newhire@panelwise.test',
+    );
+    await user.click(
+      screen.getByRole('button', { name: 'Create account and join' }),
+    );
+
+    expect(
+      screen.getByText('Choose a password that is not your email address'),
+    ).toBeTruthy();
     expect(acceptInvite).not.toHaveBeenCalled();
   });
 

@@ -8,6 +8,12 @@ import {
   TextInput,
 } from '@mantine/core';
 
+import {
+  PASSWORD_POLICY_HINT,
+  passwordProblem,
+  passwordProblemMessage,
+} from '@panelwise/shared-util';
+
 import { useAcceptInvite } from '@web/modules/invites/hooks/useAcceptInvite';
 import type { InvitePreview } from '@web/modules/invites/hooks/useInvitePreview';
 import {
@@ -15,8 +21,6 @@ import {
   timeZoneOptions,
 } from '@web/modules/invites/utils/timeZones';
 import { toApiError } from '@web/modules/shared/utils/apiError';
-
-export const PASSWORD_MIN_LENGTH = 10;
 
 export type AcceptInviteFormProps = {
   token: string;
@@ -52,12 +56,11 @@ export function AcceptInviteForm({
       };
     }
 
+    const problem = passwordProblem(password, preview.email);
+
     return {
       name: name.trim() ? undefined : 'Enter your name',
-      password:
-        password.length >= PASSWORD_MIN_LENGTH
-          ? undefined
-          : `Use at least ${PASSWORD_MIN_LENGTH} characters`,
+      password: problem ? passwordProblemMessage(problem) : undefined,
     };
   };
 
@@ -113,7 +116,7 @@ export function AcceptInviteForm({
               label="Choose a password"
               name="password"
               autoComplete="new-password"
-              description={`At least ${PASSWORD_MIN_LENGTH} characters`}
+              description={PASSWORD_POLICY_HINT}
               required
               value={password}
               onChange={(event) => setPassword(event.currentTarget.value)}

@@ -1,15 +1,25 @@
+import { Suspense } from 'react';
 import { AppShell, Burger, Group } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { Outlet } from 'react-router';
 
 import type { Viewer } from '@web/modules/auth/hooks/useViewer';
-import { NotificationBell } from '@web/modules/notifications/components/NotificationBell';
+import { lazyNamed } from '@web/modules/shared/utils/lazyNamed';
 
 import { MainNav } from './MainNav';
 import { NoTeamNotice } from './NoTeamNotice';
+import { PageOutlet } from './PageOutlet';
 import { ProductMark } from './ProductMark';
-import { TeamSwitcher } from './TeamSwitcher';
-import { UserMenu } from './UserMenu';
+
+// The header's menus and popovers bring Mantine's floating layer (Menu,
+// Combobox, Popover, floating-ui): a chunk of their own, fetched alongside the
+// page rather than before it, so the page does not wait for them.
+const HeaderActions = lazyNamed(
+  () => import('./HeaderActions'),
+  'HeaderActions',
+);
+
+/** Starts fetching the shell's lazy parts. */
+export const preloadAppLayout = HeaderActions.preload;
 
 export type AppLayoutProps = { viewer: Viewer };
 
@@ -42,19 +52,17 @@ export function AppLayout({ viewer }: AppLayoutProps) {
             />
             <ProductMark isCompact />
           </Group>
-          <Group gap="sm" wrap="nowrap">
-            <TeamSwitcher viewer={viewer} />
-            {/* Notifications belong to a team: none to show without one. */}
-            {viewer.currentTeam ? <NotificationBell /> : null}
-            <UserMenu viewer={viewer} />
-          </Group>
+          {/* Right-aligned: nothing else moves when they appear. */}
+          <Suspense fallback={null}>
+            <HeaderActions viewer={viewer} />
+          </Suspense>
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="sm" aria-label="Main navigation">
         <MainNav role={viewer.role} onNavigate={closeNav} />
       </AppShell.Navbar>
       <AppShell.Main id="main-content" tabIndex={-1}>
-        {viewer.currentTeam ? <Outlet /> : <NoTeamNotice />}
+        {viewer.currentTeam ? <PageOutlet /> : <NoTeamNotice />}
       </AppShell.Main>
     </AppShell>
   );

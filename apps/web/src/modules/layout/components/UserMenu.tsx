@@ -1,6 +1,6 @@
 import { Avatar, Group, Menu, Text, UnstyledButton } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 
 import { useSignOut } from '@web/modules/auth/hooks/useSignOut';
 import type { Viewer } from '@web/modules/auth/hooks/useViewer';
@@ -57,6 +57,9 @@ export function UserMenu({ viewer }: UserMenuProps) {
           {viewer.user.email}
         </Text>
         <Menu.Divider />
+        <Menu.Item component={Link} to="/account">
+          Account
+        </Menu.Item>
         <Menu.Item onClick={() => void handleSignOut()}>Sign out</Menu.Item>
       </Menu.Dropdown>
     </Menu>
