@@ -1,0 +1,195 @@
+import { TeamRole } from '@api/modules/team/team-role';
+
+import { addMember, createTeam, type SeededMember, type SeededTeam, TEST_PASSWORD } from '@api-test/support/fixtures';
+import type { GraphQLClient } from '@api-test/support/graphql-client';
+import { createPanelFixture, type PanelFixture } from '@api-test/support/interview-fixture';
+import type { TestApp } from '@api-test/support/test-app';
+
+export type Role = 'anonymous' | 'interviewer' | 'coordinator' | 'otherTeam';
+export const ROLES: readonly Role[] = ['anonymous', 'interviewer', 'coordinator', 'otherTeam'];
+
+/** Team A's name prefix: every name and email of team A contains it, so a response can be searched for it. */
+export const TEAM_A_MARK = 'acme';
+export const NEW_PASSWORD = 'correct-horse-battery-9';
+
+type Session = { id: string; sessionQuestionIds: string[] };
+
+/**
+ * Team A (coordinator, a panel whose lead is "the interviewer", kit, rubrics,
+ * guide, candidates, sessions in every state, scorecards, invites, a
+ * notification) and team B, whose coordinator calls with team A's ids.
+ * Operations that destroy or consume something get a target of their own.
+ */
+export type AuthzWorld = {
+  testApp: TestApp;
+  /** Fixed when the world was made: time arguments stay the same from call to call. */
+  now: number;
+  teamA: PanelFixture;
+  teamB: SeededTeam;
+  clients: Record<Role, GraphQLClient>;
+  /** A new session for the role's user: for calls that replace or end the caller's session. */
+  fresh(role: Role): Promise<GraphQLClient>;
+  /** A user of that role used only to change their password. */
+  passwordChanger(role: Role): Promise<GraphQLClient>;
+  competencyIds: string[];
+  rubricId: string;
+  guideId: string;
+  sessions: {
+    /** Running now; the interviewer leads, the co-interviewer and the shadow sit on it. */
+    main: Session;
+    /** Ended 30 h ago: the lead submitted, the co-interviewer holds a draft. */
+    scored: Session;
+    /** Ended 50 h ago: the lead holds a complete draft. */
+    toSubmit: Session;
+    /** Running, to be completed. */
+    toComplete: Session;
+    toCancel: Session;
+    toMarkNoShow: Session;
+    toReschedule: Session;
+  };
+  scorecards: { leadSubmitted: string; leadDraft: string };
+  notificationId: string;
+  candidates: { toDelete: string; toUpdate: string; mergeTarget: string; mergeSource: string };
+  kitToUpdate: string;
+  rubricToUpdate: string;
+  inviteToRevoke: string;
+  /** A pending invite only ever previewed. */
+  previewToken: string;
+  /** One unused invite token per role, each for a new account. */
+  inviteTokens: Record<Role, string>;
+  spares: { roleChange: SeededMember; deactivation: SeededMember };
+};
+
+const SAVE = `mutation S($input: SaveScorecardInput!) { saveScorecard(input: $input) { id version } }`;
+const SUBMIT = `mutation S($input: SubmitScorecardInput!) { submitScorecard(input: $input) { id } }`;
+const START = `mutation S($input: SessionIdInput!) { startSession(input: $input) { id } }`;
+const CREATE_CANDIDATE = `mutation C($input: CreateCandidateInput!) { createCandidate(input: $input) { id } }`;
+const INVITE = `mutation I($input: InviteMemberInput!) { inviteMember(input: $input) { url invite { id } } }`;
+
+const hoursFromNow = (hours: number) => new Date(Math.floor((Date.now() + hours * 3_600_000) / 1000) * 1000);
+
+export function scorecardContent(competencyIds: string[]) {
+  return {
+    ratings: competencyIds.map((competencyId) => ({ competencyId, level: 3, notAssessed: false, evidence: 'Explained the trade-offs' })),
+    questionRatings: [],
+    recommendation: 'YES',
+    summary: 'Solid session',
+  };
+}
+
+export async function createAuthzWorld(testApp: TestApp): Promise<AuthzWorld> {
+  const { dataSource } = testApp;
+  const teamA = await createPanelFixture(testApp, TEAM_A_MARK);
+  const teamB = await createTeam(dataSource, 'globex');
+  const member = (teamId: string, name: string, role: TeamRole) => addMember(dataSource, teamId, `${name}@example.test`, role);
+  const spares = {
+    roleChange: await member(teamA.team.teamId, `${TEAM_A_MARK}-spare-role`, TeamRole.INTERVIEWER),
+    deactivation: await member(teamA.team.teamId, `${TEAM_A_MARK}-spare-off`, TeamRole.INTERVIEWER),
+  };
+  const passwordUsers: Record<Role, SeededMember | null> = {
+    anonymous: null,
+    interviewer: await member(teamA.team.teamId, `${TEAM_A_MARK}-pw-int`, TeamRole.INTERVIEWER),
+    coordinator: await member(teamA.team.teamId, `${TEAM_A_MARK}-pw-coord`, TeamRole.COORDINATOR),
+    otherTeam: await member(teamB.teamId, 'globex-pw-coord', TeamRole.COORDINATOR),
+  };
+  const emails: Record<Role, string | null> = {
+    anonymous: null,
+    interviewer: teamA.members.lead.email,
+    coordinator: teamA.team.coordinator.email,
+    otherTeam: teamB.coordinator.email,
+  };
+  const signIn = (email: string | null | undefined) =>
+    email ? testApp.client().signIn(email, TEST_PASSWORD) : Promise.resolve(testApp.client());
+  const coordinator = teamA.coordinator;
+  const { lead, co } = teamA.members;
+
+  const main = await teamA.schedule();
+  await teamA.lead.data(START, { input: { sessionId: main.id } });
+  const { session } = await teamA.lead.data(`query R($id: ID!) { session(id: $id) { scoringRubric { competencies { id } } } }`, { id: main.id });
+  const competencyIds: string[] = session.scoringRubric.competencies.map((competency: { id: string }) => competency.id);
+  const content = scorecardContent(competencyIds);
+  const leadAndCo = [
+    { userId: lead.userId, role: 'LEAD' },
+    { userId: co.userId, role: 'CO_INTERVIEWER' },
+  ];
+  const leadOnly = [{ userId: lead.userId, role: 'LEAD' }];
+
+  const scored = await teamA.schedule({ startsAt: hoursFromNow(-30), panel: leadAndCo });
+  const leadCard = (await teamA.lead.data(SAVE, { input: { sessionId: scored.id, expectedVersion: 0, ...content } })).saveScorecard;
+  await teamA.lead.data(SUBMIT, { input: { scorecardId: leadCard.id, expectedVersion: leadCard.version } });
+  await teamA.co.data(SAVE, { input: { sessionId: scored.id, expectedVersion: 0, ...content, recommendation: 'NO' } });
+
+  const toSubmit = await teamA.schedule({ startsAt: hoursFromNow(-50), panel: leadAndCo });
+  const draft = (await teamA.lead.data(SAVE, { input: { sessionId: toSubmit.id, expectedVersion: 0, ...content } })).saveScorecard;
+  await coordinator.data(`mutation N($input: NudgeInterviewerInput!) { nudgeInterviewer(input: $input) }`, {
+    input: { sessionId: toSubmit.id, interviewerId: lead.userId },
+  });
+  const { notifications } = await teamA.lead.data(`{ notifications { items { id kind } } }`);
+  const notificationId: string = notifications.items.find((item: { kind: string }) => item.kind === 'SCORECARD_NUDGE').id;
+
+  const toComplete = await teamA.schedule({ startsAt: hoursFromNow(-3), panel: leadOnly });
+  await teamA.lead.data(START, { input: { sessionId: toComplete.id } });
+  const toCancel = await teamA.schedule({ startsAt: hoursFromNow(5 * 24), panel: leadOnly });
+  const toMarkNoShow = await teamA.schedule({ startsAt: hoursFromNow(6 * 24), panel: leadOnly });
+  const toReschedule = await teamA.schedule({ startsAt: hoursFromNow(10 * 24), panel: leadOnly });
+
+  const candidate = async (name: string, email?: string) =>
+    (await coordinator.data(CREATE_CANDIDATE, { input: { name, email, notes: `${TEAM_A_MARK} private notes` } })).createCandidate.id as string;
+  const mergeEmail = `${TEAM_A_MARK}-twin@example.test`;
+  const candidates = {
+    toDelete: await candidate(`${TEAM_A_MARK} Delete Me`),
+    toUpdate: await candidate(`${TEAM_A_MARK} Update Me`),
+    mergeTarget: await candidate(`${TEAM_A_MARK} Twin One`, mergeEmail),
+    mergeSource: await candidate(`${TEAM_A_MARK} Twin Two`, mergeEmail),
+  };
+
+  const { rubrics } = await coordinator.data(`{ rubrics { id defaultForKind } }`);
+  const rubricId: string = rubrics.find((rubric: { defaultForKind: string | null }) => rubric.defaultForKind === 'technical').id;
+  const { createKit } = await coordinator.data(`mutation K($input: CreateKitInput!) { createKit(input: $input) { id } }`, {
+    input: { name: `${TEAM_A_MARK} kit to update`, targetRole: 'Engineer', rubricId, items: [{ questionId: teamA.questionIds[0], plannedMinutes: 10 }] },
+  });
+  const { createRubric } = await coordinator.data(`mutation R($input: CreateRubricInput!) { createRubric(input: $input) { id } }`, {
+    input: { name: `${TEAM_A_MARK} rubric to update`, competencies: [{ name: 'Depth' }] },
+  });
+  const { guides } = await coordinator.data(`{ guides { edges { node { id } } } }`);
+
+  const invite = async (name: string) =>
+    (await coordinator.data(INVITE, { input: { email: `${name}@example.test`, role: 'INTERVIEWER' } })).inviteMember as {
+      url: string;
+      invite: { id: string };
+    };
+  const inviteToRevoke = (await invite(`${TEAM_A_MARK}-revoke-me`)).invite.id;
+  const previewToken = (await invite(`${TEAM_A_MARK}-preview`)).url.split('/').pop() as string;
+  const inviteTokens = {} as Record<Role, string>;
+  for (const role of ROLES) {
+    inviteTokens[role] = (await invite(`${TEAM_A_MARK}-invitee-${role.toLowerCase()}`)).url.split('/').pop() as string;
+  }
+
+  return {
+    testApp,
+    now: Date.now(),
+    teamA,
+    teamB,
+    clients: {
+      anonymous: testApp.client(),
+      interviewer: teamA.lead,
+      coordinator,
+      otherTeam: await signIn(teamB.coordinator.email),
+    },
+    fresh: (role) => signIn(emails[role]),
+    passwordChanger: (role) => signIn(passwordUsers[role]?.email),
+    competencyIds,
+    rubricId,
+    guideId: guides.edges[0].node.id,
+    sessions: { main, scored, toSubmit, toComplete, toCancel, toMarkNoShow, toReschedule },
+    scorecards: { leadSubmitted: leadCard.id, leadDraft: draft.id },
+    notificationId,
+    candidates,
+    kitToUpdate: createKit.id,
+    rubricToUpdate: createRubric.id,
+    inviteToRevoke,
+    previewToken,
+    inviteTokens,
+    spares,
+  };
+}
