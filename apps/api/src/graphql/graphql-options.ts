@@ -1,3 +1,4 @@
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { ExecutionResult } from 'graphql';
@@ -51,7 +52,9 @@ export function buildGraphQLOptions(config: AppConfig, dataSource: DataSource, a
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
     // Armor's and our plugin's types come from Apollo's CommonJS build, Nest's from its ESM build: same shapes.
-    plugins: [...protection.plugins, databaseUnavailablePlugin] as unknown as ApolloDriverConfig['plugins'],
+    // No HTTP caching of GraphQL answers (they are per user), so no cache-control
+    // bookkeeping wrapped around every field resolver.
+    plugins: [...protection.plugins, databaseUnavailablePlugin, ApolloServerPluginCacheControlDisabled()] as unknown as ApolloDriverConfig['plugins'],
     // Nest would reset every answer carrying data to 200, undoing the plugin's 503.
     // Nothing else sets an HTTP status on execution errors (services throw DomainError).
     preserveHttpStatusForExecutionErrors: false,

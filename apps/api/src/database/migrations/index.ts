@@ -8,6 +8,7 @@ import { DebriefDecisions1764500000000 } from './1764500000000-debrief-decisions
 import { ScorecardReminders1764600000000 } from './1764600000000-scorecard-reminders';
 import { LoginThrottle1764700000000 } from './1764700000000-login-throttle';
 import { CandidateAnonymisation1764800000000 } from './1764800000000-candidate-anonymisation';
+import { SessionNoteReads1764900000000 } from './1764900000000-session-note-reads';
 
 /** Every migration, in order. Listed explicitly so bundles and tests agree. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   ScorecardReminders1764600000000,
   LoginThrottle1764700000000,
   CandidateAnonymisation1764800000000,
+  SessionNoteReads1764900000000,
 ];

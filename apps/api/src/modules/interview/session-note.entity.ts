@@ -11,6 +11,7 @@ import { SessionQuestionEntity } from '@api/modules/scheduling/session-question.
   where: '"session_question_id" IS NOT NULL',
 })
 @Index('uq_session_note_overall', ['sessionId', 'interviewerId'], { unique: true, where: '"session_question_id" IS NULL' })
+@Index('idx_session_note_session_interviewer', ['sessionId', 'interviewerId'])
 export class SessionNoteEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

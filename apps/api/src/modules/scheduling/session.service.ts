@@ -63,9 +63,11 @@ export class SessionService {
     return loadSessions(
       this.dataSource,
       actor.teamId,
-      `s.ends_at > now() - interval '12 hours' AND s.starts_at < now() + make_interval(days => $3)
-       AND s.status IN ('SCHEDULED', 'IN_PROGRESS')
-       AND EXISTS (SELECT 1 FROM session_panelist p WHERE p.session_id = s.id AND p.user_id = $2)`,
+      // Through the caller's panel rows: their periods sit under the double-booking GiST index.
+      `s.status IN ('SCHEDULED', 'IN_PROGRESS')
+       AND s.id IN (SELECT p.session_id FROM session_panelist p
+                     WHERE p.user_id = $2 AND p.is_active
+                       AND p.period && tstzrange(now() - interval '12 hours', now() + make_interval(days => $3), '[)'))`,
       [actor.userId, days],
     );
   }

@@ -43,9 +43,10 @@ export class SlotFinderService {
     const availabilities = await this.dataSource.getRepository(AvailabilityEntity).findBy(ids.map((userId) => ({ userId })));
     // Sessions from a week before count toward weekly caps of the first week.
     const busy: { user_id: string; starts_at: Date; ends_at: Date }[] = await this.dataSource.query(
-      `SELECT p.user_id, s.starts_at, s.ends_at
-         FROM session_panelist p JOIN interview_session s ON s.id = p.session_id
-        WHERE p.user_id = ANY($1::uuid[]) AND p.is_active AND s.ends_at > $2 AND s.starts_at < $3`,
+      // The panel row carries its session's period under the double-booking GiST index.
+      `SELECT p.user_id, lower(p.period) AS starts_at, upper(p.period) AS ends_at
+         FROM session_panelist p
+        WHERE p.user_id = ANY($1::uuid[]) AND p.is_active AND p.period && tstzrange($2, $3, '[)')`,
       [ids, new Date(input.from.getTime() - WEEK_MS), new Date(input.to.getTime() + WEEK_MS)],
     );
     const usersById = new Map(members.map((member) => [member.userId, member.user as UserEntity]));
