@@ -24,7 +24,10 @@ export function toAvailabilityModel(entity: AvailabilityEntity): AvailabilityMod
 }
 
 /** The domain library's view of stored availability. */
-export function toDomainAvailability(entity: AvailabilityEntity): Availability {
+/** The parts of a stored availability the slot finder reads. */
+export type StoredAvailability = Pick<AvailabilityEntity, 'timeZone' | 'weeklyWindows' | 'overrides' | 'timeOff' | 'dailyCap' | 'weeklyCap' | 'bufferMinutes'>;
+
+export function toDomainAvailability(entity: StoredAvailability): Availability {
   return {
     timeZone: entity.timeZone,
     weeklyWindows: entity.weeklyWindows,

@@ -62,7 +62,7 @@ export class AvailabilityService {
       weeklyCap: input.weeklyCap ?? null,
       bufferMinutes: input.bufferMinutes,
     };
-    const problems = validateAvailability(toDomainAvailability({ ...candidate, userId: actor.userId, version: 0, updatedAt: new Date() }));
+    const problems = validateAvailability(toDomainAvailability(candidate));
     const [problem] = problems;
     if (problem) {
       throw new DomainError('BAD_USER_INPUT', problem.message, { field: problem.field, problems: problems.map((p) => ({ ...p })) });

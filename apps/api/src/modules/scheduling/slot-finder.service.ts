@@ -5,16 +5,20 @@ import { findSlots, MAX_SEARCH_RANGE_DAYS, SlotSearchInputError } from '@panelwi
 
 import type { Actor } from '@api/auth/request-auth';
 import { DomainError } from '@api/graphql/domain-error';
-import { toUserModel } from '@api/modules/identity/identity.mapper';
-import { UserEntity } from '@api/modules/identity/user.entity';
-import { MembershipEntity } from '@api/modules/team/membership.entity';
+import { fromUserJson, type UserJson, userJson } from '@api/modules/identity/user-json';
 
-import { AvailabilityEntity } from './availability.entity';
-import { toDomainAvailability } from './availability.mapper';
+import { type StoredAvailability, toDomainAvailability } from './availability.mapper';
 import type { SlotModel } from './dto/session.model';
 import type { FindSlotsInput } from './dto/session.input';
 
 const WEEK_MS = 7 * 86_400_000;
+
+type PanelMemberRow = {
+  user: UserJson;
+  availability: StoredAvailability | null;
+  /** [start, end] of each booking, as JSON timestamps. */
+  busy: [string, string][];
+};
 
 @Injectable()
 export class SlotFinderService {
@@ -30,26 +34,26 @@ export class SlotFinderService {
     if (!ids.length) {
       throw new DomainError('BAD_USER_INPUT', 'Name at least one interviewer or a pool', { field: 'interviewerIds' });
     }
-    const members = await this.dataSource
-      .getRepository(MembershipEntity)
-      .createQueryBuilder('m')
-      .innerJoinAndSelect('m.user', 'u')
-      .where('m.team_id = :teamId AND m.active AND m.user_id IN (:...ids)', { teamId: actor.teamId, ids })
-      .getMany();
-    const missing = ids.find((id) => !members.some((member) => member.userId === id));
-    if (missing) {
+    // One statement: each member with their availability and the bookings that count
+    // (sessions from a week before count toward the first week's caps).
+    const rows: PanelMemberRow[] = await this.dataSource.query(
+      `SELECT ${userJson()} AS "user",
+              CASE WHEN a.user_id IS NULL THEN NULL ELSE jsonb_build_object(
+                'timeZone', a.time_zone, 'weeklyWindows', a.weekly_windows, 'overrides', a.overrides, 'timeOff', a.time_off,
+                'dailyCap', a.daily_cap, 'weeklyCap', a.weekly_cap, 'bufferMinutes', a.buffer_minutes) END AS availability,
+              coalesce((SELECT jsonb_agg(jsonb_build_array(lower(p.period), upper(p.period)))
+                          FROM session_panelist p
+                         WHERE p.user_id = u.id AND p.is_active AND p.period && tstzrange($3, $4, '[)')), '[]') AS busy
+         FROM membership m
+         JOIN app_user u ON u.id = m.user_id
+         LEFT JOIN availability a ON a.user_id = u.id
+        WHERE m.team_id = $1 AND m.active AND m.user_id = ANY($2::uuid[])`,
+      [actor.teamId, ids, new Date(input.from.getTime() - WEEK_MS), new Date(input.to.getTime() + WEEK_MS)],
+    );
+    const members = new Map(rows.map((row) => [row.user.id, row]));
+    if (ids.some((id) => !members.has(id))) {
       throw new DomainError('NOT_FOUND', 'Interviewer not found in this team', { field: 'interviewerIds' });
     }
-    const availabilities = await this.dataSource.getRepository(AvailabilityEntity).findBy(ids.map((userId) => ({ userId })));
-    // Sessions from a week before count toward weekly caps of the first week.
-    const busy: { user_id: string; starts_at: Date; ends_at: Date }[] = await this.dataSource.query(
-      // The panel row carries its session's period under the double-booking GiST index.
-      `SELECT p.user_id, lower(p.period) AS starts_at, upper(p.period) AS ends_at
-         FROM session_panelist p
-        WHERE p.user_id = ANY($1::uuid[]) AND p.is_active AND p.period && tstzrange($2, $3, '[)')`,
-      [ids, new Date(input.from.getTime() - WEEK_MS), new Date(input.to.getTime() + WEEK_MS)],
-    );
-    const usersById = new Map(members.map((member) => [member.userId, member.user as UserEntity]));
     try {
       const slots = findSlots({
         panel: {
@@ -57,14 +61,12 @@ export class SlotFinderService {
           ...(input.poolIds.length ? { pool: { ids: input.poolIds, count: input.poolCount } } : {}),
         },
         interviewers: ids.map((id) => {
-          const stored = availabilities.find((availability) => availability.userId === id);
+          const { user, availability, busy } = members.get(id) as PanelMemberRow;
 
           return {
             interviewerId: id,
-            availability: stored
-              ? toDomainAvailability(stored)
-              : { timeZone: usersById.get(id)?.timeZone ?? 'UTC', weeklyWindows: [] },
-            sessions: busy.filter((row) => row.user_id === id).map((row) => ({ start: row.starts_at, end: row.ends_at })),
+            availability: availability ? toDomainAvailability(availability) : { timeZone: user.time_zone, weeklyWindows: [] },
+            sessions: busy.map(([start, end]) => ({ start: new Date(start), end: new Date(end) })),
           };
         }),
         durationMinutes: input.durationMinutes,
@@ -77,7 +79,7 @@ export class SlotFinderService {
         start: slot.start,
         end: slot.end,
         score: slot.score,
-        interviewers: slot.interviewerIds.map((id) => toUserModel(usersById.get(id) as UserEntity)),
+        interviewers: slot.interviewerIds.map((id) => fromUserJson((members.get(id) as PanelMemberRow).user)),
       }));
     } catch (error) {
       if (error instanceof SlotSearchInputError) {
