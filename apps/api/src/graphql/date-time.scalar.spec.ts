@@ -43,4 +43,13 @@ describe('DateTimeScalar', () => {
   it('should write a Date as an ISO string', () => {
     expect(DateTimeScalar.serialize(new Date(Date.UTC(2031, 2, 4, 10)))).toBe('2031-03-04T10:00:00.000Z');
   });
+
+  it('should write a timestamp that came as text from JSON built in SQL', () => {
+    expect(DateTimeScalar.serialize('2031-03-04T10:00:00+00:00')).toBe('2031-03-04T10:00:00.000Z');
+  });
+
+  it('should refuse to write a value that is no date', () => {
+    expect(() => DateTimeScalar.serialize('soon')).toThrow(/cannot represent/);
+    expect(() => DateTimeScalar.serialize(42)).toThrow(/cannot represent/);
+  });
 });

@@ -39,6 +39,16 @@ export function parseDateTime(value: unknown): Date {
   return date;
 }
 
+/** Dates out as ISO strings; timestamps from JSON built in SQL arrive as strings and are normalised. */
+function serializeDateTime(value: unknown): string {
+  const date = value instanceof Date ? value : typeof value === 'string' ? new Date(value) : null;
+  if (!date || Number.isNaN(date.getTime())) {
+    throw new GraphQLError(`DateTime cannot represent ${typeof value} value`);
+  }
+
+  return date.toISOString();
+}
+
 /**
  * Nest's DateTime (same name and description, so the schema is unchanged) with
  * strict input: `new Date(anything)` let numbers, booleans, rolled-over dates
@@ -48,7 +58,7 @@ export const DateTimeScalar = new GraphQLScalarType({
   name: 'DateTime',
   description: 'A date-time string at UTC, such as 2019-12-03T09:54:33Z, compliant with the date-time format.',
   parseValue: parseDateTime,
-  serialize: (value: unknown) => (value instanceof Date ? value.toISOString() : null),
+  serialize: serializeDateTime,
   parseLiteral: (ast) => {
     if (ast.kind !== Kind.STRING) {
       throw new GraphQLError('DateTime must be a string', { nodes: ast });

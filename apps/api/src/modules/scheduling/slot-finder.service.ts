@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
-import { findSlots, MAX_SEARCH_RANGE_DAYS, SlotSearchInputError } from '@panelwise/domain-scheduling';
+import { findSlots, MAX_SEARCH_RANGE_DAYS, type Slot, SlotSearchInputError } from '@panelwise/domain-scheduling';
 
 import type { Actor } from '@api/auth/request-auth';
 import { DomainError } from '@api/graphql/domain-error';
@@ -13,12 +13,36 @@ import type { FindSlotsInput } from './dto/session.input';
 
 const WEEK_MS = 7 * 86_400_000;
 
-type PanelMemberRow = {
+export type PanelMemberRow = {
   user: UserJson;
   availability: StoredAvailability | null;
   /** [start, end] of each booking, as JSON timestamps. */
   busy: [string, string][];
 };
+
+export type SlotQuery = Pick<FindSlotsInput, 'interviewerIds' | 'poolIds' | 'poolCount' | 'durationMinutes' | 'from' | 'to' | 'maxResults'>;
+
+/** The slot search over the panel's rows; pure, so the benchmark's raw baseline runs the same search. */
+export function searchPanelSlots(rows: PanelMemberRow[], input: SlotQuery, now: Date): Slot[] {
+  const members = new Map(rows.map((row) => [row.user.id, row]));
+  const panel = [...new Set([...input.interviewerIds, ...input.poolIds])].flatMap((id) => members.get(id) ?? []);
+
+  return findSlots({
+    panel: {
+      ...(input.interviewerIds.length ? { requiredIds: input.interviewerIds } : {}),
+      ...(input.poolIds.length ? { pool: { ids: input.poolIds, count: input.poolCount } } : {}),
+    },
+    interviewers: panel.map(({ user, availability, busy }) => ({
+      interviewerId: user.id,
+      availability: availability ? toDomainAvailability(availability) : { timeZone: user.time_zone, weeklyWindows: [] },
+      sessions: busy.map(([start, end]) => ({ start: new Date(start), end: new Date(end) })),
+    })),
+    durationMinutes: input.durationMinutes,
+    range: { start: input.from, end: input.to },
+    now,
+    maxResults: input.maxResults,
+  });
+}
 
 @Injectable()
 export class SlotFinderService {
@@ -55,25 +79,7 @@ export class SlotFinderService {
       throw new DomainError('NOT_FOUND', 'Interviewer not found in this team', { field: 'interviewerIds' });
     }
     try {
-      const slots = findSlots({
-        panel: {
-          ...(input.interviewerIds.length ? { requiredIds: input.interviewerIds } : {}),
-          ...(input.poolIds.length ? { pool: { ids: input.poolIds, count: input.poolCount } } : {}),
-        },
-        interviewers: ids.map((id) => {
-          const { user, availability, busy } = members.get(id) as PanelMemberRow;
-
-          return {
-            interviewerId: id,
-            availability: availability ? toDomainAvailability(availability) : { timeZone: user.time_zone, weeklyWindows: [] },
-            sessions: busy.map(([start, end]) => ({ start: new Date(start), end: new Date(end) })),
-          };
-        }),
-        durationMinutes: input.durationMinutes,
-        range: { start: input.from, end: input.to },
-        now: new Date(),
-        maxResults: input.maxResults,
-      });
+      const slots = searchPanelSlots(rows, input, new Date());
 
       return slots.map((slot) => ({
         start: slot.start,
