@@ -1,8 +1,13 @@
-// npm run bench [-- <scenario>...]: builds the benchmark harness, then runs it
-// against the PostgreSQL server in BENCH_DATABASE_URL (default: local server).
+// npm run bench [-- <scenario>...]: builds the API, the web app and the benchmark
+// harness, then runs it against the PostgreSQL server in BENCH_DATABASE_URL
+// (default: local server). The load scenario runs the production build.
 import { spawnSync } from 'node:child_process';
 
-const build = spawnSync('npx', ['nx', 'run', 'api:build-bench', '--output-style=static'], { stdio: 'inherit' });
+const build = spawnSync(
+  'npx',
+  ['nx', 'run-many', '-t', 'build', 'build-bench', '-p', 'api', 'web', '--output-style=static'],
+  { stdio: 'inherit' },
+);
 if (build.status !== 0) {
   process.exit(build.status ?? 1);
 }

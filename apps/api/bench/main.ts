@@ -1,9 +1,13 @@
 import 'reflect-metadata';
 
+import { runGenerateBench } from './generate.bench';
 import { runImportSearchBench } from './import-search.bench';
+import { runLoadBench } from './load/load.bench';
 
 const SCENARIOS: Record<string, (adminUrl: string) => Promise<boolean>> = {
   'import-search': runImportSearchBench,
+  generate: runGenerateBench,
+  load: runLoadBench,
 };
 
 /** `npm run bench [-- <scenario>...]`; exits 1 when any budget fails. */

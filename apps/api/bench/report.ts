@@ -21,8 +21,8 @@ export function budget(name: string, measured: number, unit: string, comparison:
   };
 }
 
-/** Prints PASS/FAIL lines and writes bench/results/<date>-<scenario>.{json,md}. */
-export function writeReport(scenario: string, lines: BudgetLine[], details: Record<string, unknown>): boolean {
+/** Prints PASS/FAIL lines and writes bench/results/<date>-<scenario>.{json,md}; `summary` is Markdown for the top of the .md. */
+export function writeReport(scenario: string, lines: BudgetLine[], details: Record<string, unknown>, summary = ''): boolean {
   const stamp = new Date().toISOString().slice(0, 10);
   const directory = join(process.cwd(), 'bench', 'results');
   mkdirSync(directory, { recursive: true });
@@ -38,7 +38,8 @@ export function writeReport(scenario: string, lines: BudgetLine[], details: Reco
     '|---|---|---|---|',
     ...lines.map((line) => `| ${line.name} | ${line.measured} ${line.unit} | ${line.comparison} ${line.budget} ${line.unit} | ${line.pass ? 'PASS' : 'FAIL'} |`),
   ].join('\n');
-  writeFileSync(`${base}.md`, `# ${scenario} (${stamp})\n\n${table}\n\n\`\`\`json\n${JSON.stringify(details, null, 2)}\n\`\`\`\n`);
+  const intro = summary ? `${summary}\n\n` : '';
+  writeFileSync(`${base}.md`, `# ${scenario} (${stamp})\n\n${intro}${table}\n\n\`\`\`json\n${JSON.stringify(details, null, 2)}\n\`\`\`\n`);
   process.stdout.write(`Results: ${base}.json and ${base}.md\n`);
 
   return lines.every((line) => line.pass);

@@ -88,6 +88,7 @@ export function buildFixtures(
     .map((interviewer) => ({ userId: interviewer.id, email: interviewer.email, upcomingSessions: byInterviewer.get(interviewer) ?? 0 }));
 
   const reviewCandidates = world.candidates
+    .filter((candidate) => !candidate.isAnonymised)
     .map((candidate) => reviewOf(candidate, scores))
     .filter((review): review is ReviewCandidate => review !== null && review.sessionIds.length >= 2 && review.sessionIds.length <= 5)
     .slice(0, MAX_REVIEW_CANDIDATES);
