@@ -96,30 +96,44 @@ export async function loadCalibration(dataSource: DataSource, actor: Actor, filt
       decided_ratings: number;
       agreeing: number;
     }[]>(
-      `WITH question_rated AS (
-         SELECT qr.session_question_id, qr.level,
-                qr.level > (SELECT (min((l->>'level')::int) + max((l->>'level')::int)) / 2.0
-                              FROM rubric_version rv, jsonb_array_elements(rv.scale) l WHERE rv.id = sc.rubric_version_id) AS positive
-           ${scorecardsInScope('JOIN scorecard_question_rating qr ON qr.scorecard_id = sc.id')}
+      // Ratings are summed per session question first (so each asked question counts once
+      // without a DISTINCT), and the prompt is joined only to the grouped questions.
+      `WITH scale_mid AS (
+         SELECT rv.id, (min((l->>'level')::int) + max((l->>'level')::int)) / 2.0 AS mid
+           FROM rubric_version rv JOIN rubric rb ON rb.id = rv.rubric_id, jsonb_array_elements(rv.scale) l
+          WHERE rb.team_id = $1
+          GROUP BY rv.id
+       ),
+       question_rated AS (
+         SELECT qr.session_question_id, count(qr.level)::int AS ratings, sum(qr.level)::float AS level_sum,
+                count(*) FILTER (WHERE qr.level > m.mid)::int AS positive,
+                count(*) FILTER (WHERE qr.level <= m.mid)::int AS negative
+           ${scorecardsInScope('JOIN scorecard_question_rating qr ON qr.scorecard_id = sc.id LEFT JOIN scale_mid m ON m.id = sc.rubric_version_id')}
+          GROUP BY qr.session_question_id
+       ),
+       usage AS (
+         SELECT sq.question_id,
+                count(*) FILTER (WHERE sq.asked_at IS NOT NULL)::int AS times_asked,
+                coalesce(sum(qr.ratings), 0)::int AS ratings,
+                (sum(qr.level_sum) / nullif(sum(qr.ratings), 0))::float AS mean_rating,
+                coalesce(sum(qr.ratings) FILTER (WHERE d.decision IS NOT NULL), 0)::int AS decided_ratings,
+                coalesce(sum(CASE WHEN d.positive THEN qr.positive ELSE qr.negative END) FILTER (WHERE d.decision IS NOT NULL), 0)::int AS agreeing
+           FROM session_question sq
+           JOIN interview_session s ON s.id = sq.session_id
+           LEFT JOIN question_rated qr ON qr.session_question_id = sq.id
+           LEFT JOIN LATERAL (
+             SELECT dd.decision, dd.decision IN ('ADVANCE', 'READY') AS positive
+               FROM debrief_decision dd WHERE dd.candidate_id = s.candidate_id
+              ORDER BY dd.decided_at DESC LIMIT 1) d ON d.decision IN ('ADVANCE', 'READY', 'REJECT', 'NEEDS_PRACTICE')
+          WHERE s.team_id = $1 AND s.starts_at >= $2 AND s.starts_at < $3 AND ($4::uuid IS NULL OR s.kit_id = $4)
+          GROUP BY sq.question_id
+         HAVING count(*) FILTER (WHERE sq.asked_at IS NOT NULL) > 0
        )
-       SELECT sq.question_id, rev.prompt,
-              count(DISTINCT sq.id) FILTER (WHERE sq.asked_at IS NOT NULL)::int AS times_asked,
-              count(qr.level)::int AS ratings, avg(qr.level)::float AS mean_rating,
-              count(qr.level) FILTER (WHERE d.decision IS NOT NULL)::int AS decided_ratings,
-              count(qr.level) FILTER (WHERE qr.positive = d.positive)::int AS agreeing
-         FROM session_question sq
-         JOIN interview_session s ON s.id = sq.session_id
-         JOIN question q ON q.id = sq.question_id
+       SELECT u.question_id, rev.prompt, u.times_asked, u.ratings, u.mean_rating, u.decided_ratings, u.agreeing
+         FROM usage u
+         JOIN question q ON q.id = u.question_id
          JOIN question_revision rev ON rev.id = q.current_revision_id
-         LEFT JOIN question_rated qr ON qr.session_question_id = sq.id
-         LEFT JOIN LATERAL (
-           SELECT dd.decision, dd.decision IN ('ADVANCE', 'READY') AS positive
-             FROM debrief_decision dd WHERE dd.candidate_id = s.candidate_id
-            ORDER BY dd.decided_at DESC LIMIT 1) d ON d.decision IN ('ADVANCE', 'READY', 'REJECT', 'NEEDS_PRACTICE')
-        WHERE s.team_id = $1 AND s.starts_at >= $2 AND s.starts_at < $3 AND ($4::uuid IS NULL OR s.kit_id = $4)
-        GROUP BY sq.question_id, rev.prompt
-       HAVING count(DISTINCT sq.id) FILTER (WHERE sq.asked_at IS NOT NULL) > 0
-        ORDER BY times_asked DESC, rev.prompt
+        ORDER BY u.times_asked DESC, rev.prompt
         LIMIT 50`,
       scope,
     ),
