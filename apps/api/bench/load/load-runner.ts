@@ -58,3 +58,12 @@ export async function runLoad(baseUrl: string, driver: LoadDriver, plan: LoadPla
     latencyMs: summarize(latencies),
   };
 }
+
+export function printResult(label: string, result: LoadResult): void {
+  process.stderr.write(
+    `  ${label.padEnd(44)} ${String(result.requestsPerSecond).padStart(8)} req/s  p50 ${result.latencyMs.p50} ms  p95 ${result.latencyMs.p95} ms  p99 ${result.latencyMs.p99} ms  failures ${result.failures}\n`,
+  );
+  if (result.firstFailure) {
+    process.stderr.write(`    first failure: ${result.firstFailure}\n`);
+  }
+}

@@ -1,21 +1,15 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
 import { join } from 'node:path';
 
-import { createDataSource } from '@api/database/data-source';
-
-import { createBenchDatabase } from '@api-bench/bench-database';
 import { budget, type BudgetLine, writeReport } from '@api-bench/report';
-import { generateScaleDataset } from '@api-bench/scale';
 import { measureRoomBundle } from './bundle-size';
-import { Callers } from './callers';
-import { toLoadFixture } from './load-fixture';
-import { type LoadCall, type LoadDriver, type LoadPlan, type LoadResult, runLoad } from './load-runner';
-import { buildReadOperations, type ReadOperation } from './read-operations';
-import { ServerProcess } from './server-process';
+import { openLoadWorld } from './load-world';
+import { type LoadDriver, type LoadPlan, type LoadResult, printResult, runLoad } from './load-runner';
+import { buildReadOperations, readDriver } from './read-operations';
 import { runPaced } from './paced-runner';
+import { ServerProcess } from './server-process';
 import { captureStatements, type StatementCounts } from './statement-capture';
-import { WebOperations } from './web-operations';
 import { autosaveDriver, prepareDrafts, prepareNoteSlots, rawAutosaveDriver, rawSubmitDriver, submitDriver, syncNoteVersions } from './write-operations';
 
 const SEED = Number(process.env['BENCH_SEED'] ?? 20261125);
@@ -27,7 +21,6 @@ const SUBMISSIONS = Number(process.env['BENCH_SUBMISSIONS'] ?? 600);
 // BENCH_OPERATIONS=autosave,interview-room runs only those operations (keys as in the report).
 const ONLY = new Set((process.env['BENCH_OPERATIONS'] ?? '').split(',').filter(Boolean));
 const isSelected = (key: string) => !ONLY.size || ONLY.has(key);
-const API_MAIN = 'dist/apps/api/apps/api/src/main.js';
 const RAW_MAIN = 'dist/bench/apps/api/bench/load/raw-server.js';
 
 type Measured = {
@@ -45,25 +38,6 @@ type Measured = {
 /** Operations whose latency has a budget: measured again at half load. */
 const LATENCY_BUDGETS = new Set(['interview-room', 'autosave']);
 
-function readDriver(operation: ReadOperation, target: 'project' | 'raw'): LoadDriver {
-  let sent = 0;
-
-  return {
-    next(): LoadCall {
-      const index = sent++ % operation.variants.length;
-      if (target === 'raw') {
-        return { path: `/read/${operation.key}`, headers: {}, body: JSON.stringify({ variant: index }) };
-      }
-      const variant = operation.variants[index];
-
-      return { path: '/graphql', headers: { cookie: variant.caller.cookie }, body: JSON.stringify({ query: operation.query, variables: variant.variables }) };
-    },
-    settle(_context, status, body) {
-      return status === 200 && (target === 'raw' || !(JSON.parse(body) as { errors?: unknown }).errors);
-    },
-  };
-}
-
 /** A warm-up run (unless the run is a fixed amount), then the measured run; `prepare` runs before each. */
 async function measure(label: string, baseUrl: string, driver: () => LoadDriver, plan: LoadPlan, prepare = async () => {}): Promise<LoadResult> {
   if (!plan.amount) {
@@ -77,40 +51,15 @@ async function measure(label: string, baseUrl: string, driver: () => LoadDriver,
   return result;
 }
 
-function printResult(label: string, result: LoadResult): void {
-  process.stderr.write(
-    `  ${label.padEnd(44)} ${String(result.requestsPerSecond).padStart(8)} req/s  p50 ${result.latencyMs.p50} ms  p95 ${result.latencyMs.p95} ms  p99 ${result.latencyMs.p99} ms  failures ${result.failures}\n`,
-  );
-  if (result.firstFailure) {
-    process.stderr.write(`    first failure: ${result.firstFailure}\n`);
-  }
-}
-
 /**
  * #7: generates a team at scale, then loads the production build of the API
  * and a raw node:http + pg server running the same SQL, operation by operation.
  */
 export async function runLoadBench(adminUrl: string): Promise<boolean> {
-  process.stderr.write(`load: fresh database on ${new URL(adminUrl).host}, scale ${SCALE}, seed ${SEED}\n`);
-  const database = await createBenchDatabase(adminUrl);
-  const dataSource = createDataSource(database);
-  await dataSource.initialize();
-  const servers: ServerProcess[] = [];
+  const world = await openLoadWorld(adminUrl, 'load', { seed: SEED, scale: SCALE });
+  const { database, dataset, fixture, api, web, callers } = world;
+  let raw: ServerProcess | null = null;
   try {
-    const dataset = await generateScaleDataset(dataSource, { seed: SEED, scale: SCALE });
-    const fixture = toLoadFixture(dataset, SEED);
-    await dataSource.destroy();
-
-    const webDir = mkdtempSync(join(tmpdir(), 'pw-bench-web-'));
-    writeFileSync(join(webDir, 'index.html'), '<!doctype html><title>Panelwise</title>');
-    const api = await ServerProcess.start(
-      API_MAIN,
-      { NODE_ENV: 'production', DATABASE_URL: database.url, DATABASE_POOL_SIZE: '10', LOG_LEVEL: 'error', SEED_DEMO: 'false', WEB_DIST_DIR: webDir, COOKIE_SECURE: 'false' },
-      '/health',
-    );
-    servers.push(api);
-    const web = new WebOperations();
-    const callers = new Callers(api.baseUrl, (email) => (email === fixture.coordinator.email ? fixture.coordinator.password : fixture.interviewerPassword));
     process.stderr.write('load: signing in and preparing notes and drafts\n');
     const reads = await buildReadOperations(fixture, web, callers, CONNECTIONS);
     const slots = await prepareNoteSlots(fixture, web, callers, api.baseUrl, 2 * CONNECTIONS + 1);
@@ -118,10 +67,9 @@ export async function runLoadBench(adminUrl: string): Promise<boolean> {
 
     process.stderr.write('load: recording the SQL of each request\n');
     const capture = await captureStatements(database, web, reads, { teamId: fixture.teamId, noteSlot: slots[0], draft: drafts[0] });
-    const scriptsFile = join(webDir, 'raw-scripts.json');
+    const scriptsFile = join(world.workDir, 'raw-scripts.json');
     writeFileSync(scriptsFile, JSON.stringify(capture.scripts));
-    const raw = await ServerProcess.start(RAW_MAIN, { DATABASE_URL: database.url, POOL_SIZE: '10', RAW_SCRIPTS: scriptsFile }, '/');
-    servers.push(raw);
+    raw = await ServerProcess.start(RAW_MAIN, { DATABASE_URL: database.url, POOL_SIZE: '10', RAW_SCRIPTS: scriptsFile }, '/');
 
     const measured: Measured[] = [];
     for (const operation of reads.filter((read) => isSelected(read.key))) {
@@ -196,13 +144,8 @@ export async function runLoadBench(adminUrl: string): Promise<boolean> {
       roomInitialJavaScript: bundle,
     }, operationTable(measured, memory));
   } finally {
-    for (const server of servers) {
-      await server.stop();
-    }
-    if (dataSource.isInitialized) {
-      await dataSource.destroy();
-    }
-    await database.drop();
+    await raw?.stop();
+    await world.close();
   }
 }
 

@@ -1,4 +1,5 @@
 import type { Callers } from './callers';
+import type { LoadCall, LoadDriver } from './load-runner';
 import type { SignedIn } from './graphql-http';
 import type { LoadFixture } from './load-fixture';
 import type { WebOperations } from './web-operations';
@@ -114,4 +115,24 @@ export async function buildReadOperations(
       ),
     },
   ];
+}
+
+/** Cycles through the operation's variants: GraphQL to the API, or the variant's number to the raw baseline. */
+export function readDriver(operation: ReadOperation, target: 'project' | 'raw'): LoadDriver {
+  let sent = 0;
+
+  return {
+    next(): LoadCall {
+      const index = sent++ % operation.variants.length;
+      if (target === 'raw') {
+        return { path: `/read/${operation.key}`, headers: {}, body: JSON.stringify({ variant: index }) };
+      }
+      const variant = operation.variants[index];
+
+      return { path: '/graphql', headers: { cookie: variant.caller.cookie }, body: JSON.stringify({ query: operation.query, variables: variant.variables }) };
+    },
+    settle(_context, status, body) {
+      return status === 200 && (target === 'raw' || !(JSON.parse(body) as { errors?: unknown }).errors);
+    },
+  };
 }

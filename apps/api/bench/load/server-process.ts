@@ -48,8 +48,17 @@ export class ServerProcess {
 
   /** The process's peak resident memory so far (VmHWM), in MB. */
   peakMemoryMb(): number {
+    return this.memoryMb('VmHWM');
+  }
+
+  /** The process's resident memory now (VmRSS), in MB. */
+  residentMemoryMb(): number {
+    return this.memoryMb('VmRSS');
+  }
+
+  private memoryMb(field: 'VmHWM' | 'VmRSS'): number {
     const status = readFileSync(`/proc/${this.child.pid}/status`, 'utf8');
-    const kilobytes = Number(/VmHWM:\s+(\d+)\s+kB/.exec(status)?.[1] ?? 0);
+    const kilobytes = Number(new RegExp(`${field}:\\s+(\\d+)\\s+kB`).exec(status)?.[1] ?? 0);
 
     return Math.round(kilobytes / 1024);
   }
