@@ -33,8 +33,9 @@ export class ServerProcess {
         throw new Error(`${script} exited with ${child.exitCode}`);
       }
       try {
-        const response = await fetch(`${server.baseUrl}${readyPath}`, { method: readyPath === '/health' ? 'GET' : 'POST', body: readyPath === '/health' ? undefined : '{}' });
-        if (response.status < 500 || readyPath !== '/health') {
+        // Any answer means listening; /health must also say the database is up.
+        const response = await fetch(`${server.baseUrl}${readyPath}`);
+        if (readyPath !== '/health' || response.ok) {
           return server;
         }
       } catch {

@@ -21,6 +21,14 @@ describe(isDatabaseUnavailable.name, () => {
     expect(isDatabaseUnavailable(queryFailed(new Error('Connection terminated unexpectedly')))).toBe(true);
     expect(isDatabaseUnavailable(new Error('Client has encountered a connection error and is not queryable'))).toBe(true);
     expect(isDatabaseUnavailable(new Error('timeout exceeded when trying to connect'))).toBe(true);
+    expect(isDatabaseUnavailable(new Error('Query runner already released. Cannot run queries anymore.'))).toBe(true);
+  });
+
+  it('should recognise an outage wrapped as the cause of another error', () => {
+    const wrapped = new Error('Could not record the sign-in', { cause: withCode('connect ECONNREFUSED 127.0.0.1:5432', 'ECONNREFUSED') });
+
+    expect(isDatabaseUnavailable(wrapped)).toBe(true);
+    expect(isDatabaseUnavailable(new Error('Bad input', { cause: new TypeError('x is undefined') }))).toBe(false);
   });
 
   it('should not mistake a refused query or a bug for an outage', () => {

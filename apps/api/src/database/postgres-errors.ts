@@ -31,22 +31,27 @@ const UNAVAILABLE_MESSAGES = [
   'connection timeout',
   'timeout exceeded when trying to connect',
   'is not queryable',
+  'terminating connection',
+  // TypeORM, when the connection under a transaction died and it is used again.
+  'Query runner already released',
 ];
 
 /**
  * The database cannot be reached right now (stopped, restarting, network gone),
  * as opposed to a query it refused: the request may succeed when retried.
  */
-export function isDatabaseUnavailable(error: unknown): boolean {
+export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
   const driverError = error instanceof QueryFailedError ? (error.driverError as unknown) : error;
   if (!(driverError instanceof Error)) {
     return false;
   }
   const { code } = driverError as { code?: unknown };
-  if (typeof code === 'string') {
-    // SQLSTATE class 08: connection exception.
-    return UNAVAILABLE_CODES.has(code) || code.startsWith('08');
-  }
+  // SQLSTATE class 08: connection exception.
+  const isUnavailable =
+    typeof code === 'string'
+      ? UNAVAILABLE_CODES.has(code) || code.startsWith('08')
+      : UNAVAILABLE_MESSAGES.some((message) => driverError.message.includes(message));
 
-  return UNAVAILABLE_MESSAGES.some((message) => driverError.message.includes(message));
+  // An outage can also arrive wrapped, as the cause of another error.
+  return isUnavailable || (depth < 3 && isDatabaseUnavailable(driverError.cause, depth + 1));
 }

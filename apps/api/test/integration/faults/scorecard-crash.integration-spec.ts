@@ -236,5 +236,5 @@ describe('scorecard submissions across an API crash', () => {
       const isInFlight = row?.version === (note.acknowledged?.version ?? 0) + 1 && row?.text === note.inFlight;
       expect({ scorer, row, note, isKept: isLastAcknowledged || isInFlight }).toMatchObject({ isKept: true });
     }
-  }, 60_000);
+  }, 180_000);
 });
