@@ -8,4 +8,5 @@ module.exports = {
   testTimeout: 60_000,
   // Each file gets its own database; two workers suit a 2-core machine.
   maxWorkers: 2,
+  globalSetup: '<rootDir>/test/support/build-api.global-setup.cjs',
 };

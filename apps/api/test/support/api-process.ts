@@ -1,15 +1,12 @@
-import { type ChildProcess, execSync, spawn } from 'node:child_process';
-import { closeSync, mkdtempSync, openSync, readFileSync, writeFileSync } from 'node:fs';
+import { type ChildProcess, spawn } from 'node:child_process';
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
+// Built once by the integration config's globalSetup (build-api.global-setup.cjs).
 const MAIN = 'dist/apps/api/apps/api/src/main.js';
 
-/** Builds the API the way `npm start` runs it (nx caches an unchanged build). */
-export function buildApi(): void {
-  execSync('npx nx run api:build --output-style=static', { stdio: 'ignore' });
-}
 
 /** A TCP port nothing listens on right now. */
 export async function freePort(): Promise<number> {
@@ -56,34 +53,44 @@ export class ApiProcess {
     return this.child && this.child.exitCode === null && this.child.signalCode === null ? (this.child.pid ?? null) : null;
   }
 
-  /** The end of what the process wrote to stderr (its error log), for a failing test's message. */
+  /** The end of what the process logged (stdout and stderr), for a failing test's message. */
   logTail(lines = 40): string {
     try {
-      return readFileSync(join(this.webDir, 'stderr.log'), 'utf8').split('\n').slice(-lines).join('\n');
+      return readFileSync(join(this.webDir, 'api.log'), 'utf8').split('\n').slice(-lines).join('\n');
     } catch {
       return '';
     }
   }
 
   async start(): Promise<void> {
-    const stderr = openSync(join(this.webDir, 'stderr.log'), 'a');
+    if (!existsSync(MAIN)) {
+      throw new Error(`${MAIN} is missing: the integration config's globalSetup builds it`);
+    }
+    const log = openSync(join(this.webDir, 'api.log'), 'a');
     this.child = spawn(process.execPath, [MAIN], {
       env: { ...this.env, WEB_DIST_DIR: this.webDir },
-      stdio: ['ignore', 'ignore', stderr],
+      stdio: ['ignore', log, log],
     });
-    closeSync(stderr);
-    const deadline = Date.now() + 60_000;
+    closeSync(log);
+    const child = this.child;
+    const deadline = Date.now() + 90_000;
+    let lastAnswer = 'no answer';
     while (Date.now() < deadline) {
+      if (child.exitCode !== null || child.signalCode !== null) {
+        throw new Error(`The API exited (${child.exitCode ?? child.signalCode}) while starting; its log:\n${this.logTail()}`);
+      }
       try {
-        if ((await fetch(`${this.baseUrl}/health`)).ok) {
+        const answer = await fetch(`${this.baseUrl}/health`);
+        if (answer.ok) {
           return;
         }
-      } catch {
-        // Not listening yet.
+        lastAnswer = `HTTP ${answer.status}`;
+      } catch (error) {
+        lastAnswer = String((error as Error).cause ?? error);
       }
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
-    throw new Error('The API did not become healthy within 60 s');
+    throw new Error(`The API did not become healthy within 90 s (last: ${lastAnswer}); its log:\n${this.logTail()}`);
   }
 
   /** SIGKILL: no shutdown hooks, no flushing, exactly like a crash. */

@@ -10,7 +10,7 @@ import { parseGuide, type ParsedGuide } from '@panelwise/guide-parser';
 import { createDataSource } from '@api/database/data-source';
 import { revisionHash } from '@api/modules/guide/guide-import.service';
 import { generateGuide } from '@api-bench/guide-generator';
-import { ApiProcess, buildApi } from '@api-test/support/api-process';
+import { ApiProcess } from '@api-test/support/api-process';
 import { createTeam, TEST_PASSWORD } from '@api-test/support/fixtures';
 import { GraphQLClient } from '@api-test/support/graphql-client';
 import { createTestDatabase, type TestDatabase } from '@api-test/support/test-database';
@@ -139,12 +139,11 @@ describe('guide import killed half-way', () => {
   }
 
   beforeAll(async () => {
-    buildApi();
     database = await createTestDatabase();
     dataSource = createDataSource({ url: database.url, poolSize: 2 });
     await dataSource.initialize();
     folder = mkdtempSync(join(tmpdir(), 'pw-import-kill-'));
-  }, 120_000);
+  }, 240_000);
 
   afterAll(async () => {
     await dataSource?.destroy();
@@ -166,7 +165,7 @@ describe('guide import killed half-way', () => {
     const started = Date.now();
     const cli = spawn(process.execPath, [CLI, 'guides', 'import', guidesDir, '--team', team.teamId], { env, stdio: 'ignore' });
     // Kill once a third of the guides are in: well after the start, well before the end.
-    await waitFor(async () => (await guideCount(team.teamId)) >= 100, 45_000, '100 guides to be imported');
+    await waitFor(async () => (await guideCount(team.teamId)) >= 100, 90_000, '100 guides to be imported');
     await sigkill(cli);
     const killedAfterMs = Date.now() - started;
     const afterKill = await incompleteGuides(team.teamId, sources);
@@ -187,7 +186,7 @@ describe('guide import killed half-way', () => {
     expect((report.match(/ UNCHANGED /g) ?? []).length).toBe(afterKill.guides);
     expect((report.match(/ CREATED /g) ?? []).length).toBe(300 - afterKill.guides);
     expect(afterRerun).toEqual({ guides: 300, problems: [] });
-  }, 60_000);
+  }, 240_000);
 
   it('should leave only whole guides when the API is SIGKILLed during an importGuides mutation', async () => {
     const team = await createTeam(dataSource, 'api-kill');
@@ -222,5 +221,5 @@ describe('guide import killed half-way', () => {
     } finally {
       await api.stop();
     }
-  }, 60_000);
+  }, 150_000);
 });

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 
 import { migrateDatabase } from '@api/database/migrate';
-import { ApiProcess, buildApi } from '@api-test/support/api-process';
+import { ApiProcess } from '@api-test/support/api-process';
 import { GraphQLClient } from '@api-test/support/graphql-client';
 import { postgresBinaries, PrivatePostgres, type StopMode } from '@api-test/support/private-postgres';
 
@@ -100,7 +100,6 @@ describeWithPostgres(`API across a PostgreSQL restart${binaries ? '' : ' (skippe
   }
 
   beforeAll(async () => {
-    buildApi();
     cluster = await PrivatePostgres.create();
     const admin = new Client({ connectionString: cluster.url() });
     await admin.connect();

@@ -4,7 +4,7 @@ import type { DataSource } from 'typeorm';
 
 import { createDataSource } from '@api/database/data-source';
 import { TeamRole } from '@api/modules/team/team-role';
-import { ApiProcess, buildApi } from '@api-test/support/api-process';
+import { ApiProcess } from '@api-test/support/api-process';
 import { addMember, TEST_PASSWORD } from '@api-test/support/fixtures';
 import { GraphQLClient } from '@api-test/support/graphql-client';
 import { createPanelFixture } from '@api-test/support/interview-fixture';
@@ -89,7 +89,6 @@ describe('scorecard submissions across an API crash', () => {
   });
 
   beforeAll(async () => {
-    buildApi();
     database = await createTestDatabase();
     dataSource = createDataSource({ url: database.url, poolSize: 2 });
     await dataSource.initialize();
@@ -118,7 +117,7 @@ describe('scorecard submissions across an API crash', () => {
     ];
     const { session } = await panel.lead.data(RUBRIC, { id: sessions[0]?.id });
     competencyIds = session.scoringRubric.competencies.map((competency: { id: string }) => competency.id);
-  }, 120_000);
+  }, 240_000);
 
   afterAll(async () => {
     await api?.stop();

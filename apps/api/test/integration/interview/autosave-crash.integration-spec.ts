@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 
-import { ApiProcess, buildApi } from '@api-test/support/api-process';
+import { ApiProcess } from '@api-test/support/api-process';
 import { GraphQLClient } from '@api-test/support/graphql-client';
 import { createTestDatabase, type TestDatabase } from '@api-test/support/test-database';
 
@@ -18,7 +18,6 @@ describe('autosave across an API crash', () => {
   let api: ApiProcess;
 
   beforeAll(async () => {
-    buildApi();
     database = await createTestDatabase();
     api = await ApiProcess.create(database.url);
     await api.start();
