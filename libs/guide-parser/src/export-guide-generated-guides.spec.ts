@@ -275,7 +275,12 @@ describe(exportGuide.name, () => {
         const again = roundTrip(doc);
 
         expect(comparable(again)).toStrictEqual(comparable(doc));
-        expect(again.warnings).toEqual([]);
+        // Questions are numbered at random here, so gaps in numbering are expected warnings.
+        expect(
+          again.warnings.filter(
+            (warning) => !warning.message.startsWith('Question numbering'),
+          ),
+        ).toEqual([]);
       }),
       { numRuns: 150 },
     );

@@ -1,4 +1,3 @@
-import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 import {
@@ -6,7 +5,7 @@ import {
   markdownFiles,
   readText,
   seedGuidesDir,
-  sharedGuidesDir,
+  sampleGuidesDir,
 } from './__fixtures__/fixture-paths';
 import { exportGuide, parseGuide, type ParsedGuide } from './index';
 
@@ -25,15 +24,15 @@ const roundTrip = (doc: ParsedGuide): ParsedGuide =>
   parseGuide(exportGuide(doc));
 
 const corpus = [
-  ...markdownFiles(sharedGuidesDir).map((name) => ({
-    name: `shared/${name}`,
-    text: readText(sharedGuidesDir, name),
+  ...markdownFiles(sampleGuidesDir).map((name) => ({
+    name: `samples/${name}`,
+    text: readText(sampleGuidesDir, name),
   })),
   ...markdownFiles(seedGuidesDir).map((name) => ({
     name: `seed/${name}`,
     text: readText(seedGuidesDir, name),
   })),
-  ...readdirSync(join(fixturesDir, 'ok')).map((name) => ({
+  ...markdownFiles(join(fixturesDir, 'ok')).map((name) => ({
     name: `ok/${name}`,
     text: readText(fixturesDir, 'ok', name),
   })),
@@ -51,7 +50,7 @@ describe(exportGuide.name, () => {
 
   it('should write the reference format when exporting a parsed guide', () => {
     const doc = parseGuide(
-      readText(sharedGuidesDir, 'database-administrator.md'),
+      readText(sampleGuidesDir, 'database-administrator.md'),
     );
 
     const sut = exportGuide(doc);

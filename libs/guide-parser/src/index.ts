@@ -4,6 +4,7 @@ export {
   type GuideParseErrorCode,
 } from './lib/guide-parse-error';
 export { parseGuide } from './lib/parse-guide';
+export { kindKeyOf, kindNameOf } from './lib/vocabulary';
 export { contentHash, MAX_GUIDE_BYTES } from './lib/text-input';
 export type {
   AnswerField,

@@ -4,13 +4,13 @@ import {
   markdownFiles,
   readText,
   seedGuidesDir,
-  sharedGuidesDir,
+  sampleGuidesDir,
 } from './__fixtures__/fixture-paths';
 import { GuideParseError, parseGuide, type ParsedGuide } from './index';
 
 const guides = [
-  ...markdownFiles(sharedGuidesDir).map((name) =>
-    readText(sharedGuidesDir, name),
+  ...markdownFiles(sampleGuidesDir).map((name) =>
+    readText(sampleGuidesDir, name),
   ),
   ...markdownFiles(seedGuidesDir).map((name) => readText(seedGuidesDir, name)),
 ];

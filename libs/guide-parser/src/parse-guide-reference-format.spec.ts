@@ -1,10 +1,10 @@
 import { deepLearningQuestions } from './__fixtures__/deep-learning-engineer.expected';
-import { readText, sharedGuidesDir } from './__fixtures__/fixture-paths';
+import { readText, sampleGuidesDir } from './__fixtures__/fixture-paths';
 import { parseGuide } from './index';
 
 describe(parseGuide.name, () => {
   const sut = parseGuide(
-    readText(sharedGuidesDir, 'deep-learning-engineer.md'),
+    readText(sampleGuidesDir, 'deep-learning-engineer.md'),
     {
       fileName: 'deep-learning-engineer.md',
     },

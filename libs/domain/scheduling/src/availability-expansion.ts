@@ -62,10 +62,10 @@ function timeOffSpan(timeOff: TimeOff, timeZone: string): Span {
   }
 }
 
-// Available spans on local days `fromDay`..`toDay` (inclusive day numbers):
-// the day's override windows, else its weekly windows, minus time off.
+// Window spans on local days `fromDay`..`toDay` (inclusive day numbers): the
+// day's override windows, else its weekly windows, time off not applied.
 // Sorted and disjoint; adjacent windows are joined.
-export function availabilitySpans(
+export function windowSpans(
   availability: Availability,
   fromDay: number,
   toDay: number,
@@ -92,11 +92,29 @@ export function availabilitySpans(
       });
     }
   }
-  const timeOff = (availability.timeOff ?? []).map((entry) =>
-    timeOffSpan(entry, timeZone),
-  );
 
-  return subtractSpans(mergeSpans(windows), mergeSpans(timeOff));
+  return mergeSpans(windows);
+}
+
+// Every time off entry as absolute spans, sorted and disjoint.
+export function timeOffSpans(availability: Availability): Span[] {
+  return mergeSpans(
+    (availability.timeOff ?? []).map((entry) =>
+      timeOffSpan(entry, availability.timeZone),
+    ),
+  );
+}
+
+// Available spans on local days `fromDay`..`toDay`: windows minus time off.
+export function availabilitySpans(
+  availability: Availability,
+  fromDay: number,
+  toDay: number,
+): Span[] {
+  return subtractSpans(
+    windowSpans(availability, fromDay, toDay),
+    timeOffSpans(availability),
+  );
 }
 
 // Local day numbers in `timeZone` of the first and last instant of a span.

@@ -89,7 +89,9 @@ describe(validateAvailability.name, () => {
       ['OVERLAPPING_WINDOWS', 'weeklyWindows[0]'],
       ['OVERLAPPING_WINDOWS', 'overrides[0].windows[1]'],
     ]);
-    expect(problems[0].message).toBe('overlaps weeklyWindows[1]');
+    expect(problems[0].message).toBe(
+      'Overlaps weeklyWindows[1]: move or merge them.',
+    );
   });
 
   it('should report weekday, dates and duplicates when they are invalid', () => {

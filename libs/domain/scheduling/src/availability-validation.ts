@@ -31,6 +31,16 @@ export const MAX_BUFFER_MINUTES = 240;
 
 type Indexed = { path: string; start: number; end: number };
 
+// Messages are shown next to the field a person filled in: they say what to
+// enter, never a format code or the raw value echoed back.
+function notA(kind: string, value: unknown, hint: string): string {
+  const text = typeof value === 'string' ? value.trim() : '';
+
+  return text === ''
+    ? `Enter ${hint}.`
+    : `"${text}" is not ${kind}: enter ${hint}.`;
+}
+
 function checkWindow(
   window: TimeWindow,
   path: string,
@@ -42,14 +52,14 @@ function checkWindow(
     problems.push({
       code: 'INVALID_TIME',
       field: `${path}.start`,
-      message: `must be HH:MM (00:00-23:59), got "${window.start}"`,
+      message: notA('a time', window.start, 'a start time from 00:00 to 23:59'),
     });
   }
   if (end === null) {
     problems.push({
       code: 'INVALID_TIME',
       field: `${path}.end`,
-      message: `must be HH:MM (00:00-24:00), got "${window.end}"`,
+      message: notA('a time', window.end, 'an end time from 00:00 to 24:00'),
     });
   }
   if (start === null || end === null) {
@@ -59,7 +69,7 @@ function checkWindow(
     problems.push({
       code: 'END_NOT_AFTER_START',
       field: `${path}.end`,
-      message: `must be after start ${window.start}`,
+      message: `End after the start (${window.start}).`,
     });
 
     return null;
@@ -78,7 +88,7 @@ function checkOverlaps(
       problems.push({
         code: 'OVERLAPPING_WINDOWS',
         field: sorted[index].path,
-        message: `overlaps ${sorted[index - 1].path}`,
+        message: `Overlaps ${sorted[index - 1].path}: move or merge them.`,
       });
     }
   }
@@ -98,13 +108,13 @@ function checkTimeOff(
       problems.push({
         code: 'INVALID_INSTANT',
         field: path,
-        message: 'start and end must be valid dates',
+        message: 'Enter both when the time off starts and when it ends.',
       });
     } else if (timeOff.end.getTime() <= timeOff.start.getTime()) {
       problems.push({
         code: 'END_NOT_AFTER_START',
         field: `${path}.end`,
-        message: 'must be after start',
+        message: 'End after the start.',
       });
     }
 
@@ -116,21 +126,21 @@ function checkTimeOff(
     problems.push({
       code: 'INVALID_DATE',
       field: `${path}.startDate`,
-      message: `must be YYYY-MM-DD, got "${timeOff.startDate}"`,
+      message: notA('a date', timeOff.startDate, 'the first day off'),
     });
   }
   if (endDay === null) {
     problems.push({
       code: 'INVALID_DATE',
       field: `${path}.endDate`,
-      message: `must be YYYY-MM-DD, got "${timeOff.endDate}"`,
+      message: notA('a date', timeOff.endDate, 'the last day off'),
     });
   }
   if (startDay !== null && endDay !== null && endDay < startDay) {
     problems.push({
       code: 'END_NOT_AFTER_START',
       field: `${path}.endDate`,
-      message: `must not be before startDate ${timeOff.startDate}`,
+      message: `The last day off cannot be before the first (${timeOff.startDate}).`,
     });
   }
 }
@@ -148,7 +158,8 @@ function checkCap(
     problems.push({
       code: 'INVALID_CAP',
       field: path,
-      message: `must be a whole number >= 0, got ${value}`,
+      message:
+        'Enter a whole number, 0 or more, or leave it empty for no limit.',
     });
   }
 }
@@ -172,7 +183,11 @@ export function validateAvailability(
     problems.push({
       code: 'UNKNOWN_TIME_ZONE',
       field: at('timeZone'),
-      message: `unknown IANA time zone "${availability.timeZone}"`,
+      message: notA(
+        'a time zone we know',
+        availability.timeZone,
+        'a time zone from the list',
+      ),
     });
   }
 
@@ -187,7 +202,7 @@ export function validateAvailability(
       problems.push({
         code: 'INVALID_WEEKDAY',
         field: `${path}.weekday`,
-        message: `must be 0 (Sunday) to 6 (Saturday), got ${window.weekday}`,
+        message: 'Choose a day of the week.',
       });
     }
     const checked = checkWindow(window, path, problems);
@@ -207,13 +222,13 @@ export function validateAvailability(
       problems.push({
         code: 'INVALID_DATE',
         field: `${path}.date`,
-        message: `must be YYYY-MM-DD, got "${override.date}"`,
+        message: notA('a date', override.date, 'the date this override is for'),
       });
     } else if (seenDates.has(override.date)) {
       problems.push({
         code: 'DUPLICATE_OVERRIDE_DATE',
         field: `${path}.date`,
-        message: `${override.date} is already overridden by ${seenDates.get(override.date)}`,
+        message: `${override.date} already has an override (${seenDates.get(override.date)}): change one of the two.`,
       });
     } else {
       seenDates.set(override.date, path);
@@ -237,7 +252,7 @@ export function validateAvailability(
     problems.push({
       code: 'BUFFER_OUT_OF_RANGE',
       field: at('bufferMinutes'),
-      message: `must be a whole number from 0 to ${MAX_BUFFER_MINUTES}, got ${buffer}`,
+      message: `Enter a whole number of minutes from 0 to ${MAX_BUFFER_MINUTES}.`,
     });
   }
 

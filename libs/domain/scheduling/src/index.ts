@@ -1,4 +1,10 @@
 export { expandAvailability } from './availability-expansion';
+export { checkBookable } from './bookable';
+export type {
+  BookingRule,
+  BookingViolation,
+  CheckBookableInput,
+} from './bookable';
 export {
   MAX_BUFFER_MINUTES,
   validateAvailability,
@@ -16,6 +22,7 @@ export {
   findSlots,
 } from './slot-search';
 export {
+  MAX_MINIMUM_NOTICE_MINUTES,
   MAX_SEARCH_RANGE_DAYS,
   SlotSearchInputError,
   validateSlotSearch,

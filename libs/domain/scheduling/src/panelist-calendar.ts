@@ -1,4 +1,8 @@
-import { availabilitySpans, localDaysOf } from './availability-expansion';
+import {
+  localDaysOf,
+  timeOffSpans,
+  windowSpans,
+} from './availability-expansion';
 import type { Span } from './interval';
 import { clipSpans, mergeSpans, subtractSpans, toSpan } from './interval';
 import { MS_PER_MINUTE, isoWeekKey, mondayOf } from './local-date';
@@ -8,7 +12,17 @@ import type { InterviewerSchedule } from './types';
 // One interviewer's schedule precomputed for a search range (epoch ms).
 export type PanelistCalendar = {
   interviewerId: string;
-  // Windows minus time off minus sessions widened by the buffer.
+  timeZone: string;
+  // Windows (weekly or the date's override) within the range, time off not applied.
+  windows: Span[];
+  // Time off within the range.
+  timeOff: Span[];
+  // Sessions overlapping the range, sorted by start.
+  sessions: Span[];
+  // Sessions widened by the buffer, overlapping the range; sorted and disjoint.
+  blocked: Span[];
+  bufferMinutes: number;
+  // Windows minus time off minus blocked: where a booking fits.
   free: Span[];
   // Day number of `dayStarts[0]`: a Monday, so whole ISO weeks are covered.
   firstDay: number;
@@ -64,6 +78,12 @@ export function buildPanelistCalendar(
 
   const calendar: PanelistCalendar = {
     interviewerId: schedule.interviewerId,
+    timeZone,
+    windows: [],
+    timeOff: [],
+    sessions: [],
+    blocked: [],
+    bufferMinutes: availability.bufferMinutes ?? 0,
     free: [],
     firstDay,
     dayStarts,
@@ -80,6 +100,7 @@ export function buildPanelistCalendar(
     const span = toSpan(session);
     if (span.start < range.end && range.start < span.end) {
       calendar.periodCount++;
+      calendar.sessions.push(span);
     }
     const dayIndex = dayIndexAt(calendar, span.start);
     if (dayIndex >= 0) {
@@ -92,12 +113,49 @@ export function buildPanelistCalendar(
     }
   }
 
-  const available = clipSpans(
-    availabilitySpans(availability, fromDay, toDay),
+  calendar.sessions.sort((a, b) => a.start - b.start);
+  calendar.blocked = mergeSpans(blocked);
+  calendar.windows = clipSpans(
+    windowSpans(availability, fromDay, toDay),
     range.start,
     range.end,
   );
-  calendar.free = subtractSpans(available, mergeSpans(blocked));
+  calendar.timeOff = clipSpans(
+    timeOffSpans(availability),
+    range.start,
+    range.end,
+  );
+  calendar.free = subtractSpans(
+    subtractSpans(calendar.windows, calendar.timeOff),
+    calendar.blocked,
+  );
 
   return calendar;
+}
+
+/** Sessions already counted on the local day and ISO week of day index `dayIndex`. */
+export type CapState = {
+  dayCount: number;
+  weekCount: number;
+  isDailyCapReached: boolean;
+  isWeeklyCapReached: boolean;
+};
+
+// The one reading of the caps, shared by the slot search and checkBookable.
+export function capStateAt(
+  calendar: PanelistCalendar,
+  dayIndex: number,
+): CapState {
+  const dayCount = calendar.dayCounts[dayIndex];
+  const weekCount =
+    calendar.weekCounts.get(isoWeekKey(calendar.firstDay + dayIndex)) ?? 0;
+
+  return {
+    dayCount,
+    weekCount,
+    isDailyCapReached:
+      calendar.dailyCap !== null && dayCount >= calendar.dailyCap,
+    isWeeklyCapReached:
+      calendar.weeklyCap !== null && weekCount >= calendar.weeklyCap,
+  };
 }

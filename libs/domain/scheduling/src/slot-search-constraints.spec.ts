@@ -204,4 +204,19 @@ describe(findSlots.name, () => {
 
     expect(startsByDate(result)['2026-03-02']).toEqual(['09:00', '11:00']);
   });
+
+  it('should start no slot sooner than the minimum notice after now', () => {
+    const open = availability('UTC', {
+      weeklyWindows: weekly('09:00', '13:00'),
+    });
+
+    const result = findSlots(
+      search([schedule('a', open)], monday, {
+        now: new Date('2026-03-02T09:10:00Z'),
+        minimumNoticeMinutes: 120,
+      }),
+    );
+
+    expect(startsByDate(result)['2026-03-02']).toEqual(['12:00']);
+  });
 });

@@ -28,12 +28,14 @@ describe(validateSlotSearch.name, () => {
       durationMinutes: 0,
       stepMinutes: 2.5,
       maxResults: 0,
+      minimumNoticeMinutes: -1,
     });
 
     expect(codesAndFields(input)).toEqual([
       ['INVALID_DURATION', 'durationMinutes'],
       ['INVALID_STEP', 'stepMinutes'],
       ['INVALID_MAX_RESULTS', 'maxResults'],
+      ['INVALID_NOTICE', 'minimumNoticeMinutes'],
     ]);
   });
 

@@ -12,6 +12,7 @@ export type SlotSearchProblemCode =
   | 'INVALID_DURATION'
   | 'INVALID_STEP'
   | 'INVALID_MAX_RESULTS'
+  | 'INVALID_NOTICE'
   | 'INVALID_RANGE'
   | 'RANGE_TOO_LONG'
   | 'EMPTY_PANEL'
@@ -26,6 +27,9 @@ export type SlotSearchProblem = Omit<AvailabilityProblem, 'code'> & {
 
 /** Longest search range, in days: bounds the cost of one search. */
 export const MAX_SEARCH_RANGE_DAYS = 93;
+
+/** Longest minimum notice a team may ask for: 30 days. */
+export const MAX_MINIMUM_NOTICE_MINUTES = 30 * MINUTES_PER_DAY;
 
 /** Thrown by {@link findSlots} for invalid input; carries every problem. */
 export class SlotSearchInputError extends Error {
@@ -75,6 +79,16 @@ export function validateSlotSearch(input: FindSlotsInput): SlotSearchProblem[] {
       code: 'INVALID_MAX_RESULTS',
       field: 'maxResults',
       message: 'must be a whole number from 1 to 1000',
+    });
+  }
+  if (
+    input.minimumNoticeMinutes !== undefined &&
+    !isWholeIn(input.minimumNoticeMinutes, 0, MAX_MINIMUM_NOTICE_MINUTES)
+  ) {
+    problems.push({
+      code: 'INVALID_NOTICE',
+      field: 'minimumNoticeMinutes',
+      message: `must be a whole number from 0 to ${MAX_MINIMUM_NOTICE_MINUTES}`,
     });
   }
   if (!isValidDate(input.now)) {

@@ -1,7 +1,8 @@
 import { toSpan } from './interval';
-import { MS_PER_MINUTE, isoWeekKey } from './local-date';
+import { earliestBookableStart } from './bookable';
+import { MS_PER_MINUTE } from './local-date';
 import type { PanelistCalendar } from './panelist-calendar';
-import { buildPanelistCalendar } from './panelist-calendar';
+import { buildPanelistCalendar, capStateAt } from './panelist-calendar';
 import type { LoadedCandidate, RankedSlot } from './scoring';
 import { compareRankedSlots, panelistLoad, pickLowestLoad } from './scoring';
 import {
@@ -49,21 +50,15 @@ function loadAt(cursor: Cursor, start: number): number | null {
   while (calendar.dayStarts[cursor.dayIndex + 1] <= start) {
     cursor.dayIndex++;
   }
-  const dayCount = calendar.dayCounts[cursor.dayIndex];
-  const weekCount =
-    calendar.weekCounts.get(isoWeekKey(calendar.firstDay + cursor.dayIndex)) ??
-    0;
-  if (calendar.dailyCap !== null && dayCount >= calendar.dailyCap) {
-    return null;
-  }
-  if (calendar.weeklyCap !== null && weekCount >= calendar.weeklyCap) {
+  const caps = capStateAt(calendar, cursor.dayIndex);
+  if (caps.isDailyCapReached || caps.isWeeklyCapReached) {
     return null;
   }
 
   return panelistLoad({
     periodCount: calendar.periodCount,
-    dayCount,
-    weekCount,
+    dayCount: caps.dayCount,
+    weekCount: caps.weekCount,
   });
 }
 
@@ -90,12 +85,15 @@ function cursorsFor(
  * Start times at which the whole panel is available, best first.
  *
  * A slot is `durationMinutes` long, starts on the step grid (UTC multiples
- * of `stepMinutes`, default 15), not before `now` nor `range.start`, ends by
- * `range.end`, and for every panelist: lies inside one of their windows
+ * of `stepMinutes`, default 15), not before `now` plus `minimumNoticeMinutes`
+ * nor `range.start`, ends by `range.end`, and for every panelist: lies inside
+ * one of their windows
  * (weekly or that date's override, in their zone; adjacent windows join),
  * misses their time off and their sessions widened by their buffer, and
  * finds their daily and weekly caps not yet reached by existing sessions
- * (counted on the slot's local day and ISO week in their zone).
+ * (counted on the slot's local day and ISO week in their zone). These are
+ * the rules of {@link checkBookable}, read from the same panelist calendar:
+ * every slot returned passes it, and every grid start it passes is offered.
  *
  * For `panel.pool`, each slot gets the `count` available pool members with
  * the lowest {@link panelistLoad}, ties to the smallest id. Results are sorted
@@ -122,7 +120,7 @@ export function findSlots(input: FindSlotsInput): Slot[] {
   const alignUp = (instant: number): number => Math.ceil(instant / step) * step;
   const lastStart = range.end - duration;
   const ranked: RankedSlot[] = [];
-  let start = alignUp(Math.max(range.start, input.now.getTime()));
+  let start = alignUp(Math.max(range.start, earliestBookableStart(input)));
 
   search: while (start <= lastStart) {
     let nextStart = start + step;

@@ -72,8 +72,10 @@ export type FindSlotsInput = {
   durationMinutes: number;
   /** Slots start at or after `range.start` and end at or before `range.end`. */
   range: Interval;
-  /** Slots never start before `now`. */
+  /** Slots never start before `now` plus `minimumNoticeMinutes`. */
   now: Date;
+  /** Team's minimum notice for a booking, whole minutes (default 0). */
+  minimumNoticeMinutes?: number;
   /** Grid of candidate starts, aligned to UTC multiples of it (default 15). */
   stepMinutes?: number;
   /** Default 50. */

@@ -1,2 +1,3 @@
 export * from './scorecard-rules';
 export * from './agreement';
+export * from './calibration-stats';

@@ -1,6 +1,6 @@
 import type { ParsedQuestion } from '@panelwise/guide-parser';
 
-// Hand-checked against /shared/guides/deep-learning-engineer.md.
+// Hand-checked against samples/deep-learning-engineer.md.
 export const deepLearningQuestions: ParsedQuestion[] = [
   {
     kind: 'Technical Questions',

@@ -17,8 +17,6 @@ const findWorkspaceRoot = (): string => {
 };
 
 export const workspaceRoot = findWorkspaceRoot();
-/** `shared/` is cloned beside the workspace in CI and on developer machines. */
-export const sharedGuidesDir = resolve(workspaceRoot, '..', 'shared', 'guides');
 export const seedGuidesDir = join(workspaceRoot, 'data', 'guides');
 export const fixturesDir = join(
   workspaceRoot,
@@ -27,6 +25,8 @@ export const fixturesDir = join(
   'src',
   '__fixtures__',
 );
+/** The publisher's sample guides and their hand-written EXPECTED.json. */
+export const sampleGuidesDir = join(fixturesDir, 'samples');
 
 export const markdownFiles = (dir: string): string[] =>
   readdirSync(dir)

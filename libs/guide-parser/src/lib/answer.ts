@@ -189,8 +189,34 @@ class BodyReader {
     }
     this.startAnswer();
     for (const item of list.items) {
-      this.readAnswerItem(item);
+      if (this.isReadingFollowUps()) {
+        this.followUps.readList({ ...list, items: [item] });
+        this.pendingFollowUps = null;
+      } else {
+        this.readAnswerItem(item);
+      }
     }
+  }
+
+  // Without blank lines, a `Follow-up Points:` line continues the bullet above
+  // it; the bullets after it are follow-ups.
+  private splitTrailingFollowUps(item: ListItem): ListItem {
+    const at = item.blocks.findIndex(
+      (block, index) =>
+        index > 0 &&
+        block.type === 'paragraph' &&
+        isFollowUpMarker(readLabel(block.inline)?.label ?? ''),
+    );
+    if (at < 0) {
+      return item;
+    }
+    const [marker, ...after] = item.blocks.slice(at);
+    if (marker.type === 'paragraph') {
+      this.readMarker(readLabel(marker.inline), marker.line);
+    }
+    after.forEach((block) => this.read(block));
+
+    return { ...item, blocks: item.blocks.slice(0, at) };
   }
 
   private readAnswerItem(item: ListItem): void {
@@ -213,7 +239,8 @@ class BodyReader {
 
       return;
     }
-    const field = buildField(item, this.followUps);
+    const before = this.splitTrailingFollowUps(item);
+    const field = buildField(before, this.followUps);
     if (field === null) {
       this.warnings.push({
         line: item.line,
@@ -242,6 +269,11 @@ class BodyReader {
         message: 'Follow-up label without any follow-up points',
       });
     }
+  }
+
+  // A method, so the mode is read again after `readAnswerItem` may have changed it.
+  private isReadingFollowUps(): boolean {
+    return this.mode === 'follow-ups';
   }
 
   private startAnswer(): void {

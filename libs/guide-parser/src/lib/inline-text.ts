@@ -1,6 +1,7 @@
 import type { Token } from 'markdown-it';
 
 import { parseInline, parseInlineTokens, type Inline } from './markdown-tree';
+import { isAnswerMarker, isFollowUpMarker } from './vocabulary';
 
 /** A leading `**Label:**` / `**Label**:` of a paragraph, and the inline text after it. */
 export type Label = {
@@ -96,8 +97,8 @@ export const readLabel = (inline: Inline): Label | null => {
 };
 
 const computeLabel = (inline: Inline): Label | null => {
-  if (!/^\s*(?:\*\*|__)/.test(inline.source)) {
-    return null;
+  if (!/^\s*[*_]/.test(inline.source)) {
+    return plainMarker(inline.source);
   }
   // The label is at the start; only that part needs an inline parse.
   const tokens = meaningful(
@@ -107,11 +108,14 @@ const computeLabel = (inline: Inline): Label | null => {
         : inline,
     ),
   );
-  if (tokens[0]?.type !== 'strong_open') {
+  const isStrong = tokens[0]?.type === 'strong_open';
+  if (!isStrong && tokens[0]?.type !== 'em_open') {
     return null;
   }
   const close = closingIndex(tokens, 0);
-  const match = /^(\*\*|__)([\s\S]*?)\1/.exec(inline.source.trimStart());
+  const match = (
+    isStrong ? /^(\*\*|__)([\s\S]*?)\1/ : /^([*_])([\s\S]*?)\1/
+  ).exec(inline.source.trimStart());
   if (close < 0 || match === null) {
     return null;
   }
@@ -125,8 +129,31 @@ const computeLabel = (inline: Inline): Label | null => {
     rest = rest.slice(1).trim();
     hasColon = true;
   }
+  // Italic text is a label only when written as one (`*Example:* ...`).
+  if (!isStrong && !hasColon) {
+    return null;
+  }
 
   return { label, rest: collapse(rest), hasColon };
+};
+
+const PLAIN_LABEL = /^\s*([A-Za-z][A-Za-z -]{0,40}?)\s*:(?:\s+|$)/;
+
+// `Answer: text` and `Follow-up Points:` are markers even without bold.
+const plainMarker = (source: string): Label | null => {
+  const match = PLAIN_LABEL.exec(source);
+  if (
+    match === null ||
+    !(isAnswerMarker(match[1]) || isFollowUpMarker(match[1]))
+  ) {
+    return null;
+  }
+
+  return {
+    label: match[1].trim(),
+    rest: collapse(source.slice(match[0].length)),
+    hasColon: true,
+  };
 };
 
 /** Whether the whole inline content is one bold (or italic) span. */

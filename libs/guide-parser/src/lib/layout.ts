@@ -1,11 +1,15 @@
+import { looseText, readLabel } from './inline-text';
 import type { Block, Inline, ListBlock } from './markdown-tree';
 import {
+  hasAnswerEvidence,
+  isMarkerParagraph,
   isQuestionContext,
   isQuestionParagraph,
   kindOf,
   readsAsQuestion,
   type Segment,
 } from './outline';
+import { questionRange } from './question-prompt';
 import type { GuideWarning } from './types';
 import { isAnswerMarker, isFollowUpMarker } from './vocabulary';
 
@@ -31,8 +35,12 @@ export type Layout = {
   warnings: GuideWarning[];
 };
 
-/** Finds the question units (headings, list items, bold paragraphs) and what is left over. */
-export const layOut = (segments: Segment[]): Layout => {
+/**
+ * Finds the question units (headings, list items, bold paragraphs) and what is
+ * left over. `asksAnywhere`: the last resort for a guide whose headings never
+ * mention questions; lists count only when their first item ends with `?`.
+ */
+export const layOut = (segments: Segment[], asksAnywhere = false): Layout => {
   const units: QuestionUnit[] = [];
   const loose: LooseContent[] = [];
   const kinds = new Set<Segment>();
@@ -50,8 +58,8 @@ export const layOut = (segments: Segment[]): Layout => {
       return;
     }
     const rest = (
-      isQuestionContext(segment)
-        ? inlineUnits(segment, units, kinds)
+      isQuestionContext(segment, asksAnywhere)
+        ? inlineUnits(segment, units, kinds, asksAnywhere)
         : segment.blocks
     ).filter(
       (block) =>
@@ -65,8 +73,48 @@ export const layOut = (segments: Segment[]): Layout => {
   return {
     units,
     loose,
-    warnings: emptyHeadingWarnings(segments, loose, kinds),
+    warnings: [
+      ...emptyHeadingWarnings(segments, loose, kinds),
+      ...rangeWarnings(segments, units),
+    ],
   };
+};
+
+// `Question 11-20` promises ten questions; say so when another count was found.
+const rangeWarnings = (
+  segments: Segment[],
+  units: QuestionUnit[],
+): GuideWarning[] =>
+  segments.flatMap((segment) => {
+    const range = questionRange(segment.text);
+    const heading = segment.heading;
+    if (range === null || heading === null || range.to < range.from) {
+      return [];
+    }
+    const end = segmentEnd(segments, segment);
+    const found = units.filter(
+      (unit) => unit.line > heading.line && unit.line <= end,
+    ).length;
+    const named = range.to - range.from + 1;
+
+    return found === named
+      ? []
+      : [
+          {
+            line: heading.line,
+            message: `Heading "${segment.text}" names ${named} questions but ${found} were found under it`,
+          },
+        ];
+  });
+
+// Last line before the next heading at the same or a higher level.
+const segmentEnd = (segments: Segment[], segment: Segment): number => {
+  const index = segments.indexOf(segment);
+  const next = segments
+    .slice(index + 1)
+    .find((later) => later.heading !== null && later.depth <= segment.depth);
+
+  return (next?.heading?.line ?? Number.MAX_SAFE_INTEGER) - 1;
 };
 
 const nearestKindSegment = (
@@ -131,16 +179,32 @@ const inlineUnits = (
   segment: Segment,
   units: QuestionUnit[],
   kinds: Set<Segment>,
+  asksOnly: boolean,
 ): Block[] => {
   const rest: Block[] = [];
   const kind = kindOf(segment);
   let open: QuestionUnit | null = null;
+  // A list question takes the blocks after its list only when they start an
+  // answer its item lacks (its answer indented less than the item's text).
+  let takesAnything = false;
   const add = (unit: QuestionUnit): void => {
     units.push(unit);
     kinds.add(segment);
   };
   for (const block of segment.blocks) {
-    if (isQuestionParagraph(block) && block.type === 'paragraph') {
+    if (
+      open !== null &&
+      (endsWithBareMarker(open.body) ||
+        (!takesAnything &&
+          open.body.length > 0 &&
+          awaitsAnswer(open.body, block) &&
+          !opensWithQuestion(block)))
+    ) {
+      // `Follow-up Points:` alone: the list below is its content, even if it asks.
+      open.body.push(block);
+      open.endLine = Math.max(open.endLine, block.endLine);
+      takesAnything = true;
+    } else if (isQuestionParagraph(block) && block.type === 'paragraph') {
       open = {
         marker: block.inline,
         listNumber: null,
@@ -149,31 +213,72 @@ const inlineUnits = (
         line: block.line,
         endLine: block.endLine,
       };
+      takesAnything = true;
       add(open);
-    } else if (open !== null) {
-      open.body.push(block);
-      open.endLine = Math.max(open.endLine, block.endLine);
-    } else if (block.type === 'list' && isQuestionList(block)) {
+    } else if (
+      block.type === 'list' &&
+      isQuestionList(block) &&
+      (!asksOnly || asks(block))
+    ) {
       for (const item of block.items) {
         const [first, ...body] = item.blocks;
         const marker =
           first?.type === 'paragraph' ? first.inline : { source: '' };
-        add({
+        open = {
           marker,
           listNumber: item.number,
           kind,
           body: first?.type === 'paragraph' ? body : item.blocks,
           line: item.line,
           endLine: item.endLine,
-        });
+        };
+        add(open);
       }
+      takesAnything = false;
+    } else if (
+      open !== null &&
+      (takesAnything || awaitsAnswer(open.body, block))
+    ) {
+      open.body.push(block);
+      open.endLine = Math.max(open.endLine, block.endLine);
+      takesAnything = true;
     } else {
+      open = null;
       rest.push(block);
     }
   }
 
   return rest;
 };
+
+const asks = (list: ListBlock): boolean => {
+  const first = list.items[0]?.blocks[0];
+
+  return first?.type === 'paragraph' && looseText(first.inline).endsWith('?');
+};
+
+const opensWithQuestion = (block: Block): boolean =>
+  block.type === 'list'
+    ? readsAsQuestion(block.items[0]?.blocks[0])
+    : isQuestionParagraph(block);
+
+const endsWithBareMarker = (body: Block[]): boolean => {
+  const last = body.at(-1);
+
+  return (
+    last?.type === 'paragraph' &&
+    isMarkerParagraph(last) &&
+    readLabel(last.inline)?.rest === ''
+  );
+};
+
+// The item holds nothing, or only an `Answer:` / `Follow-up Points:` line
+// whose content was written below the list.
+const awaitsAnswer = (body: Block[], next: Block): boolean =>
+  body.every(
+    (block) => block.type === 'paragraph' && isMarkerParagraph(block),
+  ) &&
+  (body.length > 0 || hasAnswerEvidence([next]));
 
 // A list opened by a question, or mostly made of them; text appended after
 // the last item must not turn earlier questions back into plain text.

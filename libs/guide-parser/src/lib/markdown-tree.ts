@@ -94,7 +94,9 @@ class TreeBuilder {
         return result;
       }
       const block = this.block(token);
-      if (block !== null) {
+      if (Array.isArray(block)) {
+        result.push(...block);
+      } else if (block !== null) {
         result.push(block);
       }
     }
@@ -102,7 +104,46 @@ class TreeBuilder {
     return result;
   }
 
-  private block(token: Token): Block | null {
+  // Without a blank line (or indented less than the list item), an `Answer:`
+  // line is a lazy continuation of the prompt's paragraph: it starts a new one.
+  private paragraphs(
+    inline: Inline,
+    line: number,
+    endLine: number,
+  ): ParagraphBlock | ParagraphBlock[] {
+    const lines = inline.source.split('\n');
+    if (lines.length === 1 || !lines.slice(1).some(isMarkerLine)) {
+      return { type: 'paragraph', inline, line, endLine };
+    }
+    const result: ParagraphBlock[] = [];
+    let start = 0;
+    lines.forEach((text, index) => {
+      if (index > 0 && isMarkerLine(text)) {
+        result.push(this.paragraphOf(lines, start, index, line));
+        start = index;
+      }
+    });
+    result.push(this.paragraphOf(lines, start, lines.length, line));
+    result[result.length - 1].endLine = endLine;
+
+    return result;
+  }
+
+  private paragraphOf(
+    lines: string[],
+    start: number,
+    end: number,
+    firstLine: number,
+  ): ParagraphBlock {
+    return {
+      type: 'paragraph',
+      inline: { source: lines.slice(start, end).join('\n') },
+      line: firstLine + start,
+      endLine: firstLine + end - 1,
+    };
+  }
+
+  private block(token: Token): Block | Block[] | null {
     const [line, endLine] = this.location(token);
     switch (token.type) {
       case 'heading_open':
@@ -114,7 +155,7 @@ class TreeBuilder {
           endLine,
         };
       case 'paragraph_open':
-        return { type: 'paragraph', inline: this.inline(), line, endLine };
+        return this.paragraphs(this.inline(), line, endLine);
       case 'bullet_list_open':
       case 'ordered_list_open':
         return this.list(
@@ -232,6 +273,12 @@ class TreeBuilder {
     return token.map[1] - token.map[0] >= 2 && closing.startsWith(token.markup);
   }
 }
+
+// `Answer:`, `**Example Answer**:`, `Follow-up Points:` at the start of a line.
+const MARKER_LINE =
+  /^\s*(?:\*\*|__)?\s*(?:(?:model|sample|example|suggested|ideal|expected)\s+)?(?:answer|follow[\s-]*ups?(?:\s+(?:points?|questions?))?)\s*(?:\*\*|__)?\s*:/i;
+
+const isMarkerLine = (text: string): boolean => MARKER_LINE.test(text);
 
 const lastLine = (blocks: Block[], fallback: number): number =>
   blocks.reduce((max, block) => Math.max(max, block.endLine), fallback);

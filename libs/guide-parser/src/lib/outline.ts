@@ -6,7 +6,7 @@ import {
   unwrap,
 } from './inline-text';
 import type { Block, HeadingBlock, Inline } from './markdown-tree';
-import { splitNumberedPrompt } from './question-prompt';
+import { questionRange, splitNumberedPrompt } from './question-prompt';
 import {
   isAnswerMarker,
   isContainerHeading,
@@ -128,7 +128,11 @@ const markTitle = (
 const scoreHeading = (segment: Segment, next: Segment | undefined): number => {
   const plain = plainText(segment.heading?.inline ?? EMPTY_INLINE);
   const numbered = splitNumberedPrompt(segment.heading?.inline ?? EMPTY_INLINE);
-  if (isFollowUpMarker(plain) || isAnswerMarker(plain)) {
+  if (
+    isFollowUpMarker(plain) ||
+    isAnswerMarker(plain) ||
+    questionRange(plain) !== null
+  ) {
     return 0;
   }
   let score = 0;
@@ -211,8 +215,28 @@ const isAnswerLabel = (block: Block & { type: 'paragraph' }): boolean => {
   );
 };
 
-/** Whether question lists and bold question paragraphs are looked for in this segment. */
-export const isQuestionContext = (segment: Segment): boolean => {
+/** A paragraph that is an `Answer:` or follow-up label, with or without inline text. */
+export const isMarkerParagraph = (block: Block): boolean => {
+  if (block.type !== 'paragraph') {
+    return false;
+  }
+  const label = readLabel(block.inline);
+
+  return (
+    label !== null &&
+    (label.hasColon || label.rest === '') &&
+    (isAnswerMarker(label.label) || isFollowUpMarker(label.label))
+  );
+};
+
+/**
+ * Whether question lists and bold question paragraphs are looked for in this
+ * segment. `anywhere`: outside profile sections even when no heading mentions questions.
+ */
+export const isQuestionContext = (
+  segment: Segment,
+  anywhere = false,
+): boolean => {
   if (segment.isQuestion || isProfileLikeHeading(segment.text)) {
     return false;
   }
@@ -227,7 +251,7 @@ export const isQuestionContext = (segment: Segment): boolean => {
     mentions ||= mentionsQuestions(parent.text);
   }
 
-  return mentions;
+  return mentions || anywhere;
 };
 
 /** A list item or paragraph that reads as a question (bold text, `?`, numbering, question word). */
@@ -248,6 +272,16 @@ export const readsAsQuestion = (block: Block | undefined): boolean => {
       isKnownFieldLabel(label.label) ||
       isAnswerMarker(label.label) ||
       isFollowUpMarker(label.label))
+  ) {
+    return false;
+  }
+  // `**Experience with CI/CD Tooling:** Familiarity with ...` states a
+  // requirement; a question is a sentence that asks.
+  if (
+    label !== null &&
+    label.hasColon &&
+    !label.label.endsWith('?') &&
+    !label.rest.endsWith('?')
   ) {
     return false;
   }
@@ -278,6 +312,10 @@ export const isQuestionParagraph = (block: Block): boolean => {
 export const kindOf = (segment: Segment | null): string | null => {
   if (segment === null || segment.heading === null || segment.isTitle) {
     return null;
+  }
+  const range = questionRange(segment.text);
+  if (range !== null) {
+    return range.name === '' ? kindOf(segment.parent) : range.name;
   }
   if (
     isContainerHeading(segment.text) ||

@@ -44,7 +44,18 @@ export const parseGuide = (
   const blocks = parseBlocks(body, bodyLine);
   warnings.push(...unclosedFenceWarnings(blocks));
   const segments = buildOutline(blocks, frontmatter.title);
-  const layout = layOut(segments);
+  let layout = layOut(segments);
+  if (layout.units.length === 0) {
+    // A guide that holds questions is never refused for the words of its headings.
+    layout = layOut(segments, true);
+    if (layout.units.length > 0) {
+      warnings.push({
+        line: layout.units[0].line,
+        message:
+          'No heading mentions questions; numbered items phrased as questions were read as questions',
+      });
+    }
+  }
   warnings.push(...layout.warnings);
   if (layout.units.length === 0) {
     throw new GuideParseError(
@@ -54,6 +65,7 @@ export const parseGuide = (
     );
   }
   const questions = layout.units.map((unit) => buildQuestion(unit, warnings));
+  warnings.push(...numberingWarnings(questions));
   const profile = buildProfile(
     layout.loose,
     questions[0].lines.start,
@@ -87,9 +99,38 @@ export const parseGuide = (
   };
 };
 
+// Says only what is read: list questions need a heading that mentions
+// questions above them, or must end with "?" (a list elsewhere is role profile).
 const noQuestionsReason =
   'no questions found: expected question headings ("Question 1: ...", "Q1: ...", "1. ..."), ' +
-  'headings phrased as questions under a questions section, or a numbered list of bold questions';
+  'headings phrased as questions, questions written as list items or bold paragraphs ' +
+  'under a heading that mentions questions ("Interview Questions", "Technical Questions"), ' +
+  'or, under any other heading, list items ending with "?"';
+
+// Numbering may restart at 1 (per kind) but should not skip or go back:
+// a gap usually means a question the parser did not see.
+const numberingWarnings = (questions: ParsedQuestion[]): GuideWarning[] => {
+  const warnings: GuideWarning[] = [];
+  let previous: number | null = null;
+  for (const question of questions) {
+    const number = question.number;
+    if (number === null) {
+      continue;
+    }
+    if (previous !== null && number !== previous + 1 && number !== 1) {
+      warnings.push({
+        line: question.lines.start,
+        message:
+          number > previous + 1
+            ? `Question numbering jumps from ${previous} to ${number}; check for a question that was not read`
+            : `Question numbering goes back from ${previous} to ${number}`,
+      });
+    }
+    previous = number;
+  }
+
+  return warnings;
+};
 
 const buildQuestion = (
   unit: QuestionUnit,
@@ -138,7 +179,8 @@ const questionsHeadingLine = (segments: Segment[], fallback: number): number =>
   (
     segments.find(
       (segment) =>
-        isContainerHeading(segment.text) || isKindLikeHeading(segment.text),
+        !segment.isTitle &&
+        (isContainerHeading(segment.text) || isKindLikeHeading(segment.text)),
     ) ?? segments.find((segment) => segment.heading !== null)
   )?.heading?.line ?? fallback;
 

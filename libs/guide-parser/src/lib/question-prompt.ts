@@ -14,9 +14,15 @@ const BOLD = String.raw`(?:\*\*|__)?`;
 // Decoration some guides put before the marker: emoji, bullets, dashes.
 const LEAD = String.raw`[^\p{L}\p{N}*_\s]*\s*`;
 const SEPARATOR = String.raw`\s*${BOLD}\s*[:.)\-–—]?\s*${BOLD}\s*`;
+// `Question 11-20: Additional Questions` names a section of questions, not one.
+const NOT_RANGE = String.raw`(?!\s*(?:[-–—]|to\b)\s*\d)`;
+const RANGE = new RegExp(
+  String.raw`^${LEAD}${BOLD}\s*(?:questions?|q)\s*#?\s*(\d{1,4})\s*(?:[-–—]|to\b)\s*(\d{1,4})\b${SEPARATOR}`,
+  'iu',
+);
 // `Q3 revenue fell...` is a prompt, so the short form needs a separator or nothing after it.
 const QUESTION_PREFIX = new RegExp(
-  String.raw`^${LEAD}${BOLD}\s*(?:question\s*#?\s*(\d{1,4})\b|q\s*#?\s*(\d{1,4})(?=\s*${BOLD}\s*(?:[:.)\-–—]|$)))${SEPARATOR}`,
+  String.raw`^${LEAD}${BOLD}\s*(?:question\s*#?\s*(\d{1,4})\b|q\s*#?\s*(\d{1,4})(?=\s*${BOLD}\s*(?:[:.)\-–—]|$)))${NOT_RANGE}${SEPARATOR}`,
   'iu',
 );
 const QUESTION_LABEL = new RegExp(
@@ -82,4 +88,19 @@ const stripStrayBold = (text: string): string => {
   return opens % 2 === 1 && text.endsWith('**')
     ? text.slice(0, -2).trim()
     : text;
+};
+
+export type QuestionRange = { from: number; to: number; name: string };
+
+/** `Question 11-20: Additional Questions` → 11, 20 and the name after the range. */
+export const questionRange = (text: string): QuestionRange | null => {
+  const match = RANGE.exec(text);
+
+  return match === null
+    ? null
+    : {
+        from: Number(match[1]),
+        to: Number(match[2]),
+        name: unwrapSource(stripStrayBold(text.slice(match[0].length).trim())),
+      };
 };

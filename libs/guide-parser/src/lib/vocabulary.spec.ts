@@ -3,6 +3,7 @@ import {
   isFollowUpMarker,
   isKindLikeHeading,
   kindKeyOf,
+  kindNameOf,
   slugify,
 } from './vocabulary';
 
@@ -19,6 +20,34 @@ describe(kindKeyOf.name, () => {
     ['Questions', 'general'],
   ])('should normalise %p to %p', (kind, key) => {
     expect(kindKeyOf(kind)).toBe(key);
+  });
+});
+
+describe(kindNameOf.name, () => {
+  it.each([
+    ['CLINICAL-JUDGMENT', 'Clinical judgment'],
+    ['Clinical Judgment Questions', 'Clinical judgment'],
+    ['Technical', 'Technical'],
+    ['Technical Questions', 'Technical'],
+    ['Technical Interview Questions', 'Technical'],
+    ['Behavioural Interview Questions', 'Behavioral'],
+    ['Problem Solving Questions', 'Problem-solving'],
+    ['Ethical and Compliance Questions', 'Ethical and compliance'],
+    ['SQL and Databases', 'SQL and databases'],
+    [null, 'General'],
+  ])('should name the kind of a %p heading %p', (heading, name) => {
+    expect(kindNameOf(kindKeyOf(heading))).toBe(name);
+  });
+
+  it('should give headings that mean the same one name', () => {
+    const names = [
+      'Technical',
+      'Technical Questions',
+      'technical questions:',
+      'TECHNICAL INTERVIEW QUESTIONS',
+    ].map((heading) => kindNameOf(kindKeyOf(heading)));
+
+    expect(new Set(names)).toEqual(new Set(['Technical']));
   });
 });
 

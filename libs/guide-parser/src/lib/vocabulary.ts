@@ -33,7 +33,7 @@ const CONTAINER =
   /^(?:(?:common|sample|key|top|typical)\s+)?(?:interview\s+)?questions?(?:\s*(?:and|&)\s*answers?)?$|interview questions\s*(?:and|&)\s*answers?$|^q\s*&\s*a$/i;
 // "Questions to Ask the Interviewer" lists the candidate's questions, not interview questions.
 const PROFILE_LIKE =
-  /certification|education|qualification|overview|consideration|conclusion|\bsummary\b|introduction|background|resources|\btips\b|final thoughts|takeaway|preparation guide|about (?:the|this) (?:role|guide)|further reading|next steps|questions? to ask|questions? for (?:the|your) (?:interviewer|employer|hiring manager|team)/i;
+  /certification|education|qualification|overview|consideration|conclusion|\bsummary\b|introduction|background|resources|\btips\b|final thoughts|takeaway|preparation guide|about (?:the|this) (?:role|guide)|further reading|next steps|requirements|responsibilities|role profile|questions? to ask|questions? for (?:the|your) (?:interviewer|employer|hiring manager|team)/i;
 const KIND_SUFFIX = /\bquestions\s*:?$/i;
 const KNOWN_KINDS: Record<string, string> = {
   technical: 'technical',
@@ -148,4 +148,62 @@ export const kindKeyOf = (kind: string | null): string => {
   }
 
   return KNOWN_KINDS[slug] ?? slug;
+};
+
+const KIND_NAMES: Record<string, string> = {
+  general: 'General',
+  technical: 'Technical',
+  behavioral: 'Behavioral',
+  situational: 'Situational',
+  'problem-solving': 'Problem-solving',
+};
+// Words that stay in capitals when a kind key is turned back into words.
+const ACRONYMS = new Set([
+  'ai',
+  'api',
+  'aws',
+  'ci',
+  'cd',
+  'css',
+  'db',
+  'dei',
+  'devops',
+  'gcp',
+  'hr',
+  'html',
+  'it',
+  'ml',
+  'nlp',
+  'pm',
+  'qa',
+  'sql',
+  'sre',
+  'ui',
+  'ux',
+]);
+
+/**
+ * The name a person reads for a kind, from its key alone, so that every
+ * heading normalised to one key ("Technical", "Technical Questions",
+ * "Technical Interview Questions") shows one name: "Technical",
+ * "Problem-solving", "Clinical judgment", "SQL and databases".
+ */
+export const kindNameOf = (kindKey: string): string => {
+  const known = KIND_NAMES[kindKey];
+  if (known) {
+    return known;
+  }
+  const words = kindKey
+    .split('-')
+    .filter((word) => word !== '')
+    .map((word) =>
+      ACRONYMS.has(word)
+        ? word === 'devops'
+          ? 'DevOps'
+          : word.toUpperCase()
+        : word,
+    );
+  const [first = 'general', ...rest] = words;
+
+  return [first.charAt(0).toUpperCase() + first.slice(1), ...rest].join(' ');
 };

@@ -1,5 +1,5 @@
 export { assertNever } from './assert-never';
-export { isValidTimeZone } from './time-zone';
+export { formatInTimeZone, isoInTimeZone, isValidTimeZone } from './time-zone';
 export type { JsonObject, JsonValue } from './json';
 export { type CsvCell, csvCell, toCsv } from './csv';
 export {

@@ -2,7 +2,7 @@ import { parseGuide } from './index';
 import {
   markdownFiles,
   readText,
-  sharedGuidesDir,
+  sampleGuidesDir,
 } from './__fixtures__/fixture-paths';
 
 type ExpectedQuestion = {
@@ -18,12 +18,12 @@ type Expected = Record<
 >;
 
 const expected = JSON.parse(
-  readText(sharedGuidesDir, 'EXPECTED.json'),
+  readText(sampleGuidesDir, 'EXPECTED.json'),
 ) as Expected;
 
 describe(parseGuide.name, () => {
-  it('should cover every shared guide when EXPECTED.json lists them', () => {
-    expect(markdownFiles(sharedGuidesDir)).toEqual(
+  it('should cover every sample guide when EXPECTED.json lists them', () => {
+    expect(markdownFiles(sampleGuidesDir)).toEqual(
       Object.keys(expected).sort(),
     );
   });
@@ -31,7 +31,7 @@ describe(parseGuide.name, () => {
   it.each(Object.keys(expected))(
     'should match EXPECTED.json when parsing %s',
     (fileName) => {
-      const sut = parseGuide(readText(sharedGuidesDir, fileName), { fileName });
+      const sut = parseGuide(readText(sampleGuidesDir, fileName), { fileName });
 
       expect({
         title: sut.title,
