@@ -4,5 +4,6 @@ module.exports = {
   ...preset,
   displayName: 'api',
   rootDir: '.',
-  testMatch: ['<rootDir>/src/**/*.spec.ts'],
+  // bench/: the benchmark generator's in-memory planning.
+  testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/bench/**/*.spec.ts'],
 };

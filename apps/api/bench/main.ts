@@ -4,14 +4,17 @@ import { runGenerateBench } from './generate.bench';
 import { runImportSearchBench } from './import-search.bench';
 import { runLoadBench } from './load/load.bench';
 import { runSoakBench } from './load/soak.bench';
+import { runSignInBench } from './sign-in.bench';
 
 const SCENARIOS: Record<string, (adminUrl: string) => Promise<boolean>> = {
   'import-search': runImportSearchBench,
   generate: runGenerateBench,
   load: runLoadBench,
   soak: runSoakBench,
+  'sign-in': runSignInBench,
 };
-// `npm run bench` alone runs these; the soak runs for minutes, on its own (`npm run soak`).
+// `npm run bench` alone runs these; the soak runs for minutes, on its own (`npm run soak`), and
+// sign-in on request (`npm run bench -- sign-in`).
 const DEFAULT_SCENARIOS = ['import-search', 'generate', 'load'];
 
 /** `npm run bench [-- <scenario>...]`; exits 1 when any budget fails. */

@@ -1,4 +1,4 @@
-import type { INestApplication } from '@nestjs/common';
+import { ConsoleLogger, type INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import cookieParser from 'cookie-parser';
@@ -20,9 +20,18 @@ export type CreateAppOptions = {
 export async function createApp({ config, database, webDistDir }: CreateAppOptions): Promise<INestApplication> {
   const app = await NestFactory.create<NestExpressApplication>(
     AppModule.forRoot({ config, database }),
-    { logger: config.get('NODE_ENV') === 'test' ? ['error'] : [config.get('LOG_LEVEL')], bufferLogs: false },
+    {
+      logger: new ConsoleLogger({
+        logLevels: config.get('NODE_ENV') === 'test' ? ['error'] : [config.get('LOG_LEVEL')],
+        // Colour codes only for a terminal: a log file or container log keeps plain text,
+        // so the first-run token copied from it is the token.
+        colors: Boolean(process.stdout.isTTY),
+      }),
+      bufferLogs: false,
+    },
   );
-  app.set('trust proxy', 'loopback');
+  // Express checks the addresses here, so a malformed TRUST_PROXY stops the boot.
+  app.set('trust proxy', config.trustProxy);
   app.use(
     helmet({
       contentSecurityPolicy: {

@@ -19,13 +19,17 @@ import { HealthModule } from './modules/health/health.module';
 import { AuthService } from './modules/identity/auth.service';
 import { IdentityModule } from './modules/identity/identity.module';
 import { InterviewModule } from './modules/interview/interview.module';
+import { JobsModule } from './jobs/jobs.module';
+import { MailModule } from './modules/mail/mail.module';
 import { LiveModule } from './modules/live/live.module';
 import { NotificationModule } from './modules/notification/notification.module';
+import { OnboardingModule } from './modules/onboarding/onboarding.module';
 import { KitModule } from './modules/kit/kit.module';
 import { QuestionModule } from './modules/question/question.module';
 import { ReviewModule } from './modules/review/review.module';
 import { RubricModule } from './modules/rubric/rubric.module';
 import { SchedulingModule } from './modules/scheduling/scheduling.module';
+import { SelfSchedulingModule } from './modules/self-scheduling/self-scheduling.module';
 import { ScorecardModule } from './modules/scorecard/scorecard.module';
 import { SessionMiddleware } from './modules/identity/session.middleware';
 import { TeamModule } from './modules/team/team.module';
@@ -55,14 +59,18 @@ export class AppModule implements NestModule {
         HealthModule,
         IdentityModule,
         InterviewModule,
+        JobsModule,
         KitModule,
         LiveModule,
+        MailModule,
         NotificationModule,
+        OnboardingModule,
         QuestionModule,
         ReviewModule,
         RubricModule,
         SchedulingModule,
         ScorecardModule,
+        SelfSchedulingModule,
         TeamModule,
         TypeOrmModule.forRoot(buildDataSourceOptions(database)),
       ],

@@ -7,6 +7,7 @@ import { createApp } from './app.factory';
 import { AppConfig } from './config/app-config';
 import { resolveDatabase } from './database/database-target';
 import { migrateDatabase } from './database/migrate';
+import { FirstRunService } from './modules/onboarding/first-run.service';
 import { DEMO_PASSWORD, DEMO_USERS, seedDemoTeam } from './seed/demo-seed';
 import { seedDemoSchedule } from './seed/demo-schedule-seed';
 import { seedSampleGuides } from './seed/sample-guides-seed';
@@ -26,7 +27,7 @@ async function bootstrap(): Promise<void> {
 
   const app = await createApp({ config, database, webDistDir: config.get('WEB_DIST_DIR') });
   if (config.get('SEED_DEMO')) {
-    const seeded = await seedDemoTeam(app.get(DataSource));
+    const seeded = await seedDemoTeam(app.get(DataSource), config.passwordHashCost);
     if (seeded.teamId) {
       const guides = await seedSampleGuides(app.get(DataSource), seeded.teamId, config.get('SAMPLE_GUIDES_DIR'));
       const questions = guides.reduce((sum, guide) => sum + guide.created.length, 0);
@@ -42,6 +43,12 @@ async function bootstrap(): Promise<void> {
   if (config.get('SEED_DEMO')) {
     const logins = DEMO_USERS.map((user) => `  ${user.role.toLowerCase().padEnd(12)} ${user.email}`).join('\n');
     logger.log(`Demo logins (password "${DEMO_PASSWORD}"):\n${logins}`);
+  }
+  // Last, so the first-run token is the line a newcomer sees; a warning, so
+  // LOG_LEVEL=warn (a quiet production log) still shows it.
+  const setupNotice = await app.get(FirstRunService).setupNotice();
+  if (setupNotice) {
+    new Logger('Setup').warn(setupNotice);
   }
   const shutdown = async () => {
     await app.close();

@@ -1,5 +1,6 @@
 import { PanelRole } from '@api/modules/scheduling/session-status';
 
+import type { BookingCalendar } from './booking-calendar';
 import type { SessionRequest } from './candidate-plan';
 import type { SessionFactory } from './session-details';
 import { type Candidate, DAY_MS, HOUR_MS, type Interviewer, type PlannedSession, type Seat } from './scale-world';
@@ -23,7 +24,11 @@ function weekday(anchorDay: number, day: number): number {
 /**
  * Places each requested session in an hourly slot of its day with a panel
  * (lead, one or two co-interviewers, sometimes a shadow) of interviewers free
- * in that slot, so no interviewer ever holds two overlapping sessions.
+ * in that slot, so no interviewer ever holds two overlapping sessions. From a
+ * week ago on, every panelist also keeps the booking rule (inside their
+ * availability, under their caps, clear of their buffers, with the notice):
+ * `bookings` holds what is already booked (the open-now sessions) and takes
+ * each session placed.
  */
 export function placeOnCalendar(
   random: Random,
@@ -31,6 +36,7 @@ export function placeOnCalendar(
   interviewers: Interviewer[],
   factory: SessionFactory,
   now: Date,
+  bookings: BookingCalendar,
 ): PlannedSession[] {
   const anchorDay = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
   const byDay = new Map<number, SessionRequest[]>();
@@ -44,11 +50,15 @@ export function placeOnCalendar(
   }
   const sessions: PlannedSession[] = [];
   const reservedFrom = now.getTime() - 13 * HOUR_MS;
-  const pick = (slot: Slot, taken: Set<number>): Interviewer | null => {
+  const pick = (slot: Slot, taken: Set<number>, minutes: number): Interviewer | null => {
+    const interval = { start: slot.start, end: new Date(slot.start.getTime() + minutes * 60_000) };
     for (let tries = 0; tries < PICK_TRIES; tries += 1) {
       const index = Math.floor(random() * interviewers.length);
       const interviewer = interviewers[index];
       if (slot.busy[index] || taken.has(index) || (interviewer.isReserved && slot.start.getTime() >= reservedFrom) || random() > interviewer.activity) {
+        continue;
+      }
+      if (!bookings.fits(interviewer, interval)) {
         continue;
       }
 
@@ -59,8 +69,10 @@ export function placeOnCalendar(
   };
   const seatPanel = (slot: Slot, request: SessionRequest): Seat[] | null => {
     const taken = new Set<number>();
-    const lead = request.forcedLead ?? pick(slot, taken);
-    if (!lead || slot.busy[lead.index]) {
+    const minutes = request.kit.durationMinutes;
+    const lead = request.forcedLead ?? pick(slot, taken, minutes);
+    const leadFits = lead !== null && bookings.fits(lead, { start: slot.start, end: new Date(slot.start.getTime() + minutes * 60_000) });
+    if (!lead || slot.busy[lead.index] || !leadFits) {
       return null;
     }
     taken.add(lead.index);
@@ -68,7 +80,7 @@ export function placeOnCalendar(
     const others = chance(random, 0.9) ? 2 : 1;
     const shadows = chance(random, 0.1) ? 1 : 0;
     for (let seat = 0; seat < others + shadows; seat += 1) {
-      const interviewer = pick(slot, taken);
+      const interviewer = pick(slot, taken, minutes);
       if (!interviewer) {
         return null;
       }
@@ -115,6 +127,7 @@ export function placeOnCalendar(
         const session = factory.build({ candidate: request.candidate, kit: request.kit, startsAt: slot.start, panel, status, isFullyScored: request.isFullyScored });
         request.candidate.sessions.push(session);
         sessions.push(session);
+        bookings.add(session);
         placed = true;
       }
       if (!placed) {

@@ -1,19 +1,15 @@
 import type { DataSource } from 'typeorm';
 
-import { placeOnCalendar } from './calendar-placement';
-import { planCandidates } from './candidate-plan';
 import { anonymisedAt, loadDecisionsAndTrail } from './decision-phase';
 import { buildFixtures } from './fixtures';
 import { importGuides } from './guide-phase';
-import { planOpenSessions } from './room-sessions';
-import { loadRubricsAndKits } from './rubric-kit-phase';
+import { loadRubricsAndKits, planRubricsAndKits } from './rubric-kit-phase';
 import type { PhaseTiming, ScaleDataset, ScaleOptions } from './scale-dataset';
-import { DAY_MS, type PlannedSession, scaleSizes, type ScaleWorld } from './scale-world';
+import { DAY_MS, scaleSizes, type ScaleWorld } from './scale-world';
 import { loadScorecards } from './scorecard-phase';
-import { stream } from './seeded';
-import { SessionFactory } from './session-details';
 import { loadCandidates, loadSessions } from './session-phase';
-import { COORDINATOR_PASSWORD, INTERVIEWER_PASSWORD, loadTeam, RESERVED } from './team-phase';
+import { planSessions } from './session-plan';
+import { COORDINATOR_PASSWORD, INTERVIEWER_PASSWORD, loadTeam, planTeam } from './team-phase';
 
 /** Exact row counts of every application table. */
 async function countRows(dataSource: DataSource, tables?: string[]): Promise<Record<string, number>> {
@@ -69,29 +65,16 @@ export async function generateScaleDataset(dataSource: DataSource, options: Scal
   const { seed } = options;
   const clock = new PhaseClock(dataSource);
 
-  const team = await clock.run('team, users, availability', ['team', 'app_user', 'membership', 'availability'], () => loadTeam(dataSource, seed, sizes, now));
+  const team = await clock.run('team, users, availability', ['team', 'app_user', 'membership', 'availability'], () => loadTeam(dataSource, seed, planTeam(seed, sizes, now)));
   const coordinator = team.coordinators[0];
   const questions = await clock.run('guides (importer)', ['guide', 'question', 'question_revision', 'question_search'], () =>
     importGuides(dataSource, seed, sizes.guides, { teamId: team.teamId, userId: coordinator.id }, new Date(team.teamCreatedAt.getTime() + DAY_MS)),
   );
   const { rubrics, kits } = await clock.run('rubrics and kits', ['rubric', 'rubric_version', 'interview_kit', 'interview_kit_item'], () =>
-    loadRubricsAndKits(dataSource, seed, team.teamId, coordinator.id, questions, team.teamCreatedAt),
+    loadRubricsAndKits(dataSource, team.teamId, coordinator.id, planRubricsAndKits(seed, questions, team.teamCreatedAt)),
   );
-  const interviewer = (index: number) => team.interviewers[index];
-  const homeProbes = { small: interviewer(RESERVED.homeSmall), large: interviewer(RESERVED.homeLarge) };
-  const slotPanel = RESERVED.slotPanel.map(interviewer);
-  const planned = await clock.run('plan (in memory)', [], () => {
-    const random = stream(seed, 'plan');
-    const factory = new SessionFactory(seed, now, team.coordinators, questions);
-    const plan = planCandidates(seed, random, sizes, kits, homeProbes, slotPanel, now);
-    const calendar = placeOnCalendar(random, plan.requests, team.interviewers, factory, now);
-    const open = planOpenSessions(random, plan.roomCandidates, team.interviewers, kits, factory, now);
-    const sessions: PlannedSession[] = [...calendar, open.probes.small, open.probes.large, ...open.rooms].sort(
-      (a, b) => a.startsAt.getTime() - b.startsAt.getTime() || (a.id < b.id ? -1 : 1),
-    );
-
-    return { plan, open, sessions };
-  });
+  const planned = await clock.run('plan (in memory)', [], () => planSessions(seed, sizes, now, team, questions, kits));
+  const { homeProbes, slotPanel } = planned;
   const world: ScaleWorld = {
     seed,
     sizes,

@@ -131,18 +131,17 @@ function buildKits(seed: number, random: Random, rubrics: Rubric[], questions: B
 
 export type RubricKitResult = { rubrics: Rubric[]; kits: Kit[] };
 
-/** Rubrics (with revisions) and a few dozen kits across roles and levels, built from the bank's questions. */
-export async function loadRubricsAndKits(
-  dataSource: DataSource,
-  seed: number,
-  teamId: string,
-  coordinatorId: string,
-  questions: BankQuestion[],
-  teamCreatedAt: Date,
-): Promise<RubricKitResult> {
+/** Rubrics (with revisions) and a few dozen kits across roles and levels, built from the bank's questions, in memory. */
+export function planRubricsAndKits(seed: number, questions: BankQuestion[], teamCreatedAt: Date): RubricKitResult {
   const random = stream(seed, 'kits');
   const rubrics = buildRubrics(seed, teamCreatedAt);
-  const kits = buildKits(seed, random, rubrics, questions, teamCreatedAt);
+
+  return { rubrics, kits: buildKits(seed, random, rubrics, questions, teamCreatedAt) };
+}
+
+/** Stores the planned rubrics and kits. */
+export async function loadRubricsAndKits(dataSource: DataSource, teamId: string, coordinatorId: string, plan: RubricKitResult): Promise<RubricKitResult> {
+  const { rubrics, kits } = plan;
   const versionCount = rubrics.reduce((sum, rubric) => sum + rubric.versions.length, 0);
   const itemCount = kits.reduce((sum, kit) => sum + kit.items.length, 0);
   const progress = new PhaseProgress('rubrics and kits', rubrics.length + versionCount + kits.length + itemCount);

@@ -1,3 +1,5 @@
+import type { Availability } from '@panelwise/domain-scheduling';
+
 import type { Competency, ScaleLevel } from '@api/modules/rubric/rubric.types';
 import type { PanelRole, SessionStatus } from '@api/modules/scheduling/session-status';
 
@@ -46,6 +48,8 @@ export type Interviewer = WorldUser & {
   isLaggard: boolean;
   /** The home-page probes get only the sessions planned for them from yesterday on. */
   isReserved: boolean;
+  /** As stored, in the domain library's shape: recent and future sessions keep to it. */
+  availability: Availability;
 };
 
 export type BankQuestion = { id: string; revisionId: string; kindKey: string; followUpCount: number };

@@ -1,10 +1,12 @@
 import type { DataSource } from 'typeorm';
 
-import { type Availability, validateAvailability, type WeeklyWindow } from '@panelwise/domain-scheduling';
+import { validateAvailability, type WeeklyWindow } from '@panelwise/domain-scheduling';
 
 import { hashPassword } from '@api/auth/password-hasher';
 import type { StoredTimeOff } from '@api/modules/scheduling/availability.entity';
+import { type StoredAvailability, toDomainAvailability } from '@api/modules/scheduling/availability.mapper';
 
+import { BOOKING_NOTICE_MINUTES } from './booking-calendar';
 import { BulkInsert, PhaseProgress } from './bulk-insert';
 import { type Interviewer, DAY_MS, type ScaleSizes, type WorldUser } from './scale-world';
 import { between, chance, gaussian, IdStream, pickOne, type Random, stream, weighted } from './seeded';
@@ -37,6 +39,11 @@ export type TeamPhaseResult = {
   interviewers: Interviewer[];
 };
 
+export type PlannedAvailability = StoredAvailability & { version: number; updatedAt: Date };
+
+/** The team in memory: who is in it and everyone's availability row, before anything is stored. */
+export type TeamPlan = TeamPhaseResult & { availability: Map<Interviewer, PlannedAvailability> };
+
 function weekdays(windows: { start: string; end: string }[], days: number[] = [1, 2, 3, 4, 5]): WeeklyWindow[] {
   return days.flatMap((weekday) => windows.map((window) => ({ weekday: weekday as WeeklyWindow['weekday'], ...window })));
 }
@@ -44,9 +51,10 @@ function weekdays(windows: { start: string; end: string }[], days: number[] = [1
 const localDate = (instant: number) => new Date(instant).toISOString().slice(0, 10);
 
 /** Weekly windows in the interviewer's own zone, with a few overrides, time off, caps and buffers. */
-function availabilityOf(random: Random, interviewer: Interviewer, now: Date, isSlotPanel: boolean): Omit<Availability, 'timeOff'> & { timeOff: StoredTimeOff[] } {
-  if (isSlotPanel) {
+function availabilityOf(random: Random, interviewer: Interviewer, now: Date, isWide: boolean): StoredAvailability {
+  if (isWide) {
     // The slot-finder panel: wide windows, no caps, so the search has work to do over two weeks.
+    // The home probes too: their fixed count of upcoming sessions must fit their availability.
     return { timeZone: interviewer.timeZone, weeklyWindows: weekdays([{ start: '08:00', end: '18:00' }]), overrides: [], timeOff: [], dailyCap: null, weeklyCap: null, bufferMinutes: 0 };
   }
   const weeklyWindows = weighted<WeeklyWindow[]>(random, [
@@ -75,14 +83,12 @@ function availabilityOf(random: Random, interviewer: Interviewer, now: Date, isS
   };
 }
 
-/** The team, its coordinators and interviewers, memberships and everyone's availability. */
-export async function loadTeam(dataSource: DataSource, seed: number, sizes: ScaleSizes, now: Date): Promise<TeamPhaseResult> {
+/** The team, its coordinators and interviewers and everyone's availability, in memory (no database). */
+export function planTeam(seed: number, sizes: ScaleSizes, now: Date): TeamPlan {
   const random = stream(seed, 'team');
   const userIds = new IdStream(seed, 'app_user');
-  const membershipIds = new IdStream(seed, 'membership');
   const teamId = new IdStream(seed, 'team').next();
   const teamCreatedAt = new Date(now.getTime() - 760 * DAY_MS);
-  const [coordinatorHash, interviewerHash] = [await hashPassword(COORDINATOR_PASSWORD), await hashPassword(INTERVIEWER_PASSWORD)];
   const name = () => `${pickOne(random, FIRST_NAMES)} ${pickOne(random, LAST_NAMES)}`;
   const coordinators: WorldUser[] = [1, 2].map((number) => ({
     id: userIds.next(),
@@ -104,11 +110,38 @@ export async function loadTeam(dataSource: DataSource, seed: number, sizes: Scal
     activity: 0.4 + random() * 0.6,
     isLaggard: laggards.has(index),
     isReserved: reserved.has(index),
+    // Set below, from the same stream, once every interviewer has a name.
+    availability: { timeZone: 'UTC', weeklyWindows: [] },
   }));
+  const availability: TeamPlan['availability'] = new Map();
+  for (const interviewer of interviewers) {
+    const value = availabilityOf(random, interviewer, now, RESERVED.slotPanel.includes(interviewer.index) || interviewer.isReserved);
+    interviewer.availability = toDomainAvailability(value);
+    const problems = validateAvailability(interviewer.availability);
+    if (problems.length) {
+      throw new Error(`Generated availability is invalid: ${problems[0]?.message}`);
+    }
+    availability.set(interviewer, { ...value, version: between(random, 1, 4), updatedAt: new Date(now.getTime() - between(random, 1, 200) * DAY_MS) });
+  }
+
+  return { teamId, teamCreatedAt, coordinators, interviewers, availability };
+}
+
+/** Stores the planned team, its coordinators and interviewers, memberships and everyone's availability. */
+export async function loadTeam(dataSource: DataSource, seed: number, plan: TeamPlan): Promise<TeamPhaseResult> {
+  const { teamId, teamCreatedAt, coordinators, interviewers } = plan;
+  const membershipIds = new IdStream(seed, 'membership');
+  const [coordinatorHash, interviewerHash] = [await hashPassword(COORDINATOR_PASSWORD), await hashPassword(INTERVIEWER_PASSWORD)];
 
   const progress = new PhaseProgress('team, users, availability', 1 + 2 * (coordinators.length + interviewers.length) + interviewers.length);
   await dataSource.transaction(async (manager) => {
-    await manager.query(`INSERT INTO team (id, name, created_at, updated_at) VALUES ($1, $2, $3, $3)`, [teamId, 'Scale Hiring Team', teamCreatedAt]);
+    // The notice the generated sessions keep (booking-calendar.ts), stated rather than left to the default.
+    await manager.query(`INSERT INTO team (id, name, minimum_booking_notice_minutes, created_at, updated_at) VALUES ($1, $2, $3, $4, $4)`, [
+      teamId,
+      'Scale Hiring Team',
+      BOOKING_NOTICE_MINUTES,
+      teamCreatedAt,
+    ]);
     progress.add(1);
     const users = new BulkInsert(manager, {
       table: 'app_user',
@@ -136,17 +169,10 @@ export async function loadTeam(dataSource: DataSource, seed: number, sizes: Scal
       ],
     }, progress);
     for (const interviewer of interviewers) {
-      const value = availabilityOf(random, interviewer, now, RESERVED.slotPanel.includes(interviewer.index));
-      const problems = validateAvailability({
-        ...value,
-        timeOff: value.timeOff.map((off) => (off.kind === 'dates' ? off : { kind: 'interval' as const, start: new Date(off.start), end: new Date(off.end) })),
-      });
-      if (problems.length) {
-        throw new Error(`Generated availability is invalid: ${problems[0]?.message}`);
-      }
+      const value = plan.availability.get(interviewer) as PlannedAvailability;
       await availability.add(
         interviewer.id, value.timeZone, JSON.stringify(value.weeklyWindows), JSON.stringify(value.overrides), JSON.stringify(value.timeOff),
-        value.dailyCap, value.weeklyCap, value.bufferMinutes, between(random, 1, 4), new Date(now.getTime() - between(random, 1, 200) * DAY_MS),
+        value.dailyCap, value.weeklyCap, value.bufferMinutes, value.version, value.updatedAt,
       );
     }
     await availability.flush();

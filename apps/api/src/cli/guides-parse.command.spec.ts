@@ -5,7 +5,7 @@ import { join } from 'node:path';
 
 import { guidesParseCommand } from './guides-parse.command';
 
-const SHARED_GUIDES = join(process.cwd(), '..', 'shared', 'guides');
+const SAMPLE_GUIDES = join(process.cwd(), 'libs', 'guide-parser', 'src', '__fixtures__', 'samples');
 
 function captureStdout(run: () => number): { code: number; output: string } {
   const chunks: string[] = [];
@@ -23,7 +23,7 @@ function captureStdout(run: () => number): { code: number; output: string } {
 
 describe(guidesParseCommand.name, () => {
   it('should print one JSON document per guide in the documented shape when given a folder', () => {
-    const { code, output } = captureStdout(() => guidesParseCommand([SHARED_GUIDES], true));
+    const { code, output } = captureStdout(() => guidesParseCommand([SAMPLE_GUIDES], true));
     const parsed = JSON.parse(output);
 
     expect(code).toBe(0);

@@ -5,6 +5,7 @@ import { backupDatabase, fingerprintDatabase, restoreDatabase } from '@api/datab
 import { resolveDatabase } from '@api/database/database-target';
 import { migrateDatabase, revertLastMigration } from '@api/database/migrate';
 
+import { createCoordinatorCommand } from './admin-coordinator.command';
 import { guidesImportCommand } from './guides-import.command';
 import { guidesParseCommand } from './guides-parse.command';
 
@@ -16,7 +17,21 @@ const USAGE = `Usage: npm run cli -- <command>
   db revert                                    revert the latest migration
   db backup <file>                             pg_dump the DATABASE_URL server into <file>
   db restore <file>                            replace the DATABASE_URL database with <file>
-  db fingerprint                               row counts and a content checksum (compare a restore)`;
+  db fingerprint                               row counts and a content checksum (compare a restore)
+  admin create-coordinator --email <email> (--new-team "<name>" | --team "<name or id>")
+                           [--name "<name>"] [--time-zone <IANA zone>] [--password-stdin]
+                                               a coordinator without the web app (first account, another
+                                               team, or a locked-out coordinator); without --password-stdin
+                                               prints a one-time link to set the password`;
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) {
+    chunks.push(chunk as Buffer);
+  }
+
+  return Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '');
+}
 
 function optionValue(args: string[], name: string): string | undefined {
   const index = args.indexOf(name);
@@ -80,6 +95,21 @@ async function run(args: string[]): Promise<number> {
     return paths.length
       ? guidesImportCommand(paths, { team: optionValue(rest, '--team'), dryRun: rest.includes('--dry-run') })
       : usage();
+  }
+  if (area === 'admin' && command === 'create-coordinator') {
+    const email = optionValue(rest, '--email');
+    if (!email) {
+      return usage();
+    }
+
+    return createCoordinatorCommand({
+      email,
+      name: optionValue(rest, '--name'),
+      team: optionValue(rest, '--team'),
+      newTeam: optionValue(rest, '--new-team'),
+      timeZone: optionValue(rest, '--time-zone'),
+      password: rest.includes('--password-stdin') ? await readStdin() : undefined,
+    });
   }
   if (area === 'db' && (command === 'migrate' || command === 'revert')) {
     return migrateCommand(command === 'migrate' ? 'up' : 'down');

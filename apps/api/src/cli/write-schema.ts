@@ -6,11 +6,14 @@ import { resolve } from 'node:path';
 import { createApp } from '@api/app.factory';
 import { AppConfig } from '@api/config/app-config';
 import { startEmbeddedPostgres } from '@api/database/embedded-postgres';
+import { migrateDatabase } from '@api/database/migrate';
 import { printAppSchema } from '@api/graphql/print-schema';
 
 /** Writes apps/api/schema.gql from the code-first resolvers. */
 async function writeSchema(): Promise<void> {
   const database = await startEmbeddedPostgres(undefined);
+  // Booting runs start-up work (first-run check, job queue) that needs the schema.
+  await migrateDatabase({ url: database.url, poolSize: database.maxConnections });
   const app = await createApp({
     config: AppConfig.forTest(),
     database: { url: database.url, poolSize: database.maxConnections, isEmbedded: true },

@@ -14,6 +14,8 @@ import { RubricVersionEntity } from '@api/modules/rubric/rubric-version.entity';
 import { RubricEntity } from '@api/modules/rubric/rubric.entity';
 import { LoginThrottleEntity } from '@api/modules/identity/login-throttle.entity';
 import { AuthSessionEntity } from '@api/modules/identity/auth-session.entity';
+import { PasswordResetEntity } from '@api/modules/identity/password-reset.entity';
+import { OutgoingMessageEntity } from '@api/modules/mail/outgoing-message.entity';
 import { UserEntity } from '@api/modules/identity/user.entity';
 import { InviteEntity } from '@api/modules/team/invite.entity';
 import { MembershipEntity } from '@api/modules/team/membership.entity';
@@ -22,10 +24,13 @@ import { SessionNoteEntity } from '@api/modules/interview/session-note.entity';
 import { DebriefDecisionEntity } from '@api/modules/review/debrief-decision.entity';
 import { NotificationEntity } from '@api/modules/notification/notification.entity';
 import { ScorecardReminderEntity } from '@api/modules/scorecard/scorecard-reminder.entity';
+import { SessionActivityEntity } from '@api/modules/live/session-activity.entity';
+import { SessionPresenceEntity } from '@api/modules/live/session-presence.entity';
 import { ScorecardAmendmentEntity } from '@api/modules/scorecard/scorecard-amendment.entity';
 import { ScorecardQuestionRatingEntity, ScorecardRatingEntity } from '@api/modules/scorecard/scorecard-rating.entity';
 import { ScorecardEntity } from '@api/modules/scorecard/scorecard.entity';
 import { SessionQuestionEntity } from '@api/modules/scheduling/session-question.entity';
+import { SchedulingLinkEntity, SchedulingRequestEntity } from '@api/modules/self-scheduling/scheduling-request.entity';
 
 export const ENTITIES = [
   AuditEventEntity,
@@ -48,6 +53,8 @@ export const ENTITIES = [
   TeamEntity,
   UserEntity,
   NotificationEntity,
+  OutgoingMessageEntity,
+  PasswordResetEntity,
   ScorecardAmendmentEntity,
   ScorecardEntity,
   ScorecardQuestionRatingEntity,
@@ -57,4 +64,8 @@ export const ENTITIES = [
   DebriefDecisionEntity,
   ScorecardReminderEntity,
   LoginThrottleEntity,
+  SchedulingLinkEntity,
+  SchedulingRequestEntity,
+  SessionActivityEntity,
+  SessionPresenceEntity,
 ];

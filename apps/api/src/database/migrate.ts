@@ -1,4 +1,7 @@
+import { PgBoss } from 'pg-boss';
 import type { DataSource } from 'typeorm';
+
+import { poolExecutor } from '@api/jobs/pg-executor';
 
 import { createDataSource, type DatabaseTarget } from './data-source';
 
@@ -12,10 +15,21 @@ async function withDataSource<T>(target: DatabaseTarget, work: (dataSource: Data
   }
 }
 
-/** Applies pending migrations; returns the names applied. */
+/**
+ * The job queue's own tables live in the `pgboss` schema, created and upgraded
+ * by pg-boss's migrations (TypeORM neither generates nor touches them).
+ */
+async function installJobQueueSchema(dataSource: DataSource): Promise<void> {
+  const boss = new PgBoss({ db: poolExecutor(dataSource), supervise: false, schedule: false, migrate: true });
+  await boss.start();
+  await boss.stop({ graceful: false, close: false });
+}
+
+/** Applies pending migrations (the app's, then the job queue's); returns the names applied. */
 export function migrateDatabase(target: DatabaseTarget): Promise<string[]> {
   return withDataSource(target, async (dataSource) => {
     const applied = await dataSource.runMigrations({ transaction: 'each' });
+    await installJobQueueSchema(dataSource);
 
     return applied.map((migration) => migration.name);
   });

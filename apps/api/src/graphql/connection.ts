@@ -1,12 +1,15 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
 import type { Type } from '@nestjs/common';
 
-@ObjectType('PageInfo')
+@ObjectType('PageInfo', { description: 'Where a page of a Relay connection ends, for asking for the next one.' })
 export class PageInfoModel {
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: 'True when more items follow this page: ask again with after = endCursor.' })
   hasNextPage!: boolean;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Opaque cursor of the last edge on this page (pass it as after); null when the page is empty.',
+  })
   endCursor!: string | null;
 }
 
@@ -21,27 +24,34 @@ export type ConnectionShape<T> = {
 
 /** Builds the Relay connection and edge types for one node type. */
 export function Connection<T>(nodeType: Type<T>, name: string): Type<ConnectionShape<T>> {
-  @ObjectType(`${name}Edge`)
+  @ObjectType(`${name}Edge`, { description: `One ${name} in a page of ${name}Connection, with its cursor.` })
   class EdgeType {
-    @Field(() => String)
+    @Field(() => String, {
+      description: 'Opaque position of this edge; pass it as after to get the items that follow it. Valid only for the same list and filters.',
+    })
     cursor!: string;
 
-    @Field(() => nodeType)
+    @Field(() => nodeType, { description: `The ${name} at this position.` })
     node!: T;
   }
 
-  @ObjectType(`${name}Connection`)
+  @ObjectType(`${name}Connection`, { description: `A page of ${name} items (Relay connection), at most first items long.` })
   class ConnectionType {
-    @Field(() => [EdgeType])
+    @Field(() => [EdgeType], { description: 'The items of this page, in the list\u2019s order.' })
     edges!: EdgeType[];
 
-    @Field(() => PageInfoModel)
+    @Field(() => PageInfoModel, { description: 'Whether another page follows, and the cursor to ask for it.' })
     pageInfo!: PageInfoModel;
 
-    @Field(() => Int, { nullable: true, description: 'Only computed when asked for.' })
+    @Field(() => Int, {
+      nullable: true,
+      description: 'Items matching the filters across all pages. Counted only when this field is selected (it costs a query); null on lists that do not count.',
+    })
     totalCount?: number | null;
 
-    @Field(() => Boolean, { description: 'True when totalCount stopped counting at a cap: "at least".' })
+    @Field(() => Boolean, {
+      description: 'True when totalCount stopped counting at a cap and means "at least" (question search counts up to 1,000 matches).',
+    })
     isTotalCountCapped!: boolean;
   }
 

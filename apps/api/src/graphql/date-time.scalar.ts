@@ -50,13 +50,15 @@ function serializeDateTime(value: unknown): string {
 }
 
 /**
- * Nest's DateTime (same name and description, so the schema is unchanged) with
+ * Nest's DateTime (same name, so clients keep their scalar mapping) with
  * strict input: `new Date(anything)` let numbers, booleans, rolled-over dates
  * (February 30) and instants beyond any real schedule through.
  */
 export const DateTimeScalar = new GraphQLScalarType({
   name: 'DateTime',
-  description: 'A date-time string at UTC, such as 2019-12-03T09:54:33Z, compliant with the date-time format.',
+  description:
+    'An instant as an RFC 3339 (ISO 8601) date-time string. Answers are always UTC with milliseconds, such as 2031-03-04T10:00:00.000Z. ' +
+    'Inputs must name their zone (Z or an offset such as +02:00), be a real calendar time (no February 30) and lie from 1970-01-01T00:00:00Z up to, not including, 3000-01-01T00:00:00Z; anything else is refused before any resolver runs.',
   parseValue: parseDateTime,
   serialize: serializeDateTime,
   parseLiteral: (ast) => {

@@ -1,11 +1,15 @@
-export type DomainErrorCode =
-  | 'BAD_USER_INPUT'
-  | 'UNAUTHENTICATED'
-  | 'FORBIDDEN'
-  | 'NOT_FOUND'
-  | 'CONFLICT'
-  | 'RATE_LIMITED'
-  | 'DATABASE_UNAVAILABLE';
+/** The codes services throw; with Apollo's and INTERNAL_SERVER_ERROR, all a client can receive (see format-error). */
+export const DOMAIN_ERROR_CODES = [
+  'BAD_USER_INPUT',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'CONFLICT',
+  'RATE_LIMITED',
+  'DATABASE_UNAVAILABLE',
+] as const;
+
+export type DomainErrorCode = (typeof DOMAIN_ERROR_CODES)[number];
 
 /**
  * The one error type services throw. The GraphQL layer turns it into

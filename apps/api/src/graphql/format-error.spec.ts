@@ -1,9 +1,12 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
 import { jest } from '@jest/globals';
 import { Logger } from '@nestjs/common';
 import { GraphQLError } from 'graphql';
 
-import { DomainError } from './domain-error';
-import { formatGraphQLError } from './format-error';
+import { DOMAIN_ERROR_CODES, DomainError } from './domain-error';
+import { CLIENT_ERROR_CODES, formatGraphQLError } from './format-error';
 
 describe(formatGraphQLError.name, () => {
   beforeEach(() => {
@@ -49,4 +52,38 @@ describe(formatGraphQLError.name, () => {
 
     expect(formatted.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
   });
+});
+
+describe('CLIENT_ERROR_CODES', () => {
+  /** The first column of the README's "API errors" table. */
+  function readmeCodes(): string[] {
+    const readme = readFileSync(join(process.cwd(), 'README.md'), 'utf8');
+    const section = /^## API errors\n([\s\S]*?)(?=^## )/m.exec(readme)?.[1] ?? '';
+
+    return [...section.matchAll(/^\| `([A-Z_]+)` \|/gm)].map((match) => match[1] ?? '');
+  }
+
+  it("should be listed in the README's error table, each once, and nothing else", () => {
+    const listed = readmeCodes();
+
+    expect(new Set(listed).size).toBe(listed.length);
+    expect([...listed].sort()).toEqual([...CLIENT_ERROR_CODES].sort());
+  });
+
+  it.each([...DOMAIN_ERROR_CODES])('should pass the domain code %s through', (code) => {
+    const answer = formatGraphQLError({ message: 'x' }, new GraphQLError('x', { originalError: new DomainError(code, 'x') }));
+
+    expect(answer.extensions?.['code']).toBe(code);
+  });
+
+  it.each(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'PERSISTED_QUERY_NOT_FOUND', 'UNKNOWN_LIBRARY_CODE', undefined])(
+    'should answer only codes of the list for an error coded %p by a library',
+    (code) => {
+      const logged = jest.spyOn(Logger.prototype, 'error').mockImplementation(() => undefined);
+      const answer = formatGraphQLError({ message: 'x', extensions: code ? { code } : {} }, new GraphQLError('x', { extensions: code ? { code } : {} }));
+      logged.mockRestore();
+
+      expect(CLIENT_ERROR_CODES).toContain(answer.extensions?.['code']);
+    },
+  );
 });

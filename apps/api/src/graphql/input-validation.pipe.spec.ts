@@ -1,9 +1,9 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { IsEmail, IsString, ValidateNested } from 'class-validator';
+import { IsEmail, IsString, MinLength, ValidateNested } from 'class-validator';
 
 import { DomainError } from './domain-error';
-import { AcceptsNulCharacters, acceptsNulCharacters, InputValidationPipe, unstorableTextErrors } from './input-validation.pipe';
+import { AcceptsNulCharacters, acceptsNulCharacters, ExactText, InputValidationPipe, unstorableTextErrors } from './input-validation.pipe';
 import { toValidationError } from './validation-error';
 
 @InputType('PipeSpecItemInput')
@@ -92,5 +92,59 @@ describe(AcceptsNulCharacters.name, () => {
 describe(unstorableTextErrors.name, () => {
   it('should accept emoji, combining marks and zero-width characters', () => {
     expect(unstorableTextErrors({ text: '👩🏽‍💻 e\u0301 a\u200bb \uFEFF' })).toEqual([]);
+  });
+});
+
+@InputType('PipeSpecNamedItemInput')
+class NamedItemInput {
+  @Field(() => String)
+  @IsString()
+  @MinLength(1)
+  name!: string;
+}
+
+@InputType('PipeSpecRequiredTextInput')
+class RequiredTextInput {
+  @Field(() => String)
+  @IsString()
+  @MinLength(1, { message: 'name must not be empty' })
+  name!: string;
+
+  @Field(() => String)
+  @ExactText()
+  @IsString()
+  @MinLength(1)
+  password!: string;
+
+  @Field(() => String)
+  @IsString()
+  notes!: string;
+
+  @Field(() => [NamedItemInput])
+  @ValidateNested({ each: true })
+  @Type(() => NamedItemInput)
+  items!: NamedItemInput[];
+}
+
+describe('required text', () => {
+  const sut = new InputValidationPipe({ transform: true, whitelist: true, exceptionFactory: toValidationError });
+  const transform = (value: unknown) => sut.transform(value, { type: 'body', metatype: RequiredTextInput }) as Promise<RequiredTextInput>;
+
+  it('should trim required text, nested included, and keep other text and exact text as sent', async () => {
+    const result = await transform({ name: ' Ana ', password: ' secret ', notes: ' as typed ', items: [{ name: '\tone\n' }] });
+
+    expect({ ...result, items: result.items.map((item) => ({ ...item })) }).toEqual({
+      name: 'Ana',
+      password: ' secret ',
+      notes: ' as typed ',
+      items: [{ name: 'one' }],
+    });
+  });
+
+  it.each([
+    { value: { name: '   ', password: 'x', notes: '', items: [] }, field: 'name' },
+    { value: { name: 'Ana', password: 'x', notes: '', items: [{ name: '\u00a0' }] }, field: 'items.0.name' },
+  ])('should refuse whitespace alone in $field', async ({ value, field }) => {
+    await expect(transform(value)).rejects.toMatchObject({ code: 'BAD_USER_INPUT', details: { field } });
   });
 });

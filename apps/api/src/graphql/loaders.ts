@@ -4,12 +4,15 @@ import type { DataSource } from 'typeorm';
 
 import type { RequestAuth } from '@api/auth/request-auth';
 import { createGuidesByIdLoader } from '@api/modules/guide/guides-by-id.loader';
+import { loadKitInstructions } from '@api/modules/kit/kit-instructions.query';
 import { loadSessionPlans } from '@api/modules/interview/session-plan.query';
 import { loadOwnNotes } from '@api/modules/interview/session-note.query';
+import { loadDecisions } from '@api/modules/review/debrief-decision.query';
 import { loadRubrics } from '@api/modules/rubric/rubric.query';
 import { loadPanelSubmissions, loadScorecardsRevealed } from '@api/modules/scorecard/scorecard-progress.query';
 import { scorecardVisible } from '@api/modules/scorecard/scorecard-visibility';
 import { loadScorecards } from '@api/modules/scorecard/scorecard.query';
+import { loadCandidateSessions } from '@api/modules/scheduling/candidate-sessions.query';
 import { TeamRole } from '@api/modules/team/team-role';
 
 import { createGroupedLoader, createKeyedLoader } from './grouped-loader';
@@ -53,6 +56,20 @@ export function createLoaders(dataSource: DataSource, auth: RequestAuth | null) 
     currentRubricsByKitId: createKeyedLoader(
       caller ? (ids) => loadRubrics(dataSource, caller.teamId, 'k.id = ANY($2::uuid[])', [[...ids]], { byKit: true }) : none,
       (rubric) => rubric.kitId ?? '',
+    ),
+    // Interviewers see only the sessions they sit on, as in the sessions query.
+    sessionsByCandidateId: createGroupedLoader(
+      caller ? (ids) => loadCandidateSessions(dataSource, caller, ids) : none,
+      (session) => session.candidate.id,
+    ),
+    // Decisions stay with coordinators: an interviewer reads none (independent scoring).
+    decisionsByCandidateId: createGroupedLoader(
+      caller?.isCoordinator ? (ids) => loadDecisions(dataSource, caller.teamId, ids) : none,
+      (decision) => decision.candidateId,
+    ),
+    kitInstructionsByKitId: createKeyedLoader(
+      caller ? (ids) => loadKitInstructions(dataSource, caller.teamId, ids) : none,
+      (kit) => kit.kitId,
     ),
   };
 }

@@ -13,12 +13,18 @@ function flatten(errors: ValidationError[], prefix = ''): Problem[] {
   });
 }
 
-/** Turns class-validator failures, nested inputs included, into one BAD_USER_INPUT naming the first field. */
+/**
+ * Turns class-validator failures, nested inputs included, into one
+ * BAD_USER_INPUT naming the first field in `field`. The message is the first
+ * failure's own, written for the person who filled the field in (a form shows
+ * it under that field), not prefixed with a path they never saw.
+ */
 export function toValidationError(errors: ValidationError[]): DomainError {
   const problems = flatten(errors);
   const [first] = problems;
 
-  return new DomainError('BAD_USER_INPUT', problems.map((problem) => `${problem.field}: ${problem.message}`).join('; ') || 'Invalid input', {
+  return new DomainError('BAD_USER_INPUT', first?.message ?? 'Check the form and try again.', {
     field: first?.field,
+    ...(problems.length > 1 ? { problems } : {}),
   });
 }

@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 
-import { hashPassword } from '@api/auth/password-hasher';
+import { hashPassword, type ScryptCost } from '@api/auth/password-hasher';
 import { AuditService } from '@api/modules/audit/audit.service';
 import { seedDefaultRubrics } from '@api/modules/rubric/default-rubrics';
 import { assertPasswordPolicy } from '@api/modules/identity/password-policy';
@@ -15,12 +15,16 @@ export const DEMO_USERS = [
   { email: 'coordinator@panelwise.test', name: 'Cora Coordinator', role: TeamRole.COORDINATOR, timeZone: 'Europe/London' },
   { email: 'ana@panelwise.test', name: 'Ana Interviewer', role: TeamRole.INTERVIEWER, timeZone: 'America/New_York' },
   { email: 'ben@panelwise.test', name: 'Ben Interviewer', role: TeamRole.INTERVIEWER, timeZone: 'Europe/Berlin' },
+  // Colleagues with a few months of history (see demo-history-seed.ts): lenient, severe, late.
+  { email: 'dev@panelwise.test', name: 'Dev Patel', role: TeamRole.INTERVIEWER, timeZone: 'Europe/London' },
+  { email: 'elena@panelwise.test', name: 'Elena Rossi', role: TeamRole.INTERVIEWER, timeZone: 'Europe/Madrid' },
+  { email: 'femi@panelwise.test', name: 'Femi Okafor', role: TeamRole.INTERVIEWER, timeZone: 'Africa/Lagos' },
 ] as const;
 
 export type DemoSeedResult = { created: boolean; teamName: string; teamId: string | null };
 
 /** Creates the demo team once, on an empty database. */
-export async function seedDemoTeam(dataSource: DataSource): Promise<DemoSeedResult> {
+export async function seedDemoTeam(dataSource: DataSource, passwordHashCost: ScryptCost): Promise<DemoSeedResult> {
   const teamName = 'Demo Hiring Team';
   if ((await dataSource.getRepository(TeamEntity).count()) > 0) {
     return { created: false, teamName, teamId: null };
@@ -29,9 +33,10 @@ export async function seedDemoTeam(dataSource: DataSource): Promise<DemoSeedResu
   for (const demo of DEMO_USERS) {
     assertPasswordPolicy(DEMO_PASSWORD, demo.email, 'password');
   }
-  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const passwordHash = await hashPassword(DEMO_PASSWORD, passwordHashCost);
   const teamId = await dataSource.transaction(async (manager) => {
-    const team = await manager.save(TeamEntity, { name: teamName });
+    // The demo coordinator works from London.
+    const team = await manager.save(TeamEntity, { name: teamName, timeZone: 'Europe/London' });
     for (const demo of DEMO_USERS) {
       const user = await manager.save(UserEntity, {
         email: demo.email,

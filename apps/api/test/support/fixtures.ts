@@ -1,7 +1,9 @@
 import type { DataSource } from 'typeorm';
 
 import { hashPassword } from '@api/auth/password-hasher';
+import { AppConfig } from '@api/config/app-config';
 import { UserEntity } from '@api/modules/identity/user.entity';
+import { AvailabilityEntity } from '@api/modules/scheduling/availability.entity';
 import { MembershipEntity } from '@api/modules/team/membership.entity';
 import { TeamRole } from '@api/modules/team/team-role';
 import { TeamEntity } from '@api/modules/team/team.entity';
@@ -18,7 +20,7 @@ export type SeededTeam = {
 };
 
 export async function createUser(dataSource: DataSource, email: string, name = email.split('@')[0] ?? email) {
-  passwordHash ??= hashPassword(TEST_PASSWORD);
+  passwordHash ??= hashPassword(TEST_PASSWORD, AppConfig.forTest().passwordHashCost);
 
   return dataSource
     .getRepository(UserEntity)
@@ -49,4 +51,25 @@ export async function createTeam(dataSource: DataSource, prefix: string): Promis
     coordinator: await addMember(dataSource, team.id, `${prefix}-coord@example.test`, TeamRole.COORDINATOR),
     interviewer: await addMember(dataSource, team.id, `${prefix}-int@example.test`, TeamRole.INTERVIEWER),
   };
+}
+
+const EVERY_WEEKDAY = [0, 1, 2, 3, 4, 5, 6] as const;
+
+/**
+ * Saves a person's availability; by default every day, all day, in UTC, so a test
+ * can book at any future time and still pass the availability rule.
+ */
+export async function setAvailability(dataSource: DataSource, userId: string, availability: Partial<AvailabilityEntity> = {}) {
+  await dataSource.getRepository(AvailabilityEntity).save({
+    userId,
+    timeZone: 'UTC',
+    weeklyWindows: EVERY_WEEKDAY.map((weekday) => ({ weekday, start: '00:00', end: '24:00' })),
+    overrides: [],
+    timeOff: [],
+    dailyCap: null,
+    weeklyCap: null,
+    bufferMinutes: 0,
+    version: 1,
+    ...availability,
+  });
 }

@@ -1,6 +1,6 @@
 export type GraphQLResponse<T = Record<string, unknown>> = {
   data?: T | null;
-  errors?: { message: string; extensions?: { code?: string; field?: string } }[];
+  errors?: { message: string; extensions?: { code?: string; field?: string; [key: string]: unknown } }[];
 };
 
 /** A browser-like GraphQL caller: keeps the session cookie between requests. */

@@ -1,15 +1,15 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** The sample guides shared beside the repository (tests only; the app never reads them). */
-export const SHARED_GUIDES_DIR = join(process.cwd(), '..', 'shared', 'guides');
+/** The publisher's sample guides kept with the parser's fixtures (tests only; the app never reads them). */
+export const GUIDE_SAMPLES_DIR = join(process.cwd(), 'libs', 'guide-parser', 'src', '__fixtures__', 'samples');
 
-export function sharedGuide(fileName: string): { fileName: string; text: string } {
-  return { fileName, text: readFileSync(join(SHARED_GUIDES_DIR, fileName), 'utf8') };
+export function sampleGuide(fileName: string): { fileName: string; text: string } {
+  return { fileName, text: readFileSync(join(GUIDE_SAMPLES_DIR, fileName), 'utf8') };
 }
 
-export function sharedGuideNames(): string[] {
-  return readdirSync(SHARED_GUIDES_DIR).filter((name) => name.endsWith('.md'));
+export function sampleGuideNames(): string[] {
+  return readdirSync(GUIDE_SAMPLES_DIR).filter((name) => name.endsWith('.md'));
 }
 
 /** Row counts of every table an import writes, to prove a failure wrote nothing. */

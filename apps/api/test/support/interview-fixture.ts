@@ -1,9 +1,9 @@
 import { seedDefaultRubrics } from '@api/modules/rubric/default-rubrics';
 import { TeamRole } from '@api/modules/team/team-role';
 
-import { addMember, createTeam, type SeededMember, type SeededTeam, TEST_PASSWORD } from './fixtures';
+import { addMember, createTeam, type SeededMember, type SeededTeam, setAvailability, TEST_PASSWORD } from './fixtures';
 import type { GraphQLClient } from './graphql-client';
-import { sharedGuide } from './guides';
+import { sampleGuide } from './guides';
 import type { TestApp } from './test-app';
 
 export type PanelFixture = {
@@ -16,7 +16,10 @@ export type PanelFixture = {
   kitId: string;
   candidateId: string;
   questionIds: string[];
-  /** Books a session for the panel; by default it started 5 minutes ago and lasts an hour. */
+  /**
+   * Books a session for the panel (who are available all day, every day); by default it started
+   * 5 minutes ago and lasts an hour, booked past the minimum notice with an override.
+   */
   schedule(options?: { startsAt?: Date; candidateId?: string; panel?: { userId: string; role: string }[] }): Promise<{
     id: string;
     sessionQuestionIds: string[];
@@ -33,11 +36,14 @@ export async function createPanelFixture(testApp: Pick<TestApp, 'dataSource' | '
   const team = await createTeam(testApp.dataSource, prefix);
   const co = await addMember(testApp.dataSource, team.teamId, `${prefix}-co@example.test`, TeamRole.INTERVIEWER);
   const shadow = await addMember(testApp.dataSource, team.teamId, `${prefix}-shadow@example.test`, TeamRole.INTERVIEWER);
+  for (const member of [team.interviewer, co, shadow]) {
+    await setAvailability(testApp.dataSource, member.userId);
+  }
   await testApp.dataSource.transaction((manager) => seedDefaultRubrics(manager, team.teamId));
   const signIn = (email: string) => testApp.client().signIn(email, TEST_PASSWORD);
   const coordinator = await signIn(team.coordinator.email);
   await coordinator.data(`mutation I($input: ImportGuidesInput!) { importGuides(input: $input) { dryRun } }`, {
-    input: { files: [sharedGuide('deep-learning-engineer.md')], dryRun: false },
+    input: { files: [sampleGuide('deep-learning-engineer.md')], dryRun: false },
   });
   const { questions } = await coordinator.data(`{ questions(first: 10) { edges { node { id } } } }`);
   const questionIds: string[] = questions.edges.map((edge: { node: { id: string } }) => edge.node.id);
@@ -78,6 +84,10 @@ export async function createPanelFixture(testApp: Pick<TestApp, 'dataSource' | '
           durationMinutes: 60,
           timeZone: 'UTC',
           location: 'Room 1',
+          // A session already under way (the default) is entered on the record, as a coordinator would.
+          ...(startsAt.getTime() < Date.now() + 60 * 60_000
+            ? { overrideAvailability: true, overrideReason: 'Entered after it started' }
+            : {}),
           panel: panel ?? [
             { userId: team.interviewer.userId, role: 'LEAD' },
             { userId: co.userId, role: 'CO_INTERVIEWER' },

@@ -24,8 +24,8 @@ export type TestApp = {
  */
 export async function startTestApp(overrides: Partial<AppEnv> = {}, shared?: { database: TestDatabase }): Promise<TestApp> {
   const database = shared?.database ?? (await createTestDatabase());
-  // Reminders run on demand in tests, never on a timer.
-  const config = AppConfig.forTest({ REMINDER_INTERVAL_SECONDS: 0, ...overrides });
+  // Reminders run on demand and mail is not delivered, unless a test turns the workers on.
+  const config = AppConfig.forTest({ REMINDER_INTERVAL_SECONDS: 0, JOBS_ENABLED: false, ...overrides });
   const app = await createApp({ config, database });
   await app.listen(0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as AddressInfo;

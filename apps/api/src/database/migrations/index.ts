@@ -9,6 +9,12 @@ import { ScorecardReminders1764600000000 } from './1764600000000-scorecard-remin
 import { LoginThrottle1764700000000 } from './1764700000000-login-throttle';
 import { CandidateAnonymisation1764800000000 } from './1764800000000-candidate-anonymisation';
 import { SessionNoteReads1764900000000 } from './1764900000000-session-note-reads';
+import { OutboxAndPasswordReset1765000000000 } from './1765000000000-outbox-and-password-reset';
+import { BookingNotice1765100000000 } from './1765100000000-booking-notice';
+import { RoomActivityAndPresence1765100000400 } from './1765100000400-room-activity-and-presence';
+import { SchedulingRequest1765200000000 } from './1765200000000-scheduling-request';
+import { TeamTimeZone1765300000000 } from './1765300000000-team-time-zone';
+import { GuideImportWarnings1765300000100 } from './1765300000100-guide-import-warnings';
 
 /** Every migration, in order. Listed explicitly so bundles and tests agree. */
 export const MIGRATIONS = [
@@ -23,4 +29,10 @@ export const MIGRATIONS = [
   LoginThrottle1764700000000,
   CandidateAnonymisation1764800000000,
   SessionNoteReads1764900000000,
+  OutboxAndPasswordReset1765000000000,
+  BookingNotice1765100000000,
+  RoomActivityAndPresence1765100000400,
+  SchedulingRequest1765200000000,
+  TeamTimeZone1765300000000,
+  GuideImportWarnings1765300000100,
 ];

@@ -12,8 +12,14 @@ export class AnalyticsResolver {
   constructor(private readonly analytics: AnalyticsService) {}
 
   @Roles(TeamRole.COORDINATOR)
-  @Query(() => CalibrationModel, { description: 'Interviewer calibration, inter-rater agreement, time to submit and question usage.' })
-  calibration(@CurrentActor() actor: Actor, @Args('filter') filter: AnalyticsFilterInput): Promise<CalibrationModel> {
+  @Query(() => CalibrationModel, {
+    description: 'Interviewer calibration, inter-rater agreement, time to submit and question usage over the current team\u2019s sessions. Coordinators only.',
+  })
+  calibration(
+    @CurrentActor() actor: Actor,
+    @Args('filter', { description: 'The sessions to cover: a start-time range of at most 731 days, optionally one kit or interviewer.' })
+    filter: AnalyticsFilterInput,
+  ): Promise<CalibrationModel> {
     return this.analytics.calibration(actor, filter);
   }
 }

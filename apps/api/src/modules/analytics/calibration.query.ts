@@ -1,10 +1,17 @@
 import type { DataSource } from 'typeorm';
 
-import { intervalAlpha } from '@panelwise/domain-scorecard';
+import {
+  hasEnoughAgreementData,
+  intervalAlpha,
+  leniencyFigure,
+  MIN_AGREEMENT_UNITS,
+  MIN_LENIENCY_RATINGS,
+} from '@panelwise/domain-scorecard';
 
 import type { Actor } from '@api/auth/request-auth';
 import { fromUserJson, type UserJson, userJson } from '@api/modules/identity/user-json';
 import { scorecardVisible } from '@api/modules/scorecard/scorecard-visibility';
+import { HOURS_TO_SUBMIT_SQL } from '@api/modules/scorecard/submission-time';
 import { TeamRole } from '@api/modules/team/team-role';
 
 import type { AnalyticsFilterInput, CalibrationModel } from './dto/analytics.model';
@@ -47,10 +54,22 @@ export async function loadCalibration(dataSource: DataSource, actor: Actor, filt
   const scope = [actor.teamId, filter.from, filter.to, filter.kitId ?? null, actor.userId, actor.role === TeamRole.COORDINATOR];
   const interviewer = filter.interviewerId ?? null;
   const [calibrationRows, agreementRows, timeRows, teamRows, usageRows] = await Promise.all([
-    dataSource.query<{ interviewer: UserJson; competency_id: string; competency_name: string | null; ratings: number; mean_rating: number; panel_mean: number }[]>(
+    dataSource.query<{
+      interviewer: UserJson;
+      competency_id: string;
+      competency_name: string | null;
+      ratings: number;
+      mean_rating: number;
+      panel_mean: number;
+      deviation_sum: number;
+      deviation_squares: number;
+    }[]>(
+      // A deviation is the interviewer's rating minus the mean of the rest of the panel on that session.
       `WITH ${RATED_UNITS}
        SELECT ${USER_JSON} AS interviewer, r.competency_id, cn.name AS competency_name, count(*)::int AS ratings,
-              avg(r.level)::float AS mean_rating, avg((un.total - r.level) / (un.m - 1))::float AS panel_mean
+              avg(r.level)::float AS mean_rating, avg((un.total - r.level) / (un.m - 1))::float AS panel_mean,
+              sum(r.level - (un.total - r.level) / (un.m - 1))::float AS deviation_sum,
+              sum((r.level - (un.total - r.level) / (un.m - 1)) ^ 2)::float AS deviation_squares
          FROM rated r
          JOIN unit un ON un.session_id = r.session_id AND un.competency_id = r.competency_id AND un.m >= 2
          JOIN app_user u ON u.id = r.interviewer_id
@@ -73,17 +92,15 @@ export async function loadCalibration(dataSource: DataSource, actor: Actor, filt
     ),
     dataSource.query<{ interviewer: UserJson; submitted: number; median_hours: number }[]>(
       `SELECT ${USER_JSON} AS interviewer, count(*)::int AS submitted,
-              percentile_cont(0.5) WITHIN GROUP (
-                ORDER BY extract(epoch FROM sc.submitted_at - coalesce(s.completed_at, s.ends_at)) / 3600)::float AS median_hours
+              percentile_cont(0.5) WITHIN GROUP (ORDER BY ${HOURS_TO_SUBMIT_SQL})::float AS median_hours
          ${scorecardsInScope('JOIN app_user u ON u.id = sc.interviewer_id')}
           AND ($7::uuid IS NULL OR sc.interviewer_id = $7)
         GROUP BY u.id, u.email, u.name, u.time_zone
         ORDER BY median_hours DESC`,
       [...scope, interviewer],
     ),
-    dataSource.query<{ median_hours: number | null }[]>(
-      `SELECT percentile_cont(0.5) WITHIN GROUP (
-                ORDER BY extract(epoch FROM sc.submitted_at - coalesce(s.completed_at, s.ends_at)) / 3600)::float AS median_hours
+    dataSource.query<{ submitted: number; median_hours: number | null }[]>(
+      `SELECT count(*)::int AS submitted, percentile_cont(0.5) WITHIN GROUP (ORDER BY ${HOURS_TO_SUBMIT_SQL})::float AS median_hours
          ${scorecardsInScope()}`,
       scope,
     ),
@@ -140,20 +157,29 @@ export async function loadCalibration(dataSource: DataSource, actor: Actor, filt
   ]);
 
   return {
-    interviewers: calibrationRows.map((row) => ({
-      interviewer: fromUserJson(row.interviewer),
-      competencyId: row.competency_id,
-      competencyName: row.competency_name ?? 'Removed competency',
-      ratings: row.ratings,
-      meanRating: row.mean_rating,
-      panelMean: row.panel_mean,
-      leniency: row.mean_rating - row.panel_mean,
-    })),
+    minimums: { agreementUnits: MIN_AGREEMENT_UNITS, leniencyRatings: MIN_LENIENCY_RATINGS },
+    interviewers: calibrationRows.map((row) => {
+      const figure = leniencyFigure(row.ratings, row.deviation_sum, row.deviation_squares);
+
+      return {
+        interviewer: fromUserJson(row.interviewer),
+        competencyId: row.competency_id,
+        competencyName: row.competency_name ?? 'Removed competency',
+        ratings: row.ratings,
+        meanRating: row.mean_rating,
+        panelMean: row.panel_mean,
+        leniency: figure.leniency,
+        leniencyLow: figure.interval?.low ?? null,
+        leniencyHigh: figure.interval?.high ?? null,
+        hasEnoughData: figure.isSufficient,
+      };
+    }),
     agreement: agreementRows.map((row) => ({
       competencyId: row.competency_id,
       competencyName: row.competency_name ?? 'Removed competency',
       units: row.units,
       pairableRatings: row.pairable,
+      hasEnoughData: hasEnoughAgreementData(row.units),
       alpha: intervalAlpha({
         pairableValues: row.pairable,
         withinUnitDisagreement: row.within,
@@ -163,6 +189,7 @@ export async function loadCalibration(dataSource: DataSource, actor: Actor, filt
     })),
     submissionTimes: timeRows.map((row) => ({ interviewer: fromUserJson(row.interviewer), submitted: row.submitted, medianHours: row.median_hours })),
     teamMedianHours: teamRows[0]?.median_hours ?? null,
+    teamSubmitted: teamRows[0]?.submitted ?? 0,
     questionUsage: usageRows.map((row) => ({
       questionId: row.question_id,
       prompt: row.prompt,

@@ -13,13 +13,13 @@ export class AuditLogResolver {
   constructor(private readonly auditLog: AuditLogService) {}
 
   @Roles(TeamRole.COORDINATOR)
-  @Query(() => AuditEventConnection, { description: 'The team\u2019s audit trail, newest first.' })
+  @Query(() => AuditEventConnection, { description: 'The current team\u2019s audit trail, newest first, paged. Coordinators only.' })
   auditEvents(@CurrentActor() actor: Actor, @Args() args: AuditEventsArgs): Promise<ConnectionShape<AuditEventModel>> {
     return this.auditLog.events(actor, args);
   }
 
   @Roles(TeamRole.COORDINATOR)
-  @Query(() => AuditFacetsModel)
+  @Query(() => AuditFacetsModel, { description: 'The distinct actions and record types in the current team\u2019s audit trail. Coordinators only.' })
   auditFacets(@CurrentActor() actor: Actor): Promise<AuditFacetsModel> {
     return this.auditLog.facets(actor);
   }

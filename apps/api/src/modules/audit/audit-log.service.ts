@@ -17,7 +17,32 @@ type AuditRow = {
   at: Date;
   details: Record<string, unknown>;
   actor: UserJson | null;
+  record_name: string | null;
 };
+
+/**
+ * What a person calls the audited record, read from the team's own rows:
+ * null when it was deleted or is of a type without a name.
+ */
+const RECORD_NAME_SQL = `CASE e.record_type
+  WHEN 'candidate' THEN (SELECT c.name FROM candidate c WHERE c.id = e.record_id AND c.team_id = e.team_id)
+  WHEN 'session' THEN (SELECT 'Interview with ' || c.name FROM interview_session s JOIN candidate c ON c.id = s.candidate_id
+                        WHERE s.id = e.record_id AND s.team_id = e.team_id)
+  WHEN 'scorecard' THEN (SELECT iu.name || '’s scorecard for ' || c.name FROM scorecard sc
+                           JOIN app_user iu ON iu.id = sc.interviewer_id
+                           JOIN interview_session s ON s.id = sc.session_id JOIN candidate c ON c.id = s.candidate_id
+                          WHERE sc.id = e.record_id AND sc.team_id = e.team_id)
+  WHEN 'kit' THEN (SELECT k.name FROM interview_kit k WHERE k.id = e.record_id AND k.team_id = e.team_id)
+  WHEN 'rubric' THEN (SELECT r.name FROM rubric r WHERE r.id = e.record_id AND r.team_id = e.team_id)
+  WHEN 'guide' THEN (SELECT g.title FROM guide g WHERE g.id = e.record_id AND g.team_id = e.team_id)
+  WHEN 'team' THEN (SELECT t.name FROM team t WHERE t.id = e.record_id AND t.id = e.team_id)
+  WHEN 'membership' THEN (SELECT mu.name FROM membership m JOIN app_user mu ON mu.id = m.user_id
+                           WHERE m.id = e.record_id AND m.team_id = e.team_id)
+  WHEN 'invite' THEN (SELECT i.email FROM invite i WHERE i.id = e.record_id AND i.team_id = e.team_id)
+  -- A user is named only while they belong to the team.
+  WHEN 'user' THEN (SELECT ru.name FROM app_user ru JOIN membership m ON m.user_id = ru.id AND m.team_id = e.team_id
+                     WHERE ru.id = e.record_id)
+END`;
 
 /** The team's audit trail, newest first, filtered and paged by keyset. */
 @Injectable()
@@ -55,7 +80,7 @@ export class AuditLogService {
     }
     params.push(args.first + 1);
     const rows: AuditRow[] = await this.dataSource.query(
-      `SELECT e.id, e.action, e.record_type, e.record_id, e.at, e.details,
+      `SELECT e.id, e.action, e.record_type, e.record_id, e.at, e.details, ${RECORD_NAME_SQL} AS record_name,
               CASE WHEN u.id IS NULL THEN NULL
                    ELSE ${userJson()} END AS actor
          FROM audit_event e LEFT JOIN app_user u ON u.id = e.actor_id
@@ -73,6 +98,7 @@ export class AuditLogService {
         action: row.action,
         recordType: row.record_type,
         recordId: row.record_id,
+        recordName: row.record_name,
         at: row.at,
         details: JSON.stringify(row.details),
         actor: row.actor ? fromUserJson(row.actor) : null,

@@ -4,6 +4,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '@api/auth/request-auth';
 import { containsPattern } from '@api/database/like-pattern';
 import { updateReturning } from '@api/database/update-returning';
+import { versionConflict } from '@api/database/version-conflict';
 import { type ConnectionShape, decodeCursor, encodeCursor, toConnection } from '@api/graphql/connection';
 import { DomainError, notFound } from '@api/graphql/domain-error';
 import { AuditService } from '@api/modules/audit/audit.service';
@@ -116,11 +117,12 @@ export class CandidateService {
       [input.name.trim(), normalizeEmail(input.email), input.targetRole?.trim() || null, input.notes, input.id, actor.teamId, input.expectedVersion],
     );
     if (!updated.length) {
-      const current = await this.find(actor, input.id);
-      throw new DomainError('CONFLICT', 'This candidate was changed by someone else since you opened it', {
-        field: 'expectedVersion',
-        currentVersion: current.version,
-      });
+      await this.find(actor, input.id);
+      throw await versionConflict(
+        this.dataSource,
+        { table: 'candidate', where: 'id = $1 AND team_id = $2', parameters: [input.id, actor.teamId] },
+        'This candidate was changed by someone else since you opened it',
+      );
     }
 
     return this.candidate(actor, input.id);

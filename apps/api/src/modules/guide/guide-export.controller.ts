@@ -1,8 +1,9 @@
-import { Controller, Get, Param, ParseUUIDPipe, Res } from '@nestjs/common';
+import { Controller, Get, Param, Res } from '@nestjs/common';
 import type { Response } from 'express';
 
 import { Authenticated, CurrentActor } from '@api/auth/auth.decorators';
 import type { Actor } from '@api/auth/request-auth';
+import { linkIdPipe } from '@api/graphql/link-id.pipe';
 
 import { GuideService } from './guide.service';
 
@@ -14,7 +15,7 @@ export class GuideExportController {
   @Get(':id.md')
   async markdown(
     @CurrentActor() actor: Actor,
-    @Param('id', new ParseUUIDPipe()) id: string,
+    @Param('id', linkIdPipe()) id: string,
     @Res() res: Response,
   ): Promise<void> {
     const { fileName, markdown } = await this.guideService.exportMarkdown(actor, id);

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager, IsNull } from 'typeorm';
 
-import { GuideParseError, parseGuide, type ParsedGuide, type ParsedQuestion } from '@panelwise/guide-parser';
+import { GuideParseError, kindNameOf, parseGuide, type ParsedGuide, type ParsedQuestion } from '@panelwise/guide-parser';
 
 import type { JsonObject } from '@panelwise/shared-util';
 
@@ -27,10 +27,11 @@ class DryRunRollback extends Error {
   }
 }
 
-const change = (question: { number: number | null; prompt: string; kind: string | null }): QuestionChange => ({
+const change = (question: { number: number | null; prompt: string; kind: string | null; kindKey?: string }): QuestionChange => ({
   number: question.number,
   prompt: question.prompt,
   kind: question.kind,
+  kindName: question.kindKey === undefined ? null : kindNameOf(question.kindKey),
 });
 
 export function revisionHash(question: ParsedQuestion): string {
@@ -273,6 +274,7 @@ export class GuideImportService {
       extra: frontmatter.extra as JsonObject,
       profile: parsed.profile,
       contentHash: parsed.contentHash,
+      importWarnings: parsed.warnings,
       sourceFileName: fileName,
       importedAt: new Date(),
       importedById: actor.userId,

@@ -4,7 +4,7 @@ export type GuideSource = { fileName: string; text: string };
 
 export type ImportStatus = 'CREATED' | 'UPDATED' | 'UNCHANGED' | 'FAILED';
 
-export type QuestionChange = { number: number | null; prompt: string; kind: string | null };
+export type QuestionChange = { number: number | null; prompt: string; kind: string | null; kindName: string | null };
 
 export type GuideImportError = { code: string; line: number | null; message: string };
 

@@ -10,7 +10,7 @@ import {
   UpdateDateColumn,
 } from 'typeorm';
 
-import type { RoleProfile } from '@panelwise/guide-parser';
+import type { GuideWarning, RoleProfile } from '@panelwise/guide-parser';
 import type { JsonObject } from '@panelwise/shared-util';
 
 import { UserEntity } from '@api/modules/identity/user.entity';
@@ -65,6 +65,10 @@ export class GuideEntity {
 
   @Column('char', { length: 64 })
   contentHash!: string;
+
+  /** What the parser worked around in the stored content (the last import with a change). */
+  @Column('jsonb', { default: () => "'[]'" })
+  importWarnings!: GuideWarning[];
 
   @Column('varchar', { length: 300, nullable: true })
   sourceFileName!: string | null;

@@ -18,5 +18,6 @@ export function toGuideModel(guide: GuideEntity, questionCount: number): GuideMo
     importedAt: guide.importedAt,
     profile: guide.profile,
     questionCount,
+    importWarnings: guide.importWarnings,
   };
 }

@@ -22,7 +22,7 @@ export class GuideResolver {
   ) {}
 
   @Authenticated()
-  @Query(() => GuideConnection)
+  @Query(() => GuideConnection, { description: 'The current team\u2019s guides by title, paged. Any member of the team.' })
   guides(
     @CurrentActor() actor: Actor,
     @Args() args: GuidesArgs,
@@ -32,22 +32,28 @@ export class GuideResolver {
   }
 
   @Authenticated()
-  @Query(() => GuideModel)
+  @Query(() => GuideModel, { description: 'One guide of the current team; NOT_FOUND otherwise. Any member of the team.' })
   guide(@CurrentActor() actor: Actor, @Args() args: GuideArgs): Promise<GuideModel> {
     return this.guideService.guide(actor, args.id);
   }
 
   @Authenticated()
-  @Query(() => String, { description: 'The guide exported as Markdown in the reference format.' })
+  @Query(() => String, {
+    description: 'The guide exported as Markdown in the reference format (its current question revisions). Any member of the team.',
+  })
   async guideMarkdown(@CurrentActor() actor: Actor, @Args() args: GuideArgs): Promise<string> {
     return (await this.guideService.exportMarkdown(actor, args.id)).markdown;
   }
 
   @Roles(TeamRole.COORDINATOR)
   @Mutation(() => ImportReportModel, {
-    description: 'Imports Markdown guides, each all-or-nothing; dryRun reports without storing.',
+    description:
+      'Imports Markdown guides into the current team\u2019s bank, each file all-or-nothing in its own transaction; dryRun reports without storing. Coordinators only.',
   })
-  async importGuides(@CurrentActor() actor: Actor, @Args('input') input: ImportGuidesInput): Promise<ImportReportModel> {
+  async importGuides(
+    @CurrentActor() actor: Actor,
+    @Args('input', { description: 'The files and whether this is a dry run.' }) input: ImportGuidesInput,
+  ): Promise<ImportReportModel> {
     const results = await this.importService.importGuides(
       { teamId: actor.teamId, userId: actor.userId },
       input.files,

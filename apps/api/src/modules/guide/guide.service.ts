@@ -26,6 +26,9 @@ export class GuideService {
       .getRepository(GuideEntity)
       .createQueryBuilder('guide')
       .where('guide.team_id = :teamId', { teamId: actor.teamId });
+    if (args.withWarnings) {
+      query.andWhere(`guide.import_warnings <> '[]'::jsonb`);
+    }
     const search = args.search?.trim();
     if (search) {
       query.andWhere(

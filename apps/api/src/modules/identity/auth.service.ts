@@ -3,7 +3,7 @@ import { DataSource, type EntityManager, IsNull, Not } from 'typeorm';
 
 import { createSecretToken, hashSecretToken } from '@api/auth/secret-token';
 import type { RequestAuth } from '@api/auth/request-auth';
-import { hashPassword, verifyPassword } from '@api/auth/password-hasher';
+import { hashPassword, needsRehash, verifyPassword } from '@api/auth/password-hasher';
 import { AppConfig } from '@api/config/app-config';
 import { DomainError } from '@api/graphql/domain-error';
 import { AuditService } from '@api/modules/audit/audit.service';
@@ -16,10 +16,6 @@ import { LoginThrottleService } from './login-throttle.service';
 import { assertPasswordPolicy } from './password-policy';
 
 export type IssuedSession = { token: string; expiresAt: Date; userId: string };
-
-// Verifying against a throwaway hash keeps "no such user" as slow as "wrong
-// password", so response time does not reveal which emails have accounts.
-const decoyHash = hashPassword('decoy-password-for-timing');
 
 type SessionRow = {
   id: string;
@@ -37,9 +33,41 @@ export class AuthService {
     private readonly throttle: LoginThrottleService,
   ) {}
 
+  // Verifying against a throwaway hash at the current cost keeps "no such user" as
+  // slow as "wrong password", so response time does not reveal which emails have accounts.
+  private decoyHash?: Promise<string>;
+
+  private decoy(): Promise<string> {
+    this.decoyHash ??= hashPassword('decoy-password-for-timing', this.config.passwordHashCost);
+
+    return this.decoyHash;
+  }
+
+  /** New hashes at the configured cost. */
+  hashPassword(password: string): Promise<string> {
+    return hashPassword(password, this.config.passwordHashCost);
+  }
+
+  /**
+   * After a successful check of `password`: replaces a hash made at a lower cost
+   * than today's. Only if the stored hash is still the one checked, so a
+   * password changed meanwhile stays changed. Returns whether it replaced it.
+   */
+  async upgradeHash(userId: string, password: string, checkedHash: string): Promise<boolean> {
+    if (!needsRehash(checkedHash, this.config.passwordHashCost)) {
+      return false;
+    }
+    const passwordHash = await this.hashPassword(password);
+    const result = await this.dataSource
+      .getRepository(UserEntity)
+      .update({ id: userId, passwordHash: checkedHash }, { passwordHash });
+
+    return (result.affected ?? 0) > 0;
+  }
+
   async signIn(email: string, password: string, address?: string): Promise<IssuedSession> {
     const throttle = this.throttle.keys(email, address);
-    await this.throttle.assertAllowed(throttle);
+    await this.throttle.reserveAttempt(throttle);
     const user = await this.dataSource
       .getRepository(UserEntity)
       .createQueryBuilder('user')
@@ -47,12 +75,13 @@ export class AuthService {
       .getOne();
     const isValid = user
       ? await verifyPassword(password, user.passwordHash)
-      : await verifyPassword(password, await decoyHash);
+      : await verifyPassword(password, await this.decoy());
     if (!user || !isValid) {
-      await this.throttle.recordFailure(throttle);
       throw new DomainError('UNAUTHENTICATED', 'Wrong email or password');
     }
-    await this.throttle.recordSuccess(throttle);
+    await this.throttle.releaseAttempt(throttle);
+    // Before the transaction: the embedded database has one connection.
+    await this.upgradeHash(user.id, password, user.passwordHash);
 
     return this.dataSource.transaction(async (manager) => {
       const session = await this.issueSession(manager, user.id);
@@ -131,24 +160,31 @@ export class AuthService {
    * revoked; the caller's own session stays valid, so this browser stays
    * signed in. Returns how many sessions were revoked.
    */
-  async changePassword(
-    auth: RequestAuth,
-    input: { currentPassword: string; newPassword: string },
-    address?: string,
-  ): Promise<number> {
-    const user = await this.dataSource.getRepository(UserEntity).findOneByOrFail({ id: auth.userId });
+  /**
+   * Checks the signed-in user's password before a sensitive change; a wrong
+   * one counts towards the sign-in throttle like a failed sign-in.
+   */
+  async assertCurrentPassword(user: UserEntity, password: string, address?: string): Promise<void> {
     const throttle = this.throttle.keys(user.email, address);
-    await this.throttle.assertAllowed(throttle);
-    assertPasswordPolicy(input.newPassword, user.email, 'newPassword');
-    if (!(await verifyPassword(input.currentPassword, user.passwordHash))) {
-      await this.throttle.recordFailure(throttle);
+    await this.throttle.reserveAttempt(throttle);
+    if (!(await verifyPassword(password, user.passwordHash))) {
       // Not UNAUTHENTICATED: the session is fine, one input field is wrong.
       throw new DomainError('BAD_USER_INPUT', 'The current password is wrong', {
         field: 'currentPassword',
         reason: 'WRONG_PASSWORD',
       });
     }
-    await this.throttle.recordSuccess(throttle);
+    await this.throttle.releaseAttempt(throttle);
+  }
+
+  async changePassword(
+    auth: RequestAuth,
+    input: { currentPassword: string; newPassword: string },
+    address?: string,
+  ): Promise<number> {
+    const user = await this.dataSource.getRepository(UserEntity).findOneByOrFail({ id: auth.userId });
+    assertPasswordPolicy(input.newPassword, user.email, 'newPassword');
+    await this.assertCurrentPassword(user, input.currentPassword, address);
     if (input.newPassword === input.currentPassword) {
       throw new DomainError('BAD_USER_INPUT', 'Choose a password different from the current one', {
         field: 'newPassword',
@@ -156,7 +192,7 @@ export class AuthService {
       });
     }
     // Hash before the transaction: the embedded database has one connection.
-    const passwordHash = await hashPassword(input.newPassword);
+    const passwordHash = await this.hashPassword(input.newPassword);
 
     return this.dataSource.transaction(async (manager) => {
       await manager.update(UserEntity, { id: user.id }, { passwordHash });
@@ -210,7 +246,7 @@ export class AuthService {
     return manager.save(UserEntity, {
       email: fields.email.toLowerCase(),
       name: fields.name,
-      passwordHash: await hashPassword(fields.password),
+      passwordHash: await this.hashPassword(fields.password),
       timeZone: fields.timeZone ?? 'UTC',
     });
   }

@@ -31,6 +31,14 @@ export class UserEntity {
   @Column('char', { length: 64, nullable: true, select: false })
   calendarTokenHash!: string | null;
 
+  /** Emails about sessions being scheduled, moved or cancelled (the calendar feed is the alternative). */
+  @Column('boolean', { default: true })
+  emailSessionUpdates!: boolean;
+
+  /** Emails that scorecards are all in, and escalations to coordinators. Reminders of owed scorecards always go. */
+  @Column('boolean', { default: true })
+  emailScorecardUpdates!: boolean;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 

@@ -1,8 +1,10 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
 import type { RequestAuth } from '@api/auth/request-auth';
+import { AppConfig } from '@api/config/app-config';
 import { MembershipEntity } from '@api/modules/team/membership.entity';
+import { TeamRole } from '@api/modules/team/team-role';
 import { toMembershipModel, toTeamModel } from '@api/modules/team/team.mapper';
 
 import type { ViewerModel } from './dto/viewer.model';
@@ -11,7 +13,28 @@ import { UserEntity } from './user.entity';
 
 @Injectable()
 export class ViewerService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(AppConfig) private readonly config: AppConfig,
+  ) {}
+
+  /** TEAM_CREATION: `anyone` signed in, `coordinators` of some team, or `off`. */
+  canCreateTeam(roles: readonly TeamRole[]): boolean {
+    switch (this.config.get('TEAM_CREATION')) {
+      case 'anyone':
+        return true;
+      case 'coordinators':
+        return roles.includes(TeamRole.COORDINATOR);
+      case 'off':
+        return false;
+    }
+  }
+
+  async updateEmailPreferences(userId: string, preferences: { sessionUpdates: boolean; scorecardUpdates: boolean }): Promise<void> {
+    await this.dataSource
+      .getRepository(UserEntity)
+      .update({ id: userId }, { emailSessionUpdates: preferences.sessionUpdates, emailScorecardUpdates: preferences.scorecardUpdates });
+  }
 
   async viewer(userId: string, teamId: string | null): Promise<ViewerModel> {
     const [user, memberships] = await Promise.all([
@@ -29,6 +52,8 @@ export class ViewerService {
       currentTeam: current?.team ? toTeamModel(current.team) : null,
       role: current?.role ?? null,
       memberships: memberships.map(toMembershipModel),
+      emailPreferences: { sessionUpdates: user.emailSessionUpdates, scorecardUpdates: user.emailScorecardUpdates },
+      canCreateTeam: this.canCreateTeam(memberships.map((membership) => membership.role)),
     };
   }
 

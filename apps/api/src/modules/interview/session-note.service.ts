@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import type { Actor } from '@api/auth/request-auth';
 import { isUniqueViolation } from '@api/database/postgres-errors';
 import { updateReturning } from '@api/database/update-returning';
+import { versionConflict } from '@api/database/version-conflict';
 import { DomainError } from '@api/graphql/domain-error';
 import { SessionAccessService } from '@api/modules/scheduling/session-access.service';
 import { SessionStatus } from '@api/modules/scheduling/session-status';
@@ -76,15 +77,16 @@ export class SessionNoteService {
     input: SaveSessionNoteInput,
     values: { text: string; followUpsAsked: number[]; customFollowUps: string[] },
   ): Promise<SessionNoteModel> {
-    // The version must match, or this is the retry of our own last save whose answer was lost.
-    // (version - 1, not $8 + 1: a caller's expectedVersion of 2^31 - 1 would overflow the integer.)
+    // The version must match, or the stored last edit is this one (editId): a client retrying a save
+    // whose answer was lost sends the same editId, maybe with newer text, which then applies.
     const rows = await updateReturning<NoteRow>(
       this.dataSource.manager,
       `UPDATE session_note
           SET text = $1, follow_ups_asked = $2::jsonb, custom_follow_ups = $3::jsonb,
               version = version + 1, last_edit_id = $4, updated_at = now()
         WHERE session_id = $5 AND interviewer_id = $6 AND session_question_id IS NOT DISTINCT FROM $7
-          AND (version = $8 OR (version - 1 = $8 AND last_edit_id = $4))
+          AND (version = $8 OR (last_edit_id = $4
+               AND (text, follow_ups_asked, custom_follow_ups) IS DISTINCT FROM ($1, $2::jsonb, $3::jsonb)))
         RETURNING ${NOTE_COLUMNS}`,
       [
         values.text,
@@ -101,17 +103,21 @@ export class SessionNoteService {
     if (saved) {
       return toNoteModel(saved);
     }
-    const current: NoteRow[] = await this.dataSource.query(
-      `SELECT ${NOTE_COLUMNS} FROM session_note
-        WHERE session_id = $1 AND interviewer_id = $2 AND session_question_id IS NOT DISTINCT FROM $3`,
-      [sessionId, actor.userId, questionId],
+    const note = { where: 'session_id = $1 AND interviewer_id = $2 AND session_question_id IS NOT DISTINCT FROM $3', parameters: [sessionId, actor.userId, questionId] };
+    // The edit stored last is this one, with this very content: a retry whose earlier answers were lost,
+    // however many. It succeeds with what is stored and writes nothing, so the version does not move.
+    const [retried]: NoteRow[] = await this.dataSource.query(`SELECT ${NOTE_COLUMNS} FROM session_note WHERE ${note.where} AND last_edit_id = $4`, [
+      ...note.parameters,
+      input.editId,
+    ]);
+    if (retried) {
+      return toNoteModel(retried);
+    }
+    throw await versionConflict(
+      this.dataSource,
+      { table: 'session_note', ...note, alsoReport: { currentText: 'text' } },
+      'These notes were changed elsewhere since this edit began',
     );
-    const stored = current[0];
-    throw new DomainError('CONFLICT', 'These notes were changed elsewhere since this edit began', {
-      field: 'expectedVersion',
-      currentVersion: stored?.version ?? 0,
-      currentText: stored?.text ?? '',
-    });
   }
 
   private async assertFollowUps(input: SaveSessionNoteInput, sessionQuestionId: string): Promise<void> {

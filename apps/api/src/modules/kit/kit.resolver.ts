@@ -1,8 +1,8 @@
-import { ParseUUIDPipe } from '@nestjs/common';
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 
 import { Authenticated, CurrentActor, Roles } from '@api/auth/auth.decorators';
 import type { Actor } from '@api/auth/request-auth';
+import { IdArg } from '@api/graphql/id-arg';
 import { TeamRole } from '@api/modules/team/team-role';
 
 import { KitModel } from './dto/kit.model';
@@ -14,26 +14,31 @@ export class KitResolver {
   constructor(private readonly kitService: KitService) {}
 
   @Authenticated()
-  @Query(() => [KitModel])
+  @Query(() => [KitModel], { description: 'Every interview kit of the current team, by name. Any member of the team.' })
   kits(@CurrentActor() actor: Actor): Promise<KitModel[]> {
     return this.kitService.kits(actor);
   }
 
   @Authenticated()
-  @Query(() => KitModel)
-  kit(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }, new ParseUUIDPipe()) id: string): Promise<KitModel> {
+  @Query(() => KitModel, { description: 'One kit of the current team; NOT_FOUND otherwise. Any member of the team.' })
+  kit(@CurrentActor() actor: Actor, @IdArg('id', { description: 'The kit\u2019s id.' }) id: string): Promise<KitModel> {
     return this.kitService.kit(actor, id);
   }
 
   @Roles(TeamRole.COORDINATOR)
-  @Mutation(() => KitModel)
-  createKit(@CurrentActor() actor: Actor, @Args('input') input: CreateKitInput): Promise<KitModel> {
+  @Mutation(() => KitModel, { description: 'Creates an interview kit in the current team; audited. Coordinators only.' })
+  createKit(@CurrentActor() actor: Actor, @Args('input', { description: 'The new kit.' }) input: CreateKitInput): Promise<KitModel> {
     return this.kitService.create(actor, input);
   }
 
   @Roles(TeamRole.COORDINATOR)
-  @Mutation(() => KitModel)
-  updateKit(@CurrentActor() actor: Actor, @Args('input') input: UpdateKitInput): Promise<KitModel> {
+  @Mutation(() => KitModel, {
+    description: 'Replaces a kit\u2019s name, role, rubric, instructions and items (optimistic: expectedVersion); audited. Coordinators only.',
+  })
+  updateKit(
+    @CurrentActor() actor: Actor,
+    @Args('input', { description: 'The kit, its new content and the version the edit started from.' }) input: UpdateKitInput,
+  ): Promise<KitModel> {
     return this.kitService.update(actor, input);
   }
 }

@@ -3,6 +3,7 @@ import { DataSource, type EntityManager, IsNull } from 'typeorm';
 
 import type { Actor } from '@api/auth/request-auth';
 import { updateReturning } from '@api/database/update-returning';
+import { versionConflict } from '@api/database/version-conflict';
 import { DomainError, notFound } from '@api/graphql/domain-error';
 import { AuditService } from '@api/modules/audit/audit.service';
 import { QUESTION_COLUMNS, type QuestionRow, toQuestionModel } from '@api/modules/question/question.mapper';
@@ -86,10 +87,11 @@ export class KitService {
         if (!current) {
           throw notFound('Kit');
         }
-        throw new DomainError('CONFLICT', 'This kit was saved by someone else since you opened it', {
-          field: 'expectedVersion',
-          currentVersion: current.version,
-        });
+        throw await versionConflict(
+          manager,
+          { table: 'interview_kit', where: 'id = $1 AND team_id = $2', parameters: [input.id, actor.teamId] },
+          'This kit was saved by someone else since you opened it',
+        );
       }
       await this.replaceItems(manager, input.id, input);
       await this.audit.record(manager, {

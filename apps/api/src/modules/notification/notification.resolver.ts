@@ -12,14 +12,19 @@ export class NotificationResolver {
   constructor(private readonly notificationService: NotificationService) {}
 
   @Authenticated()
-  @Query(() => NotificationListModel, { description: 'Your notifications in the current team.' })
+  @Query(() => NotificationListModel, { description: 'The caller\u2019s notifications in the current team. Any member of the team.' })
   notifications(@CurrentActor() actor: Actor): Promise<NotificationListModel> {
     return this.notificationService.list(actor);
   }
 
   @Authenticated()
-  @Mutation(() => NotificationListModel)
-  markNotificationRead(@CurrentActor() actor: Actor, @Args('input') input: MarkNotificationReadInput): Promise<NotificationListModel> {
+  @Mutation(() => NotificationListModel, {
+    description: 'Marks one or all of the caller\u2019s notifications read and answers the list. Any member of the team.',
+  })
+  markNotificationRead(
+    @CurrentActor() actor: Actor,
+    @Args('input', { description: 'The notification, or none for all.' }) input: MarkNotificationReadInput,
+  ): Promise<NotificationListModel> {
     return this.notificationService.markRead(actor, input.notificationId ?? null);
   }
 }

@@ -1,8 +1,10 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 
 import type { Actor } from '@api/auth/request-auth';
+import { AppConfig } from '@api/config/app-config';
 import { notFound } from '@api/graphql/domain-error';
+import { OutboxService } from '@api/modules/mail/outbox.service';
 import { TeamRole } from '@api/modules/team/team-role';
 
 import type { NotificationListModel } from './dto/notification.model';
@@ -12,19 +14,73 @@ export type NewNotification = { kind: string; message: string; link: string | nu
 
 const LIST_SIZE = 50;
 
+/**
+ * Which notifications also go out by email: `always` for scorecards a person
+ * still owes, `scorecardUpdates` for news a person may turn off. Others stay in the app.
+ */
+const EMAIL_BY_KIND: Record<string, 'always' | 'scorecardUpdates'> = {
+  SCORECARD_REMINDER: 'always',
+  SCORECARD_NUDGE: 'always',
+  SCORECARD_ESCALATION: 'scorecardUpdates',
+  SCORECARDS_COMPLETE: 'scorecardUpdates',
+};
+
+type Recipient = { id: string; email: string; name: string; email_scorecard_updates: boolean; team_name: string };
+
 @Injectable()
 export class NotificationService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly outbox: OutboxService,
+    @Inject(AppConfig) private readonly config: AppConfig,
+  ) {}
 
-  /** Written in the caller's transaction, so the message and its cause land together. */
+  /**
+   * Written in the caller's transaction, so the message and its cause land
+   * together; the kinds that matter outside the app are also queued as email.
+   */
   async notify(manager: EntityManager, teamId: string, userIds: readonly string[], notification: NewNotification): Promise<void> {
     if (!userIds.length) {
       return;
     }
-    await manager.insert(
-      NotificationEntity,
-      userIds.map((userId) => ({ teamId, userId, ...notification })),
+    const inserted: { id: string; user_id: string }[] = await manager.query(
+      `INSERT INTO notification (team_id, user_id, kind, message, link)
+       SELECT $1, user_id, $3, $4, $5 FROM unnest($2::uuid[]) AS user_id
+       RETURNING id, user_id`,
+      [teamId, userIds, notification.kind, notification.message, notification.link],
     );
+    const category = EMAIL_BY_KIND[notification.kind];
+    if (!category) {
+      return;
+    }
+    const recipients: Recipient[] = await manager.query(
+      `SELECT u.id, u.email, u.name, u.email_scorecard_updates, t.name AS team_name
+         FROM app_user u CROSS JOIN team t
+        WHERE u.id = ANY($1::uuid[]) AND t.id = $2`,
+      [userIds, teamId],
+    );
+    for (const recipient of recipients) {
+      const row = inserted.find((candidate) => candidate.user_id === recipient.id);
+      if (!row || (category === 'scorecardUpdates' && !recipient.email_scorecard_updates)) {
+        continue;
+      }
+      await this.outbox.enqueue(manager, {
+        teamId,
+        eventKey: `notification:${row.id}`,
+        kind: notification.kind,
+        to: { email: recipient.email, userId: recipient.id },
+        subject: notification.message,
+        content: {
+          heading: notification.message,
+          paragraphs: [`Hello ${recipient.name},`, `${notification.message} (${recipient.team_name}).`],
+          ...(notification.link ? { action: { label: 'Open in Panelwise', url: `${this.config.publicUrl}${notification.link}` } } : {}),
+          footer:
+            category === 'always'
+              ? `You get this while a scorecard of yours is owed in ${recipient.team_name}.`
+              : `You get this as a member of ${recipient.team_name}. Turn these emails off under Account → Email.`,
+        },
+      });
+    }
   }
 
   async notifyCoordinators(manager: EntityManager, teamId: string, notification: NewNotification): Promise<void> {

@@ -1,4 +1,4 @@
-import type { ParsedAnswer } from '@panelwise/guide-parser';
+import { kindNameOf, type ParsedAnswer } from '@panelwise/guide-parser';
 
 import type { QuestionModel, TextSegmentModel } from './dto/question.model';
 
@@ -59,6 +59,7 @@ export function toQuestionModel(row: QuestionRow): QuestionModel {
     revision: row.revision,
     kind: row.kind,
     kindKey: row.kind_key,
+    kindName: kindNameOf(row.kind_key),
     number: row.number,
     prompt: row.prompt,
     context: row.context,

@@ -17,7 +17,9 @@ import { QuestionService } from './question.service';
 export class QuestionResolver {
   constructor(private readonly questionService: QuestionService) {}
 
-  @Query(() => QuestionConnection, { description: 'Browse or search the question bank.' })
+  @Query(() => QuestionConnection, {
+    description: 'Browse (by guide title and order) or full-text search (by rank) the current team\u2019s question bank, paged. Any member of the team.',
+  })
   questions(
     @CurrentActor() actor: Actor,
     @Args() args: QuestionsArgs,
@@ -26,17 +28,19 @@ export class QuestionResolver {
     return this.questionService.questions(actor, args, isFieldRequested(info, 'totalCount'));
   }
 
-  @Query(() => QuestionModel)
+  @Query(() => QuestionModel, {
+    description: 'One question of the current team at its current revision, retired or not; NOT_FOUND otherwise. Any member of the team.',
+  })
   question(@CurrentActor() actor: Actor, @Args() args: QuestionArgs): Promise<QuestionModel> {
     return this.questionService.question(actor, args.id);
   }
 
-  @Query(() => QuestionFacetsModel, { description: 'Kinds, tags and verticals with question counts.' })
+  @Query(() => QuestionFacetsModel, { description: 'Kinds, tags and verticals of the active questions, with counts, for filter menus. Any member of the team.' })
   questionFacets(@CurrentActor() actor: Actor): Promise<QuestionFacetsModel> {
     return this.questionService.facets(actor);
   }
 
-  @ResolveField(() => GuideModel)
+  @ResolveField(() => GuideModel, { description: 'The guide the question comes from.' })
   async guide(@Parent() question: QuestionModel, @RequestLoaders() loaders: Loaders): Promise<GuideModel> {
     const guide = await loaders.guidesById.load(question.guideId);
     if (!guide) {

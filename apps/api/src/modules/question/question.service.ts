@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
+import { kindNameOf } from '@panelwise/guide-parser';
+
 import type { Actor } from '@api/auth/request-auth';
 import { type ConnectionShape, decodeCursor, encodeCursor, toConnection } from '@api/graphql/connection';
 import { DomainError, notFound } from '@api/graphql/domain-error';
@@ -190,9 +192,9 @@ export class QuestionService {
 
   async facets(actor: Actor): Promise<QuestionFacetsModel> {
     const [kinds, tags, verticals] = await Promise.all([
-      this.dataSource.query<{ value: string; label: string; count: number }[]>(
-        `SELECT q.kind_key AS value, coalesce(min(r.kind), q.kind_key) AS label, count(*)::int AS count
-           FROM question q JOIN question_revision r ON r.id = q.current_revision_id
+      this.dataSource.query<{ value: string; count: number }[]>(
+        `SELECT q.kind_key AS value, count(*)::int AS count
+           FROM question q
           WHERE q.team_id = $1 AND q.retired_at IS NULL
           GROUP BY q.kind_key ORDER BY count DESC, value`,
         [actor.teamId],
@@ -213,7 +215,8 @@ export class QuestionService {
       ),
     ]);
 
-    return { kinds, tags, verticals };
+    // One name per kind, whichever heading each guide used for it.
+    return { kinds: kinds.map((kind) => ({ ...kind, label: kindNameOf(kind.value) })), tags, verticals };
   }
 
   private async count(filterSql: string, values: unknown[]): Promise<number> {

@@ -15,11 +15,10 @@ import type {
   ReviewRecommendationModel,
 } from './dto/review.model';
 
-
 const USER_JSON = userJson();
 
 /** The candidate's submitted scorecards that the caller may read (Rule 2), as `sc` with session `s`. */
-const reviewedScorecards = (join = '') => `
+export const reviewedScorecards = (join = '') => `
   FROM scorecard sc
   JOIN interview_session s ON s.id = sc.session_id
   JOIN team t ON t.id = s.team_id

@@ -8,11 +8,13 @@ import { CandidateService } from '@api/modules/candidate/candidate.service';
 import { NotificationService } from '@api/modules/notification/notification.service';
 import { loadSessions } from '@api/modules/scheduling/session.loader';
 import { Recommendation } from '@api/modules/scorecard/scorecard-status';
-import { fromUserJson, type UserJson, userJson } from '@api/modules/identity/user-json';
 
-import type { DebriefDecisionModel, CandidateReviewModel } from './dto/review.model';
+import type { CandidateAwaitingDecisionModel, CandidateReviewModel } from './dto/review.model';
 import type { NudgeInterviewerInput, RecordDecisionInput } from './dto/review.input';
 import { loadReviewFigures } from './candidate-review.query';
+import { loadAwaitingDecision, loadDecisions } from './debrief-decision.query';
+
+const AWAITING_DECISION_LIMIT = 100;
 
 /** The coordinator's review of a candidate: the matrix of submitted scorecards, disagreements, decisions. */
 @Injectable()
@@ -29,7 +31,7 @@ export class CandidateReviewService {
     const [sessions, figures, decisions] = await Promise.all([
       loadSessions(this.dataSource, actor.teamId, 's.candidate_id = $2', [candidate.id]),
       loadReviewFigures(this.dataSource, actor, candidate.id),
-      this.decisions(actor.teamId, candidate.id),
+      loadDecisions(this.dataSource, actor.teamId, [candidate.id]),
     ]);
     const recommends = figures.recommendations.map((entry) => entry.recommendation);
 
@@ -98,29 +100,8 @@ export class CandidateReviewService {
     return true;
   }
 
-  private async decisions(teamId: string, candidateId: string): Promise<DebriefDecisionModel[]> {
-    const rows: {
-      id: string;
-      decision: DebriefDecisionModel['decision'];
-      rationale: string;
-      decided_at: Date;
-      user: UserJson | null;
-    }[] = await this.dataSource.query(
-      `SELECT d.id, d.decision, d.rationale, d.decided_at,
-              CASE WHEN u.id IS NULL THEN NULL
-                   ELSE ${userJson()} END AS user
-         FROM debrief_decision d LEFT JOIN app_user u ON u.id = d.decided_by_id
-        WHERE d.team_id = $1 AND d.candidate_id = $2
-        ORDER BY d.decided_at DESC, d.id`,
-      [teamId, candidateId],
-    );
-
-    return rows.map((row) => ({
-      id: row.id,
-      decision: row.decision,
-      rationale: row.rationale,
-      decidedAt: row.decided_at,
-      decidedBy: row.user ? fromUserJson(row.user) : null,
-    }));
+  /** Candidates waiting for a debrief decision, the longest waiting first (at most 100). */
+  awaitingDecision(actor: Actor): Promise<CandidateAwaitingDecisionModel[]> {
+    return loadAwaitingDecision(this.dataSource, actor.teamId, AWAITING_DECISION_LIMIT);
   }
 }

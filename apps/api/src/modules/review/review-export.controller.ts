@@ -1,9 +1,10 @@
-import { Controller, Get, Param, ParseUUIDPipe, Res } from '@nestjs/common';
+import { Controller, Get, Param, Res } from '@nestjs/common';
 import type { Response } from 'express';
 
 import { CurrentActor, Roles } from '@api/auth/auth.decorators';
 import type { Actor } from '@api/auth/request-auth';
 import { TeamRole } from '@api/modules/team/team-role';
+import { linkIdPipe } from '@api/graphql/link-id.pipe';
 
 import { ReviewExportService } from './review-export.service';
 
@@ -13,13 +14,13 @@ export class ReviewExportController {
   constructor(private readonly exports: ReviewExportService) {}
 
   @Get(':id/scorecards.csv')
-  async scorecardsCsv(@CurrentActor() actor: Actor, @Param('id', new ParseUUIDPipe()) id: string, @Res() res: Response): Promise<void> {
+  async scorecardsCsv(@CurrentActor() actor: Actor, @Param('id', linkIdPipe()) id: string, @Res() res: Response): Promise<void> {
     const { fileName, csv } = await this.exports.scorecardsCsv(actor, id);
     res.type('text/csv; charset=utf-8').attachment(fileName).send(csv);
   }
 
   @Get(':id/debrief.pdf')
-  async debriefPdf(@CurrentActor() actor: Actor, @Param('id', new ParseUUIDPipe()) id: string, @Res() res: Response): Promise<void> {
+  async debriefPdf(@CurrentActor() actor: Actor, @Param('id', linkIdPipe()) id: string, @Res() res: Response): Promise<void> {
     const { fileName, pdf } = await this.exports.debriefPdf(actor, id);
     res.type('application/pdf').attachment(fileName).send(pdf);
   }

@@ -4,7 +4,7 @@ import { AuditModule } from '@api/modules/audit/audit.module';
 import { CandidateModule } from '@api/modules/candidate/candidate.module';
 import { NotificationModule } from '@api/modules/notification/notification.module';
 
-import { CandidateReviewResolver } from './candidate-review.resolver';
+import { CandidateDecisionsResolver, CandidateReviewResolver } from './candidate-review.resolver';
 import { CandidateReviewService } from './candidate-review.service';
 import { ReviewExportController } from './review-export.controller';
 import { ReviewExportService } from './review-export.service';
@@ -12,6 +12,6 @@ import { ReviewExportService } from './review-export.service';
 @Module({
   imports: [AuditModule, CandidateModule, NotificationModule],
   controllers: [ReviewExportController],
-  providers: [CandidateReviewResolver, CandidateReviewService, ReviewExportService],
+  providers: [CandidateDecisionsResolver, CandidateReviewResolver, CandidateReviewService, ReviewExportService],
 })
 export class ReviewModule {}

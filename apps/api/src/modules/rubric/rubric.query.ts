@@ -1,5 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 
+import { kindNameOf } from '@panelwise/guide-parser';
+
 import type { RubricModel } from './dto/rubric.model';
 import type { Competency, ScaleLevel } from './rubric.types';
 
@@ -39,6 +41,7 @@ export async function loadRubrics(
     name: row.name,
     description: row.description,
     defaultForKind: row.default_for_kind,
+    defaultForKindName: row.default_for_kind === null ? null : kindNameOf(row.default_for_kind),
     version: row.version,
     versionId: row.version_id,
     scale: row.scale,

@@ -6,6 +6,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '@api/auth/request-auth';
 import { isUniqueViolation } from '@api/database/postgres-errors';
 import { updateReturning } from '@api/database/update-returning';
+import { versionConflict } from '@api/database/version-conflict';
 import { DomainError, notFound } from '@api/graphql/domain-error';
 import { AuditService } from '@api/modules/audit/audit.service';
 
@@ -131,10 +132,11 @@ export class RubricService {
         );
         const newVersion = updated[0]?.version;
         if (!newVersion) {
-          throw new DomainError('CONFLICT', 'This rubric was changed by someone else; reload to see their version', {
-            field: 'expectedVersion',
-            currentVersion: current.version,
-          });
+          throw await versionConflict(
+            manager,
+            { table: 'rubric', where: 'id = $1 AND team_id = $2', parameters: [input.id, actor.teamId] },
+            'This rubric was changed by someone else; reload to see their version',
+          );
         }
         await this.insertVersion(manager, input.id, newVersion, content, actor.userId);
         await this.audit.record(manager, {

@@ -5,6 +5,7 @@ import { type Availability, validateAvailability } from '@panelwise/domain-sched
 
 import type { Actor } from '@api/auth/request-auth';
 import { updateReturning } from '@api/database/update-returning';
+import { versionConflict } from '@api/database/version-conflict';
 import { DomainError, notFound } from '@api/graphql/domain-error';
 import { UserEntity } from '@api/modules/identity/user.entity';
 import { MembershipEntity } from '@api/modules/team/membership.entity';
@@ -85,11 +86,11 @@ export class AvailabilityService {
               JSON.stringify(candidate.timeOff), candidate.dailyCap, candidate.weeklyCap, candidate.bufferMinutes, input.expectedVersion],
           );
     if (!saved.length) {
-      const current = await this.availability(actor, actor.userId);
-      throw new DomainError('CONFLICT', 'Your availability was changed elsewhere; reload it', {
-        field: 'expectedVersion',
-        currentVersion: current.version,
-      });
+      throw await versionConflict(
+        this.dataSource,
+        { table: 'availability', where: 'user_id = $1', parameters: [actor.userId] },
+        'Your availability was changed elsewhere; reload it',
+      );
     }
 
     // The availability's zone is the person's zone: schedules show their local times in it.

@@ -1,8 +1,9 @@
-import { Controller, Get, NotFoundException, Param, ParseUUIDPipe, Res } from '@nestjs/common';
+import { Controller, Get, NotFoundException, Param, Res } from '@nestjs/common';
 import type { Response } from 'express';
 
 import { Authenticated, CurrentActor, Public } from '@api/auth/auth.decorators';
 import type { Actor } from '@api/auth/request-auth';
+import { linkIdPipe } from '@api/graphql/link-id.pipe';
 
 import { CalendarService } from './calendar.service';
 
@@ -12,7 +13,7 @@ export class CalendarController {
 
   @Authenticated()
   @Get('sessions/:id.ics')
-  async session(@CurrentActor() actor: Actor, @Param('id', new ParseUUIDPipe()) id: string, @Res() res: Response): Promise<void> {
+  async session(@CurrentActor() actor: Actor, @Param('id', linkIdPipe()) id: string, @Res() res: Response): Promise<void> {
     const ics = await this.calendar.sessionIcs(actor, id);
     res.type('text/calendar; charset=utf-8').attachment(`interview-${id}.ics`).send(ics);
   }

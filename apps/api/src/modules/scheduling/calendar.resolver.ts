@@ -10,13 +10,16 @@ export class CalendarResolver {
   constructor(private readonly calendar: CalendarService) {}
 
   @Authenticated()
-  @Mutation(() => String, { description: 'A new private iCal feed URL; the old one stops working.' })
+  @Mutation(() => String, {
+    description:
+      'Makes a new private iCal feed URL of the caller\u2019s sessions (PUBLIC_URL/calendar/<secret>.ics) and answers it; the old one stops working. Any member of the team.',
+  })
   rotateCalendarToken(@CurrentActor() actor: Actor): Promise<string> {
     return this.calendar.rotateToken(actor);
   }
 
   @Authenticated()
-  @Mutation(() => Boolean, { description: 'Turns the private iCal feed off.' })
+  @Mutation(() => Boolean, { description: 'Turns the caller\u2019s private iCal feed off: its URL stops working. Answers true. Any member of the team.' })
   async revokeCalendarToken(@CurrentActor() actor: Actor): Promise<boolean> {
     await this.calendar.revokeToken(actor);
 

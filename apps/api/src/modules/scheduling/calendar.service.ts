@@ -1,5 +1,4 @@
 import { Inject, Injectable } from '@nestjs/common';
-import ical, { ICalAttendeeRole, ICalAttendeeStatus, ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
 import { DataSource } from 'typeorm';
 
 import type { Actor } from '@api/auth/request-auth';
@@ -9,7 +8,7 @@ import { UserEntity } from '@api/modules/identity/user.entity';
 
 import type { SessionModel } from './dto/session.model';
 import { loadSessions } from './session.loader';
-import { PanelRole, SessionStatus } from './session-status';
+import { type CalendarContext, organizerFromMailFrom, sessionFeedIcs, sessionInvitationIcs } from './session-calendar';
 import { SessionService } from './session.service';
 
 const FEED_PAST_DAYS = 30;
@@ -25,16 +24,7 @@ export class CalendarService {
 
   /** One session as an iCalendar invitation (or cancellation), panel and candidate as attendees. */
   async sessionIcs(actor: Actor, sessionId: string): Promise<string> {
-    const session = await this.sessions.session(actor, sessionId);
-    const cancelled = session.status === SessionStatus.CANCELLED;
-    const calendar = ical({
-      name: 'Panelwise interview',
-      prodId: { company: 'Panelwise', product: 'Panelwise', language: 'EN' },
-      method: cancelled ? ICalCalendarMethod.CANCEL : ICalCalendarMethod.REQUEST,
-    });
-    this.addEvent(calendar, session);
-
-    return calendar.toString();
+    return sessionInvitationIcs(await this.sessions.session(actor, sessionId), this.calendarContext()).ics;
   }
 
   /** The private feed of one person: their sessions in every team, looked up by the secret in the URL. */
@@ -53,25 +43,19 @@ export class CalendarService {
     );
     const from = new Date(Date.now() - FEED_PAST_DAYS * 86_400_000);
     const to = new Date(Date.now() + FEED_FUTURE_DAYS * 86_400_000);
-    const calendar = ical({
-      name: `Panelwise — ${user.name}`,
-      prodId: { company: 'Panelwise', product: 'Panelwise', language: 'EN' },
-      method: ICalCalendarMethod.PUBLISH,
-      ttl: 15 * 60,
-    });
+    const sessions: SessionModel[] = [];
     for (const { team_id } of teams) {
-      const sessions = await loadSessions(
-        this.dataSource,
-        team_id,
-        `s.starts_at < $3 AND s.ends_at > $2 AND EXISTS (SELECT 1 FROM session_panelist p WHERE p.session_id = s.id AND p.user_id = $4)`,
-        [from, to, user.id],
+      sessions.push(
+        ...(await loadSessions(
+          this.dataSource,
+          team_id,
+          `s.starts_at < $3 AND s.ends_at > $2 AND EXISTS (SELECT 1 FROM session_panelist p WHERE p.session_id = s.id AND p.user_id = $4)`,
+          [from, to, user.id],
+        )),
       );
-      for (const session of sessions) {
-        this.addEvent(calendar, session);
-      }
     }
 
-    return calendar.toString();
+    return sessionFeedIcs(`Panelwise — ${user.name}`, sessions, this.calendarContext());
   }
 
   /** A new private feed URL; the previous one stops working at once. */
@@ -86,35 +70,7 @@ export class CalendarService {
     await this.dataSource.query(`UPDATE app_user SET calendar_token_hash = NULL WHERE id = $1`, [actor.userId]);
   }
 
-  private addEvent(calendar: ReturnType<typeof ical>, session: SessionModel): void {
-    const cancelled = session.status === SessionStatus.CANCELLED;
-    const event = calendar.createEvent({
-      id: `${session.id}@panelwise`,
-      sequence: session.sequence,
-      start: session.startsAt,
-      end: session.endsAt,
-      timezone: session.timeZone,
-      summary: `Interview: ${session.candidate.name} — ${session.kitName}`,
-      description: `Panel: ${session.panel.map((p) => `${p.user.name} (${p.role.toLowerCase().replace('_', '-')})`).join(', ')}\n${this.config.publicUrl}/sessions/${session.id}`,
-      location: session.location || undefined,
-      status: cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
-      url: `${this.config.publicUrl}/sessions/${session.id}`,
-    });
-    for (const panelist of session.panel) {
-      event.createAttendee({
-        email: panelist.user.email,
-        name: panelist.user.name,
-        role: panelist.role === PanelRole.SHADOW ? ICalAttendeeRole.OPT : ICalAttendeeRole.REQ,
-        status: ICalAttendeeStatus.ACCEPTED,
-      });
-    }
-    if (session.candidate.email) {
-      event.createAttendee({
-        email: session.candidate.email,
-        name: session.candidate.name,
-        role: ICalAttendeeRole.REQ,
-        status: ICalAttendeeStatus.NEEDSACTION,
-      });
-    }
+  calendarContext(): CalendarContext {
+    return { publicUrl: this.config.publicUrl, organizer: organizerFromMailFrom(this.config.get('MAIL_FROM')) };
   }
 }

@@ -1,5 +1,6 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 
+import type { BookingViolationModel } from './dto/booking.model';
 import type { SessionEventModel, SessionModel } from './dto/session.model';
 import type { PanelRole, SessionStatus } from './session-status';
 
@@ -26,7 +27,7 @@ type SessionRow = {
 const asDate = (value: unknown) => (typeof value === 'string' ? new Date(value) : null);
 
 /** Loads full sessions (candidate, kit, panel, history) in one query, in start order. */
-export async function loadSessions(dataSource: DataSource, teamId: string, where: string, params: unknown[]): Promise<SessionModel[]> {
+export async function loadSessions(dataSource: DataSource | EntityManager, teamId: string, where: string, params: unknown[]): Promise<SessionModel[]> {
   const rows: SessionRow[] = await dataSource.query(
     `SELECT s.id, s.starts_at, s.ends_at, s.time_zone, s.location, s.status, s.started_at, s.completed_at, s.reveal_at, s.reschedule_count, s.sequence, s.version,
             k.id AS kit_id, k.name AS kit_name,
@@ -36,7 +37,7 @@ export async function loadSessions(dataSource: DataSource, teamId: string, where
                       ORDER BY p.role, u.name), '[]')
                FROM session_panelist p JOIN app_user u ON u.id = p.user_id WHERE p.session_id = s.id) AS panel,
             (SELECT coalesce(jsonb_agg(jsonb_build_object('kind', e.kind, 'reason', e.reason, 'at', e.at,
-                      'actor_name', a.name, 'details', e.details) ORDER BY e.at), '[]')
+                      'actor_name', coalesce(a.name, e.details->>'actorLabel'), 'details', e.details) ORDER BY e.at), '[]')
                FROM session_event e LEFT JOIN app_user a ON a.id = e.actor_id WHERE e.session_id = s.id) AS history
        FROM interview_session s
        JOIN candidate c ON c.id = s.candidate_id
@@ -79,6 +80,12 @@ export async function loadSessions(dataSource: DataSource, teamId: string, where
         newStartsAt: asDate(event.details['newStartsAt']),
         overrodePolicy: event.details['overrodePolicy'] === true,
         party: typeof event.details['party'] === 'string' ? event.details['party'] : null,
+        overrodeAvailability: event.details['overrodeAvailability'] === true,
+        availabilityOverrideReason:
+          typeof event.details['availabilityOverrideReason'] === 'string' ? event.details['availabilityOverrideReason'] : null,
+        availabilityViolations: Array.isArray(event.details['availabilityViolations'])
+          ? (event.details['availabilityViolations'] as BookingViolationModel[])
+          : [],
       }),
     ),
     rescheduleCount: row.reschedule_count,

@@ -6,6 +6,7 @@ import { isValidTimeZone, type JsonObject } from '@panelwise/shared-util';
 import type { Actor } from '@api/auth/request-auth';
 import { isExclusionViolation } from '@api/database/postgres-errors';
 import { updateReturning } from '@api/database/update-returning';
+import { versionConflict } from '@api/database/version-conflict';
 import { DomainError, notFound } from '@api/graphql/domain-error';
 import { AuditService } from '@api/modules/audit/audit.service';
 import { CandidateEntity } from '@api/modules/candidate/candidate.entity';
@@ -16,11 +17,14 @@ import { MembershipEntity } from '@api/modules/team/membership.entity';
 import { TeamRole } from '@api/modules/team/team-role';
 import { TeamEntity } from '@api/modules/team/team.entity';
 
+import { bookingViolations, lockPanel, notBookableError } from './booking-rule';
+import { type BookingConflictsInput, BookingRule, type BookingViolationModel } from './dto/booking.model';
 import type { SessionModel } from './dto/session.model';
 import type { CancelSessionInput, MarkNoShowInput, RescheduleSessionInput, ScheduleSessionInput, SessionsArgs } from './dto/session.input';
 import { InterviewSessionEntity } from './interview-session.entity';
 import { SessionEventEntity } from './session-event.entity';
 import { SessionAccessService } from './session-access.service';
+import { type SessionChange, SessionInvitationsService } from './session-invitations.service';
 import { copyKitIntoPlan } from './session-plan';
 import { loadSessions } from './session.loader';
 import { SessionPanelistEntity } from './session-panelist.entity';
@@ -31,16 +35,77 @@ const MAX_LIST_DAYS = 93;
 const EARLIEST_START_MINUTES = 30;
 
 
+/** Session events the panel hears about by email, with a calendar update. */
+const INVITATION_CHANGES = new Set<string>(['SCHEDULED', 'RESCHEDULED', 'CANCELLED']);
+
+/** Violations a coordinator booked despite, with their reason. */
+type AvailabilityOverride = { violations: BookingViolationModel[]; reason: string };
+
+/** The override asked for, or null; a reason is required, so the record says why. */
+function overrideOf(input: { overrideAvailability: boolean; overrideReason?: string | null }): { reason: string } | null {
+  if (!input.overrideAvailability) {
+    return null;
+  }
+  const reason = input.overrideReason?.trim() ?? '';
+  if (!reason) {
+    throw new DomainError('BAD_USER_INPUT', 'Give a reason for booking outside the availability rule', { field: 'overrideReason' });
+  }
+
+  return { reason };
+}
+
+function overrideDetails(overridden: AvailabilityOverride | null): JsonObject {
+  return overridden
+    ? {
+        overrodeAvailability: true,
+        availabilityOverrideReason: overridden.reason,
+        availabilityViolations: overridden.violations.map((violation) => ({ ...violation })),
+      }
+    : {};
+}
+
 const period = (start: Date, end: Date) => `[${start.toISOString()},${end.toISOString()})`;
+
+/**
+ * Who books or changes a session: a team member, or a candidate acting through
+ * their scheduling link (no user; `label` names them in the history).
+ */
+export type SessionActor = { teamId: string; userId: string | null; label?: string };
+
+/** Told of a booking, move or cancellation inside its transaction (e.g. to mail the candidate). */
+export type SessionChangeListener = (
+  manager: EntityManager,
+  change: { teamId: string; sessionId: string; kind: SessionChange; actor: SessionActor; details: JsonObject },
+) => Promise<void>;
+
+/** A session to insert, already checked against the booking rule. */
+export type NewSession = {
+  candidateId: string;
+  kitId: string;
+  startsAt: Date;
+  endsAt: Date;
+  timeZone: string;
+  location: string;
+  panel: { userId: string; role: PanelRole }[];
+  createdById: string | null;
+};
 
 @Injectable()
 export class SessionService {
+  private readonly changeListeners: SessionChangeListener[] = [];
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly access: SessionAccessService,
     private readonly activity: SessionActivityPublisher,
+    private readonly invitations: SessionInvitationsService,
   ) {}
+
+  /** Modules that must act on session changes register here, so scheduling never imports them. */
+  onSessionChange(listener: SessionChangeListener): void {
+    this.changeListeners.push(listener);
+  }
 
   async sessions(actor: Actor, args: SessionsArgs): Promise<SessionModel[]> {
     if (args.to <= args.from || args.to.getTime() - args.from.getTime() > MAX_LIST_DAYS * 86_400_000) {
@@ -84,6 +149,50 @@ export class SessionService {
     return session;
   }
 
+  /**
+   * What booking `input` would break, before booking it: the same rule and
+   * data scheduleSession and rescheduleSession check. For a session to move,
+   * its own time does not count against it.
+   */
+  async bookingConflicts(actor: Actor, input: BookingConflictsInput): Promise<BookingViolationModel[]> {
+    let userIds = [...new Set(input.userIds)];
+    let durationMinutes = input.durationMinutes;
+    let excludeSessionId: string | null = null;
+    if (input.sessionId) {
+      const session = await this.activeSession(actor, input.sessionId);
+      excludeSessionId = session.id;
+      if (!userIds.length) {
+        userIds = (await this.dataSource.getRepository(SessionPanelistEntity).findBy({ sessionId: session.id })).map((p) => p.userId);
+      }
+      durationMinutes ??= (session.endsAt.getTime() - session.startsAt.getTime()) / 60_000;
+    }
+    if (!userIds.length) {
+      throw new DomainError('BAD_USER_INPUT', 'Name the panel or the session to move', { field: 'userIds' });
+    }
+    if (!durationMinutes) {
+      throw new DomainError('BAD_USER_INPUT', 'durationMinutes is required for a new panel', { field: 'durationMinutes' });
+    }
+    const members = await this.dataSource
+      .getRepository(MembershipEntity)
+      .createQueryBuilder('m')
+      .where('m.team_id = :teamId AND m.active AND m.user_id IN (:...userIds)', { teamId: actor.teamId, userIds })
+      .getCount();
+    if (members !== userIds.length) {
+      throw new DomainError('NOT_FOUND', 'Interviewer not found in this team', { field: 'userIds' });
+    }
+    const team = await this.dataSource.getRepository(TeamEntity).findOneByOrFail({ id: actor.teamId });
+
+    return bookingViolations(this.dataSource, {
+      teamId: actor.teamId,
+      userIds,
+      startsAt: input.startsAt,
+      endsAt: new Date(input.startsAt.getTime() + durationMinutes * 60_000),
+      now: new Date(),
+      minimumNoticeMinutes: team.minimumBookingNoticeMinutes,
+      excludeSessionId,
+    });
+  }
+
   async schedule(actor: Actor, input: ScheduleSessionInput): Promise<SessionModel> {
     if (!isValidTimeZone(input.timeZone)) {
       throw new DomainError('BAD_USER_INPUT', 'timeZone must be an IANA time zone', { field: 'timeZone' });
@@ -99,11 +208,20 @@ export class SessionService {
     if (!kit) {
       throw new DomainError('NOT_FOUND', 'Kit not found', { field: 'kitId' });
     }
+    const override = overrideOf(input);
     const startsAt = input.startsAt;
     const endsAt = new Date(startsAt.getTime() + input.durationMinutes * 60_000);
-    const id = await this.withBookingCheck(actor, input.panel.map((p) => p.userId), startsAt, endsAt, (manager) =>
-      this.insertSession(manager, actor, input, startsAt, endsAt),
-    );
+    const userIds = input.panel.map((p) => p.userId);
+    const id = await this.withBookingCheck(actor, userIds, startsAt, endsAt, async (manager) => {
+      const overridden = await this.enforceBookable(manager, actor, { userIds, startsAt, endsAt, excludeSessionId: null }, override);
+
+      return this.insertSession(
+        manager,
+        actor,
+        { ...input, startsAt, endsAt, location: input.location.trim(), createdById: actor.userId },
+        overrideDetails(overridden),
+      );
+    });
 
     return this.session(actor, id);
   }
@@ -114,6 +232,7 @@ export class SessionService {
    * are refused; the panel keeps its seats only if the new time is free.
    */
   async reschedule(actor: Actor, input: RescheduleSessionInput): Promise<SessionModel> {
+    const override = overrideOf(input);
     const session = await this.activeSession(actor, input.sessionId);
     if (session.version !== input.expectedVersion) {
       throw new DomainError('CONFLICT', 'This session was changed since you opened it', {
@@ -145,22 +264,16 @@ export class SessionService {
     const endsAt = new Date(startsAt.getTime() + duration * 60_000);
     const panelIds = (await this.dataSource.getRepository(SessionPanelistEntity).findBy({ sessionId: session.id })).map((p) => p.userId);
     await this.withBookingCheck(actor, panelIds, startsAt, endsAt, async (manager) => {
-      const moved = await updateReturning(
+      const overridden = await this.enforceBookable(
         manager,
-        `UPDATE interview_session SET starts_at = $1, ends_at = $2, reschedule_count = reschedule_count + 1,
-                sequence = sequence + 1, version = version + 1, updated_at = now()
-          WHERE id = $3 AND version = $4 RETURNING id`,
-        [startsAt, endsAt, session.id, input.expectedVersion],
+        actor,
+        { userIds: panelIds, startsAt, endsAt, excludeSessionId: session.id },
+        override,
       );
-      if (!moved.length) {
-        throw new DomainError('CONFLICT', 'This session was changed since you opened it', { field: 'expectedVersion' });
-      }
-      await manager.update(SessionPanelistEntity, { sessionId: session.id }, { period: period(startsAt, endsAt) });
-      await this.recordEvent(manager, actor, session.id, 'RESCHEDULED', input.reason, {
-        previousStartsAt: session.startsAt.toISOString(),
-        newStartsAt: startsAt.toISOString(),
+      await this.moveSession(manager, actor, { ...session, version: input.expectedVersion }, startsAt, endsAt, input.reason, {
         overrodePolicy: breaches.length > 0,
         ...(breaches.length ? { policyBreaches: breaches } : {}),
+        ...overrideDetails(overridden),
       });
 
       return session.id;
@@ -258,55 +371,135 @@ export class SessionService {
     reason: string | null,
     details: JsonObject,
   ): Promise<SessionModel> {
-    await this.dataSource.transaction(async (manager) => {
-      await manager.update(InterviewSessionEntity, { id: session.id }, {
-        status,
-        sequence: session.sequence + 1,
-        version: session.version + 1,
-      });
-      // Frees the panel's time: inactive rows are outside the exclusion constraint.
-      await manager.update(SessionPanelistEntity, { sessionId: session.id }, { isActive: false });
-      await this.recordEvent(manager, actor, session.id, kind, reason, details);
-    });
+    await this.dataSource.transaction((manager) => this.endSessionIn(manager, actor, session, status, kind, reason, details));
 
     return this.session(actor, session.id);
   }
 
-  private async insertSession(
+  /** Cancels or closes a session inside the caller's transaction, freeing the panel's time. */
+  async endSessionIn(
     manager: EntityManager,
-    actor: Actor,
-    input: ScheduleSessionInput,
-    startsAt: Date,
-    endsAt: Date,
-  ): Promise<string> {
+    actor: SessionActor,
+    session: Pick<InterviewSessionEntity, 'id' | 'sequence' | 'version'>,
+    status: SessionStatus,
+    kind: string,
+    reason: string | null,
+    details: JsonObject,
+  ): Promise<void> {
+    await manager.update(InterviewSessionEntity, { id: session.id }, {
+      status,
+      sequence: session.sequence + 1,
+      version: session.version + 1,
+    });
+    // Frees the panel's time: inactive rows are outside the exclusion constraint.
+    await manager.update(SessionPanelistEntity, { sessionId: session.id }, { isActive: false });
+    await this.recordEvent(manager, actor, session.id, kind, reason, details);
+  }
+
+  /**
+   * Inserts a session the caller has checked against the booking rule, inside
+   * the caller's transaction (panel locked), with its plan, history and invitations.
+   */
+  async insertSession(manager: EntityManager, actor: SessionActor, booking: NewSession, details: JsonObject): Promise<string> {
     const session = await manager.save(InterviewSessionEntity, {
       teamId: actor.teamId,
-      candidateId: input.candidateId,
-      kitId: input.kitId,
-      startsAt,
-      endsAt,
-      timeZone: input.timeZone,
-      location: input.location.trim(),
+      candidateId: booking.candidateId,
+      kitId: booking.kitId,
+      startsAt: booking.startsAt,
+      endsAt: booking.endsAt,
+      timeZone: booking.timeZone,
+      location: booking.location,
       status: SessionStatus.SCHEDULED,
       rescheduleCount: 0,
       sequence: 0,
       version: 1,
-      createdById: actor.userId,
+      createdById: booking.createdById,
     });
     await manager.insert(
       SessionPanelistEntity,
-      input.panel.map((panelist) => ({
+      booking.panel.map((panelist) => ({
         sessionId: session.id,
         userId: panelist.userId,
         role: panelist.role,
-        period: period(startsAt, endsAt),
+        period: period(booking.startsAt, booking.endsAt),
         isActive: true,
       })),
     );
-    await copyKitIntoPlan(manager, session.id, input.kitId);
-    await this.recordEvent(manager, actor, session.id, 'SCHEDULED', null, { newStartsAt: startsAt.toISOString() });
+    await copyKitIntoPlan(manager, session.id, booking.kitId);
+    await this.recordEvent(manager, actor, session.id, 'SCHEDULED', null, { newStartsAt: booking.startsAt.toISOString(), ...details });
 
     return session.id;
+  }
+
+  /**
+   * Moves a session the caller has checked against the booking rule, inside
+   * its transaction; `session.version` is the version the caller read, so a
+   * concurrent change makes this a CONFLICT.
+   */
+  async moveSession(
+    manager: EntityManager,
+    actor: SessionActor,
+    session: Pick<InterviewSessionEntity, 'id' | 'startsAt' | 'version'>,
+    startsAt: Date,
+    endsAt: Date,
+    reason: string | null,
+    details: JsonObject,
+  ): Promise<void> {
+    const moved = await updateReturning(
+      manager,
+      `UPDATE interview_session SET starts_at = $1, ends_at = $2, reschedule_count = reschedule_count + 1,
+              sequence = sequence + 1, version = version + 1, updated_at = now()
+        WHERE id = $3 AND version = $4 RETURNING id`,
+      [startsAt, endsAt, session.id, session.version],
+    );
+    if (!moved.length) {
+      throw await versionConflict(
+        manager,
+        { table: 'interview_session', where: 'id = $1', parameters: [session.id] },
+        'This session was changed since you opened it',
+      );
+    }
+    await manager.update(SessionPanelistEntity, { sessionId: session.id }, { period: period(startsAt, endsAt) });
+    await this.recordEvent(manager, actor, session.id, 'RESCHEDULED', reason, {
+      previousStartsAt: session.startsAt.toISOString(),
+      newStartsAt: startsAt.toISOString(),
+      ...details,
+    });
+  }
+
+  /**
+   * The one rule for a bookable time, checked inside the booking's transaction
+   * with the panel locked: two bookings of the same person run one after the
+   * other, so they cannot both pass a cap. Returns the violations overridden,
+   * or null when there were none; refuses a breach without an override, and an
+   * overlap always (the exclusion constraint would refuse it anyway).
+   */
+  private async enforceBookable(
+    manager: EntityManager,
+    actor: Actor,
+    booking: { userIds: string[]; startsAt: Date; endsAt: Date; excludeSessionId: string | null },
+    override: { reason: string } | null,
+  ): Promise<AvailabilityOverride | null> {
+    await lockPanel(manager, booking.userIds);
+    const team = await manager.getRepository(TeamEntity).findOneByOrFail({ id: actor.teamId });
+    const violations = await bookingViolations(manager, {
+      ...booking,
+      teamId: actor.teamId,
+      now: new Date(),
+      minimumNoticeMinutes: team.minimumBookingNoticeMinutes,
+    });
+    if (!violations.length) {
+      return null;
+    }
+    if (violations.some((violation) => violation.rule === BookingRule.OVERLAP)) {
+      const clash = await this.clashError(manager, actor, booking.userIds, booking.startsAt, booking.endsAt);
+      throw notBookableError(violations, { clashingSessionId: clash.details['clashingSessionId'] });
+    }
+    if (!override) {
+      throw notBookableError(violations);
+    }
+
+    return { violations, reason: override.reason };
   }
 
   /** Runs a booking; an exclusion violation becomes a CONFLICT naming the clash when it is visible. */
@@ -323,12 +516,18 @@ export class SessionService {
       if (!isExclusionViolation(error)) {
         throw error;
       }
-      throw await this.clashError(actor, userIds, startsAt, endsAt);
+      throw await this.clashError(this.dataSource, actor, userIds, startsAt, endsAt);
     }
   }
 
-  private async clashError(actor: Actor, userIds: string[], startsAt: Date, endsAt: Date): Promise<DomainError> {
-    const clashes: { session_id: string; team_id: string; starts_at: Date; user_name: string }[] = await this.dataSource.query(
+  private async clashError(
+    db: Pick<EntityManager, 'query'>,
+    actor: Actor,
+    userIds: string[],
+    startsAt: Date,
+    endsAt: Date,
+  ): Promise<DomainError> {
+    const clashes: { session_id: string; team_id: string; starts_at: Date; user_name: string }[] = await db.query(
       `SELECT s.id AS session_id, s.team_id, s.starts_at, u.name AS user_name
          FROM session_panelist p JOIN interview_session s ON s.id = p.session_id JOIN app_user u ON u.id = p.user_id
         WHERE p.user_id = ANY($1::uuid[]) AND p.is_active AND p.period && tstzrange($2, $3, '[)')
@@ -380,12 +579,13 @@ export class SessionService {
 
   private async recordEvent(
     manager: EntityManager,
-    actor: Actor,
+    actor: SessionActor,
     sessionId: string,
     kind: string,
     reason: string | null,
-    details: JsonObject,
+    recorded: JsonObject,
   ): Promise<void> {
+    const details: JsonObject = actor.label ? { ...recorded, actorLabel: actor.label } : recorded;
     await manager.save(SessionEventEntity, { sessionId, actorId: actor.userId, kind, reason, details });
     await this.audit.record(manager, {
       teamId: actor.teamId,
@@ -395,5 +595,11 @@ export class SessionService {
       recordId: sessionId,
       details: { ...details, ...(reason ? { reason } : {}) },
     });
+    if (INVITATION_CHANGES.has(kind)) {
+      await this.invitations.sessionChanged(manager, actor.teamId, sessionId, kind as SessionChange);
+      for (const listener of this.changeListeners) {
+        await listener(manager, { teamId: actor.teamId, sessionId, kind: kind as SessionChange, actor, details });
+      }
+    }
   }
 }

@@ -5,25 +5,24 @@ import { findSlots, MAX_SEARCH_RANGE_DAYS, type Slot, SlotSearchInputError } fro
 
 import type { Actor } from '@api/auth/request-auth';
 import { DomainError } from '@api/graphql/domain-error';
-import { fromUserJson, type UserJson, userJson } from '@api/modules/identity/user-json';
+import { fromUserJson } from '@api/modules/identity/user-json';
+import { TeamEntity } from '@api/modules/team/team.entity';
 
-import { type StoredAvailability, toDomainAvailability } from './availability.mapper';
+import { loadPanelRows, type PanelMemberRow, toSchedule } from './booking-rule';
 import type { SlotModel } from './dto/session.model';
 import type { FindSlotsInput } from './dto/session.input';
 
 const WEEK_MS = 7 * 86_400_000;
 
-export type PanelMemberRow = {
-  user: UserJson;
-  availability: StoredAvailability | null;
-  /** [start, end] of each booking, as JSON timestamps. */
-  busy: [string, string][];
-};
+export type { PanelMemberRow } from './booking-rule';
 
 export type SlotQuery = Pick<FindSlotsInput, 'interviewerIds' | 'poolIds' | 'poolCount' | 'durationMinutes' | 'from' | 'to' | 'maxResults'>;
 
-/** The slot search over the panel's rows; pure, so the benchmark's raw baseline runs the same search. */
-export function searchPanelSlots(rows: PanelMemberRow[], input: SlotQuery, now: Date): Slot[] {
+/**
+ * The slot search over the panel's rows; pure, so the benchmark's raw baseline runs the same search.
+ * It applies the rules of checkBookable (the one the bookings enforce), minimum notice included.
+ */
+export function searchPanelSlots(rows: PanelMemberRow[], input: SlotQuery, now: Date, minimumNoticeMinutes = 0): Slot[] {
   const members = new Map(rows.map((row) => [row.user.id, row]));
   const panel = [...new Set([...input.interviewerIds, ...input.poolIds])].flatMap((id) => members.get(id) ?? []);
 
@@ -32,14 +31,11 @@ export function searchPanelSlots(rows: PanelMemberRow[], input: SlotQuery, now: 
       ...(input.interviewerIds.length ? { requiredIds: input.interviewerIds } : {}),
       ...(input.poolIds.length ? { pool: { ids: input.poolIds, count: input.poolCount } } : {}),
     },
-    interviewers: panel.map(({ user, availability, busy }) => ({
-      interviewerId: user.id,
-      availability: availability ? toDomainAvailability(availability) : { timeZone: user.time_zone, weeklyWindows: [] },
-      sessions: busy.map(([start, end]) => ({ start: new Date(start), end: new Date(end) })),
-    })),
+    interviewers: panel.map(toSchedule),
     durationMinutes: input.durationMinutes,
     range: { start: input.from, end: input.to },
     now,
+    minimumNoticeMinutes,
     maxResults: input.maxResults,
   });
 }
@@ -50,7 +46,7 @@ export class SlotFinderService {
 
   /**
    * Start times at which the whole panel is free, within each member's
-   * availability, caps and buffers, fairest first. Busy time counts every
+   * availability, caps and buffers, and the team's minimum notice ahead, fairest first. Busy time counts every
    * active session of the person, whichever team booked it.
    */
   async findSlots(actor: Actor, input: FindSlotsInput): Promise<SlotModel[]> {
@@ -58,28 +54,20 @@ export class SlotFinderService {
     if (!ids.length) {
       throw new DomainError('BAD_USER_INPUT', 'Name at least one interviewer or a pool', { field: 'interviewerIds' });
     }
-    // One statement: each member with their availability and the bookings that count
-    // (sessions from a week before count toward the first week's caps).
-    const rows: PanelMemberRow[] = await this.dataSource.query(
-      `SELECT ${userJson()} AS "user",
-              CASE WHEN a.user_id IS NULL THEN NULL ELSE jsonb_build_object(
-                'timeZone', a.time_zone, 'weeklyWindows', a.weekly_windows, 'overrides', a.overrides, 'timeOff', a.time_off,
-                'dailyCap', a.daily_cap, 'weeklyCap', a.weekly_cap, 'bufferMinutes', a.buffer_minutes) END AS availability,
-              coalesce((SELECT jsonb_agg(jsonb_build_array(lower(p.period), upper(p.period)))
-                          FROM session_panelist p
-                         WHERE p.user_id = u.id AND p.is_active AND p.period && tstzrange($3, $4, '[)')), '[]') AS busy
-         FROM membership m
-         JOIN app_user u ON u.id = m.user_id
-         LEFT JOIN availability a ON a.user_id = u.id
-        WHERE m.team_id = $1 AND m.active AND m.user_id = ANY($2::uuid[])`,
-      [actor.teamId, ids, new Date(input.from.getTime() - WEEK_MS), new Date(input.to.getTime() + WEEK_MS)],
-    );
+    // Sessions from a week before count toward the first week's caps.
+    const [rows, team] = await Promise.all([
+      loadPanelRows(this.dataSource, actor.teamId, ids, new Date(input.from.getTime() - WEEK_MS), new Date(input.to.getTime() + WEEK_MS)),
+      this.dataSource.getRepository(TeamEntity).findOneByOrFail({ id: actor.teamId }),
+    ]);
     const members = new Map(rows.map((row) => [row.user.id, row]));
-    if (ids.some((id) => !members.has(id))) {
-      throw new DomainError('NOT_FOUND', 'Interviewer not found in this team', { field: 'interviewerIds' });
+    const unknownId = ids.find((id) => !members.has(id));
+    if (unknownId) {
+      throw new DomainError('NOT_FOUND', 'Interviewer not found in this team', {
+        field: input.interviewerIds.includes(unknownId) ? 'interviewerIds' : 'poolIds',
+      });
     }
     try {
-      const slots = searchPanelSlots(rows, input, new Date());
+      const slots = searchPanelSlots(rows, input, new Date(), team.minimumBookingNoticeMinutes);
 
       return slots.map((slot) => ({
         start: slot.start,

@@ -1,7 +1,8 @@
-import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
 import { AppConfig } from '@api/config/app-config';
+import { JobQueue } from '@api/jobs/job-queue';
 import { NotificationService } from '@api/modules/notification/notification.service';
 
 import { ScorecardReminderKind } from './scorecard-reminder.entity';
@@ -18,36 +19,31 @@ type SentReminder = {
   interviewer_name: string;
 };
 
+const REMINDER_JOB = 'scorecard.reminders';
+
 /**
  * Chases missing scorecards: a reminder to the interviewer after the team's
  * reminder delay, an escalation to its coordinators after the second delay.
- * Each goes out once per session and interviewer, even with several replicas
- * running this timer, because the reminder row's primary key decides.
+ * Runs as a scheduled job (one replica per tick); each reminder still goes out
+ * once per session and interviewer because the reminder row's primary key decides.
  */
 @Injectable()
-export class ScorecardReminderService implements OnApplicationBootstrap, OnApplicationShutdown {
-  private timer: NodeJS.Timeout | null = null;
-  private readonly logger = new Logger('ScorecardReminders');
-
+export class ScorecardReminderService implements OnModuleInit {
   constructor(
     private readonly dataSource: DataSource,
     private readonly config: AppConfig,
+    private readonly jobs: JobQueue,
     private readonly notifications: NotificationService,
   ) {}
 
-  onApplicationBootstrap(): void {
+  onModuleInit(): void {
     const seconds = this.config.get('REMINDER_INTERVAL_SECONDS');
+    this.jobs.define(REMINDER_JOB, { retryLimit: 1, expireInSeconds: 300 }, async () => {
+      await this.sendDue();
+    });
     if (seconds > 0) {
-      this.timer = setInterval(() => {
-        this.sendDue().catch((error: unknown) => this.logger.warn(`Reminder run failed: ${(error as Error).message}`));
-      }, seconds * 1000);
-      this.timer.unref();
-    }
-  }
-
-  onApplicationShutdown(): void {
-    if (this.timer) {
-      clearInterval(this.timer);
+      // pg-boss schedules by cron, so the interval is rounded to whole minutes.
+      this.jobs.every(REMINDER_JOB, `*/${Math.min(59, Math.max(1, Math.round(seconds / 60)))} * * * *`);
     }
   }
 

@@ -3,9 +3,10 @@ import type { DataSource } from 'typeorm';
 import { fromUserJson, type UserJson, userJson } from '@api/modules/identity/user-json';
 
 import type { FeedbackTimelinessModel } from './dto/timeliness.model';
+import { HOURS_TO_SUBMIT_SQL, SESSION_ENDED_SQL } from './submission-time';
 
 const USER_JSON = userJson();
-const ENDED = 'coalesce(s.completed_at, s.ends_at)';
+const ENDED = SESSION_ENDED_SQL;
 
 /** Who owes which scorecards and how fast people submit: aggregates in SQL, submission times only (no ratings). */
 export async function loadFeedbackTimeliness(dataSource: DataSource, teamId: string): Promise<FeedbackTimelinessModel> {
@@ -32,7 +33,7 @@ export async function loadFeedbackTimeliness(dataSource: DataSource, teamId: str
     ),
     dataSource.query<{ interviewer: UserJson; submitted: number; median_hours: number | null }[]>(
       `SELECT ${USER_JSON} AS interviewer, count(sc.id)::int AS submitted,
-              percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM sc.submitted_at - ${ENDED}) / 3600)::float AS median_hours
+              percentile_cont(0.5) WITHIN GROUP (ORDER BY ${HOURS_TO_SUBMIT_SQL})::float AS median_hours
          FROM membership m
          JOIN app_user u ON u.id = m.user_id
          LEFT JOIN scorecard sc ON sc.interviewer_id = u.id AND sc.team_id = m.team_id AND sc.status = 'SUBMITTED'
@@ -44,7 +45,7 @@ export async function loadFeedbackTimeliness(dataSource: DataSource, teamId: str
       [teamId],
     ),
     dataSource.query<{ median_hours: number | null }[]>(
-      `SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM sc.submitted_at - ${ENDED}) / 3600)::float AS median_hours
+      `SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY ${HOURS_TO_SUBMIT_SQL})::float AS median_hours
          FROM scorecard sc JOIN interview_session s ON s.id = sc.session_id
         WHERE sc.team_id = $1 AND sc.status = 'SUBMITTED' AND sc.submitted_at > now() - interval '90 days'`,
       [teamId],

@@ -23,18 +23,20 @@ export class ScorecardResolver {
   ) {}
 
   @Authenticated()
-  @Query(() => [ScorecardDueModel], { description: 'Sessions that ended and still need your scorecard, oldest first.' })
+  @Query(() => [ScorecardDueModel], {
+    description: 'Sessions that ended and still need the caller\u2019s scorecard (as lead or co-interviewer), oldest first. Any member of the team.',
+  })
   scorecardsDue(@CurrentActor() actor: Actor): Promise<ScorecardDueModel[]> {
     return this.progress.due(actor);
   }
 
   @Roles(TeamRole.COORDINATOR)
-  @Query(() => FeedbackTimelinessModel, { description: 'Scorecards owed per interviewer with their age, and median time to submit.' })
+  @Query(() => FeedbackTimelinessModel, { description: 'Scorecards owed per interviewer with their age, and median time to submit. Coordinators only.' })
   feedbackTimeliness(@CurrentActor() actor: Actor): Promise<FeedbackTimelinessModel> {
     return this.progress.timeliness(actor);
   }
 
-  @ResolveField(() => ScorecardModel, { nullable: true, description: 'Your scorecard for this session, draft or submitted.' })
+  @ResolveField(() => ScorecardModel, { nullable: true, description: 'The caller\u2019s scorecard for this session, draft or submitted; null before they save one.' })
   async myScorecard(
     @CurrentActor() actor: Actor,
     @Parent() session: SessionModel,
@@ -47,18 +49,18 @@ export class ScorecardResolver {
 
   @ResolveField(() => [ScorecardModel], {
     description:
-      'Scorecards you may read (independent scoring): your own, and others\u2019 submitted ones once the panel\u2019s scorecards are revealed to you.',
+      'Scorecards the caller may read (independent scoring): their own, and others\u2019 submitted ones once the panel\u2019s scorecards are revealed to them (coordinators: every submitted one).',
   })
   scorecards(@Parent() session: SessionModel, @RequestLoaders() loaders: Loaders): Promise<ScorecardModel[]> {
     return loaders.visibleScorecardsBySessionId.load(session.id);
   }
 
-  @ResolveField(() => Boolean, { description: 'Whether the panel\u2019s submitted scorecards are open to you now.' })
+  @ResolveField(() => Boolean, { description: 'Whether the panel\u2019s submitted scorecards are open to the caller now.' })
   async scorecardsRevealed(@Parent() session: SessionModel, @RequestLoaders() loaders: Loaders): Promise<boolean> {
     return (await loaders.scorecardsRevealedBySessionId.load(session.id))?.revealed ?? false;
   }
 
-  @ResolveField(() => [PanelSubmissionModel], { description: 'Who has submitted; never what.' })
+  @ResolveField(() => [PanelSubmissionModel], { description: 'Who on the panel has submitted; never what.' })
   panelSubmissions(@Parent() session: SessionModel, @RequestLoaders() loaders: Loaders): Promise<PanelSubmissionModel[]> {
     return loaders.panelSubmissionsBySessionId.load(session.id);
   }
@@ -69,26 +71,50 @@ export class ScorecardResolver {
   }
 
   @Authenticated()
-  @Mutation(() => ScorecardModel, { description: 'Saves your draft (autosave); a stale expectedVersion is a CONFLICT.' })
-  saveScorecard(@CurrentActor() actor: Actor, @Args('input') input: SaveScorecardInput): Promise<ScorecardModel> {
+  @Mutation(() => ScorecardModel, {
+    description:
+      'Saves the caller\u2019s draft for a session (autosave, whole content each time) once the session has started; a stale expectedVersion is CONFLICT, a submitted one must be amended. Any panelist of the session, shadows included.',
+  })
+  saveScorecard(
+    @CurrentActor() actor: Actor,
+    @Args('input', { description: 'The session and the draft\u2019s full content.' }) input: SaveScorecardInput,
+  ): Promise<ScorecardModel> {
     return this.scorecardService.save(actor, input);
   }
 
   @Authenticated()
-  @Mutation(() => ScorecardModel)
-  submitScorecard(@CurrentActor() actor: Actor, @Args('input') input: SubmitScorecardInput): Promise<ScorecardModel> {
+  @Mutation(() => ScorecardModel, {
+    description:
+      'Submits the caller\u2019s draft: every competency rated or not assessed, evidence for extreme levels, a recommendation (else BAD_USER_INPUT listing what is missing). Announced live; the last one of the panel notifies coordinators. Its author only.',
+  })
+  submitScorecard(
+    @CurrentActor() actor: Actor,
+    @Args('input', { description: 'The draft and the version reviewed.' }) input: SubmitScorecardInput,
+  ): Promise<ScorecardModel> {
     return this.scorecardService.submit(actor, input);
   }
 
   @Authenticated()
-  @Mutation(() => ScorecardModel)
-  amendScorecard(@CurrentActor() actor: Actor, @Args('input') input: AmendScorecardInput): Promise<ScorecardModel> {
+  @Mutation(() => ScorecardModel, {
+    description:
+      'Replaces a submitted scorecard\u2019s content (the same rules as submitting), keeping the reason and the previous content as an amendment; audited. Its author only.',
+  })
+  amendScorecard(
+    @CurrentActor() actor: Actor,
+    @Args('input', { description: 'The scorecard, its new content, the version and the reason.' }) input: AmendScorecardInput,
+  ): Promise<ScorecardModel> {
     return this.scorecardService.amend(actor, input);
   }
 
   @Roles(TeamRole.COORDINATOR)
-  @Mutation(() => SessionModel, { description: 'Simultaneous reveal: open the submitted scorecards at this time even if some are missing.' })
-  async setScorecardRevealDeadline(@CurrentActor() actor: Actor, @Args('input') input: SetRevealDeadlineInput): Promise<SessionModel> {
+  @Mutation(() => SessionModel, {
+    description:
+      'Simultaneous reveal: opens the session\u2019s submitted scorecards to its panel at this time even if some are missing; audited. Coordinators only.',
+  })
+  async setScorecardRevealDeadline(
+    @CurrentActor() actor: Actor,
+    @Args('input', { description: 'The session and the deadline (or null).' }) input: SetRevealDeadlineInput,
+  ): Promise<SessionModel> {
     return this.sessions.session(actor, await this.progress.setRevealDeadline(actor, input));
   }
 }

@@ -4,8 +4,8 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { draftProblems, type ScorecardContent, type ScorecardProblem, submissionProblems } from '@panelwise/domain-scorecard';
 
 import type { Actor } from '@api/auth/request-auth';
-import { isUniqueViolation } from '@api/database/postgres-errors';
 import { updateReturning } from '@api/database/update-returning';
+import { versionConflict } from '@api/database/version-conflict';
 import { DomainError, notFound } from '@api/graphql/domain-error';
 import { AuditService } from '@api/modules/audit/audit.service';
 import { SessionActivityKind } from '@api/modules/live/session-activity';
@@ -119,7 +119,7 @@ export class ScorecardService {
         [owned.id, input.expectedVersion],
       );
       if (!rows.length) {
-        throw new DomainError('CONFLICT', 'This scorecard changed since you last saved it', { field: 'expectedVersion' });
+        throw await versionConflict(manager, { table: 'scorecard', where: 'id = $1', parameters: [owned.id] }, 'This scorecard changed since you last saved it');
       }
       await this.audit.record(manager, {
         teamId: actor.teamId,
@@ -286,20 +286,21 @@ export class ScorecardService {
     rubricVersionId: string,
     content: ScorecardContent,
   ): Promise<string> {
-    try {
-      const [row]: { id: string }[] = await manager.query(
-        `INSERT INTO scorecard (team_id, session_id, interviewer_id, rubric_version_id, recommendation, summary)
-         VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
-        [actor.teamId, sessionId, actor.userId, rubricVersionId, content.recommendation, content.summary],
+    // DO NOTHING, not a unique violation: the transaction stays usable to read what the other tab stored.
+    const [row]: { id: string }[] = await manager.query(
+      `INSERT INTO scorecard (team_id, session_id, interviewer_id, rubric_version_id, recommendation, summary)
+       VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING RETURNING id`,
+      [actor.teamId, sessionId, actor.userId, rubricVersionId, content.recommendation, content.summary],
+    );
+    if (!row) {
+      throw await versionConflict(
+        manager,
+        { table: 'scorecard', where: 'session_id = $1 AND interviewer_id = $2', parameters: [sessionId, actor.userId] },
+        'This scorecard was started elsewhere meanwhile',
       );
-
-      return (row).id;
-    } catch (error) {
-      if (isUniqueViolation(error)) {
-        throw new DomainError('CONFLICT', 'This scorecard was started elsewhere meanwhile', { field: 'expectedVersion', currentVersion: 1 });
-      }
-      throw error;
     }
+
+    return row.id;
   }
 
   private async updateContent(
@@ -316,11 +317,7 @@ export class ScorecardService {
       [content.recommendation, content.summary, id, expectedVersion, status],
     );
     if (!rows.length) {
-      const [current]: { version: number }[] = await manager.query(`SELECT version FROM scorecard WHERE id = $1`, [id]);
-      throw new DomainError('CONFLICT', 'This scorecard was changed elsewhere since this edit began', {
-        field: 'expectedVersion',
-        currentVersion: current?.version ?? 0,
-      });
+      throw await versionConflict(manager, { table: 'scorecard', where: 'id = $1', parameters: [id] }, 'This scorecard was changed elsewhere since this edit began');
     }
 
     return id;

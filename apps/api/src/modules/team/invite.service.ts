@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, IsNull, MoreThan } from 'typeorm';
 
-import { isValidTimeZone } from '@panelwise/shared-util';
+import { formatInTimeZone, isValidTimeZone } from '@panelwise/shared-util';
 
 import type { Actor } from '@api/auth/request-auth';
 import { createSecretToken, hashSecretToken } from '@api/auth/secret-token';
@@ -11,12 +11,13 @@ import { DomainError, notFound } from '@api/graphql/domain-error';
 import { AuditService } from '@api/modules/audit/audit.service';
 import { AuthService, type IssuedSession } from '@api/modules/identity/auth.service';
 import { UserEntity } from '@api/modules/identity/user.entity';
+import { OutboxService } from '@api/modules/mail/outbox.service';
 
 import type { AcceptInviteInput } from './dto/accept-invite.input';
 import { type InviteLinkModel, type InviteModel, type InvitePreviewModel, InviteStatus } from './dto/invite.model';
 import { InviteEntity } from './invite.entity';
 import { MembershipEntity } from './membership.entity';
-import type { TeamRole } from './team-role';
+import { TeamRole } from './team-role';
 import { TeamEntity } from './team.entity';
 
 function statusOf(invite: InviteEntity, now = new Date()): InviteStatus {
@@ -36,6 +37,7 @@ export class InviteService {
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly auth: AuthService,
+    private readonly outbox: OutboxService,
     @Inject(AppConfig) private readonly config: AppConfig,
   ) {}
 
@@ -56,6 +58,7 @@ export class InviteService {
       });
     }
     const { token, tokenHash } = createSecretToken();
+    const url = `${this.config.publicUrl}/invite/${token}`;
     const invite = await this.dataSource.transaction(async (manager) => {
       // A new invite replaces any pending one for the same email: one live link per person.
       await manager.query(
@@ -81,14 +84,33 @@ export class InviteService {
         recordId: saved.id,
         details: { email: normalizedEmail, role },
       });
+      const [context]: { team_name: string; inviter_name: string; inviter_zone: string }[] = await manager.query(
+        `SELECT t.name AS team_name, u.name AS inviter_name, u.time_zone AS inviter_zone
+           FROM team t CROSS JOIN app_user u WHERE t.id = $1 AND u.id = $2`,
+        [actor.teamId, actor.userId],
+      );
+      const teamName = context?.team_name ?? 'a team';
+      await this.outbox.enqueue(manager, {
+        teamId: actor.teamId,
+        eventKey: `invite:${saved.id}`,
+        kind: 'INVITE',
+        to: { email: normalizedEmail, userId: null },
+        subject: `${context?.inviter_name ?? 'A coordinator'} invited you to ${teamName} on Panelwise`,
+        content: {
+          heading: `Join ${teamName} on Panelwise`,
+          paragraphs: [
+            `${context?.inviter_name ?? 'A coordinator'} invited you to ${teamName} as ${role === TeamRole.COORDINATOR ? 'a coordinator' : 'an interviewer'}.`,
+            `The link works once, until ${formatInTimeZone(saved.expiresAt, context?.inviter_zone ?? 'UTC')}.`,
+          ],
+          action: { label: 'Accept the invitation', url },
+          footer: 'If you did not expect this, ignore this email.',
+        },
+      });
 
       return saved;
     });
 
-    return {
-      invite: await this.toModel(invite),
-      url: `${this.config.publicUrl}/invite/${token}`,
-    };
+    return { invite: await this.toModel(invite), url };
   }
 
   async pendingInvites(actor: Actor): Promise<InviteModel[]> {
@@ -156,12 +178,14 @@ export class InviteService {
       throw new DomainError('BAD_USER_INPUT', 'timeZone must be an IANA time zone', { field: 'timeZone' });
     }
 
-    return this.dataSource.transaction(async (manager) => {
+    const { accepted, checked } = await this.dataSource.transaction(async (manager) => {
       const invite = await manager.findOne(InviteEntity, {
         where: { tokenHash: hashSecretToken(input.token) },
         lock: { mode: 'pessimistic_write' },
       });
       this.assertUsable(invite);
+      // The existing account's hash the password was checked against, upgraded after the transaction.
+      let checked: { userId: string; hash: string } | null = null;
       let user = await manager
         .getRepository(UserEntity)
         .createQueryBuilder('u')
@@ -173,6 +197,7 @@ export class InviteService {
             field: 'password',
           });
         }
+        checked = { userId: user.id, hash: user.passwordHash };
       } else {
         if (!input.name?.trim()) {
           throw new DomainError('BAD_USER_INPUT', 'name is required to create an account', { field: 'name' });
@@ -205,8 +230,14 @@ export class InviteService {
         details: { role: invite.role },
       });
 
-      return this.auth.issueSession(manager, user.id, invite.teamId);
+      return { accepted: await this.auth.issueSession(manager, user.id, invite.teamId), checked };
     });
+    // Outside the transaction: hashing holds no lock, and the embedded database has one connection.
+    if (checked) {
+      await this.auth.upgradeHash(checked.userId, input.password, checked.hash);
+    }
+
+    return accepted;
   }
 
   private async usableInvite(token: string): Promise<InviteEntity> {

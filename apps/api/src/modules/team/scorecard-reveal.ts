@@ -8,4 +8,13 @@ export enum ScorecardReveal {
   SIMULTANEOUS = 'SIMULTANEOUS',
 }
 
-registerEnumType(ScorecardReveal, { name: 'ScorecardReveal' });
+registerEnumType(ScorecardReveal, {
+  name: 'ScorecardReveal',
+  description: 'When panelists may read each other\u2019s scorecards; nobody reads one before submitting their own.',
+  valuesMap: {
+    AFTER_OWN_SUBMISSION: { description: 'Each panelist sees the others\u2019 submitted scorecards once their own is submitted.' },
+    SIMULTANEOUS: {
+      description: 'Nobody on the panel sees any until every lead and co-interviewer has submitted, or the session\u2019s reveal deadline passes.',
+    },
+  },
+});

@@ -8,12 +8,15 @@ import {
 
 import { ScorecardReveal } from './scorecard-reveal';
 
+/** The longest team name: the column is varchar(120). */
+export const TEAM_NAME_MAX = 120;
+
 @Entity('team')
 export class TeamEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
-  @Column('varchar', { length: 120 })
+  @Column('varchar', { length: TEAM_NAME_MAX })
   name!: string;
 
   /** Reschedules closer to the start than this need a coordinator's override. */
@@ -22,6 +25,14 @@ export class TeamEntity {
 
   @Column('integer', { default: 2 })
   maxReschedules!: number;
+
+  /** Bookings starting sooner than this after now need a coordinator's override. */
+  @Column('integer', { default: 60 })
+  minimumBookingNoticeMinutes!: number;
+
+  /** The zone exports and team-wide times are written in (IANA). */
+  @Column('varchar', { length: 64, default: 'UTC' })
+  timeZone!: string;
 
   @Column({ type: 'enum', enum: ScorecardReveal, enumName: 'scorecard_reveal', default: ScorecardReveal.AFTER_OWN_SUBMISSION })
   scorecardReveal!: ScorecardReveal;

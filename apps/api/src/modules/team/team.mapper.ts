@@ -15,6 +15,8 @@ export function toTeamModel(team: TeamEntity): TeamModel {
     escalateAfterHours: team.escalateAfterHours,
     minRescheduleNoticeHours: team.minRescheduleNoticeHours,
     maxReschedules: team.maxReschedules,
+    minimumBookingNoticeMinutes: team.minimumBookingNoticeMinutes,
+    timeZone: team.timeZone,
   };
 }
 

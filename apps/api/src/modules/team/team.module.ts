@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 
 import { AuditModule } from '@api/modules/audit/audit.module';
 import { IdentityModule } from '@api/modules/identity/identity.module';
+import { MailModule } from '@api/modules/mail/mail.module';
 
 import { InviteResolver } from './invite.resolver';
 import { InviteService } from './invite.service';
@@ -9,7 +10,7 @@ import { TeamResolver } from './team.resolver';
 import { TeamService } from './team.service';
 
 @Module({
-  imports: [AuditModule, IdentityModule],
+  imports: [AuditModule, IdentityModule, MailModule],
   providers: [InviteResolver, InviteService, TeamResolver, TeamService],
   exports: [TeamService],
 })

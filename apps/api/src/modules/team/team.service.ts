@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 
+import { isValidTimeZone } from '@panelwise/shared-util';
+
 import type { Actor } from '@api/auth/request-auth';
 import { DomainError, notFound } from '@api/graphql/domain-error';
 import { AuditService } from '@api/modules/audit/audit.service';
@@ -28,6 +30,15 @@ export class TeamService {
 
   async updateSettings(actor: Actor, input: UpdateTeamSettingsInput): Promise<TeamModel> {
     const changes = Object.fromEntries(Object.entries(input).filter(([, value]) => value !== undefined && value !== null));
+    if (typeof changes['name'] === 'string') {
+      changes['name'] = changes['name'].trim();
+      if (!changes['name']) {
+        throw new DomainError('BAD_USER_INPUT', 'Give the team a name', { field: 'name' });
+      }
+    }
+    if (typeof changes['timeZone'] === 'string' && !isValidTimeZone(changes['timeZone'])) {
+      throw new DomainError('BAD_USER_INPUT', 'Choose a time zone from the list', { field: 'timeZone' });
+    }
     await this.dataSource.transaction(async (manager) => {
       await manager.update(TeamEntity, { id: actor.teamId }, changes);
       await this.audit.record(manager, {

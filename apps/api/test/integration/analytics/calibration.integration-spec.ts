@@ -6,8 +6,8 @@ import { createPanelFixture, type PanelFixture } from '@api-test/support/intervi
 import { startTestApp, type TestApp } from '@api-test/support/test-app';
 
 const CALIBRATION = `query C($filter: AnalyticsFilterInput!) { calibration(filter: $filter) {
-  interviewers { interviewer { id } competencyId ratings meanRating panelMean leniency }
-  agreement { competencyId alpha units pairableRatings }
+  interviewers { interviewer { id } competencyId ratings meanRating panelMean leniency leniencyLow leniencyHigh hasEnoughData }
+  agreement { competencyId alpha units pairableRatings hasEnoughData } minimums { agreementUnits leniencyRatings }
   submissionTimes { interviewer { id } submitted medianHours } teamMedianHours
   questionUsage { questionId timesAsked ratings meanRating decidedRatings agreementWithDecision } } }`;
 
@@ -80,6 +80,27 @@ describe('calibration analytics', () => {
     expect(byInterviewer[panel.members.lead.userId]).toMatchObject({ ratings: 2, meanRating: 3.5, panelMean: 1.75, leniency: 1.75 });
     expect(byInterviewer[panel.members.co.userId]).toMatchObject({ ratings: 2, meanRating: 1.5, panelMean: 3.25, leniency: -1.75 });
     expect(byInterviewer[panel.members.shadow.userId]).toMatchObject({ ratings: 1, meanRating: 3, panelMean: 3, leniency: 0 });
+  });
+
+  it('should say two sessions are not enough to judge, and how unsure the leniency is', async () => {
+    const { calibration } = await panel.coordinator.data(CALIBRATION, { filter });
+    const lead = calibration.interviewers.find(
+      (row: { interviewer: { id: string }; competencyId: string }) => row.interviewer.id === panel.members.lead.userId && row.competencyId === competencyIds[0],
+    );
+    const shadow = calibration.interviewers.find(
+      (row: { interviewer: { id: string }; competencyId: string }) => row.interviewer.id === panel.members.shadow.userId && row.competencyId === competencyIds[0],
+    );
+
+    expect(calibration.minimums).toEqual({ agreementUnits: 10, leniencyRatings: 5 });
+    // Deviations 1.5 and 2: sd 0.354, Student t with 1 degree of freedom 12.706.
+    const half = (12.706 * Math.sqrt(0.125)) / Math.sqrt(2);
+    expect(lead.hasEnoughData).toBe(false);
+    expect(lead.leniencyLow).toBeCloseTo(1.75 - half, 6);
+    expect(lead.leniencyHigh).toBeCloseTo(1.75 + half, 6);
+    expect(shadow).toMatchObject({ hasEnoughData: false, leniencyLow: null, leniencyHigh: null });
+    for (const row of calibration.agreement) {
+      expect(row.hasEnoughData).toBe(false);
+    }
   });
 
   it("should compute Krippendorff's alpha per competency in SQL, matching the reference formula", async () => {

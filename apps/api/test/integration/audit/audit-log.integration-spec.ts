@@ -45,6 +45,18 @@ describe('audit log', () => {
     expect(JSON.parse(sessionActions.nodes[0]?.details ?? 'null')).toEqual(expect.any(Object));
   });
 
+  it('should name each record as a person knows it', async () => {
+    const { auditEvents } = await panel.coordinator.data(
+      `{ auditEvents(first: 100) { edges { node { action recordType recordName } } } }`,
+    );
+    const names = auditEvents.edges.map((edge: { node: { action: string; recordType: string; recordName: string | null } }) => edge.node);
+
+    expect(names).toContainEqual({ action: 'session.scheduled', recordType: 'session', recordName: 'Interview with Casey Candidate' });
+    expect(names).toContainEqual({ action: 'candidate.created', recordType: 'candidate', recordName: 'Casey Candidate' });
+    expect(names).toContainEqual({ action: 'kit.created', recordType: 'kit', recordName: 'audit loop' });
+    expect(names.find((node: { recordType: string }) => node.recordType === 'guide')?.recordName).toBe('Deep Learning Engineer Interview Questions and Answers');
+  });
+
   it('should page with cursors without repeating or skipping an event', async () => {
     const all = (await page({})).nodes.map((node) => node.id);
     const seen: string[] = [];

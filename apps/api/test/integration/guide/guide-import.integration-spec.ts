@@ -1,6 +1,6 @@
 import { createTeam, type SeededTeam, TEST_PASSWORD } from '@api-test/support/fixtures';
 import type { GraphQLClient } from '@api-test/support/graphql-client';
-import { importFootprint, sharedGuide } from '@api-test/support/guides';
+import { importFootprint, sampleGuide } from '@api-test/support/guides';
 import { startTestApp, type TestApp } from '@api-test/support/test-app';
 
 const IMPORT = `mutation Import($input: ImportGuidesInput!) {
@@ -36,7 +36,7 @@ describe('guide import', () => {
   let alpha: SeededTeam;
   let beta: SeededTeam;
   let coordinator: GraphQLClient;
-  const deepLearning = sharedGuide('deep-learning-engineer.md');
+  const deepLearning = sampleGuide('deep-learning-engineer.md');
 
   async function importFiles(files: { fileName: string; text: string }[], dryRun = false): Promise<ImportResult[]> {
     const { importGuides } = await coordinator.data(IMPORT, { input: { files, dryRun } });
@@ -153,7 +153,7 @@ describe('guide import', () => {
   it('should import the good guides of a batch even when one fails', async () => {
     const results = await importFiles([
       { fileName: 'broken.md', text: '---\nterm: [\n---\n' },
-      sharedGuide('frontend-engineer.md'),
+      sampleGuide('frontend-engineer.md'),
     ]);
 
     expect(results.map((result) => result.status)).toEqual(['FAILED', 'CREATED']);
@@ -186,7 +186,7 @@ describe('guide import', () => {
   });
 
   it('should export a guide to Markdown that imports back unchanged in content', async () => {
-    const [result] = await importFiles([sharedGuide('frontend-engineer.md')]);
+    const [result] = await importFiles([sampleGuide('frontend-engineer.md')]);
     const { guideMarkdown } = await coordinator.data(`query M($id: ID!) { guideMarkdown(id: $id) }`, { id: result?.guideId });
     const response = await fetch(`${testApp.baseUrl}/exports/guides/${result?.guideId}.md`, {
       headers: { cookie: coordinator.sessionCookie ?? '' },

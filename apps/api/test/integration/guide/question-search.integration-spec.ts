@@ -1,6 +1,6 @@
 import { createTeam, type SeededTeam, TEST_PASSWORD } from '@api-test/support/fixtures';
 import type { GraphQLClient } from '@api-test/support/graphql-client';
-import { sharedGuide, sharedGuideNames } from '@api-test/support/guides';
+import { sampleGuide, sampleGuideNames } from '@api-test/support/guides';
 import { startTestApp, type TestApp } from '@api-test/support/test-app';
 
 const SEARCH = `query Search($search: String, $kindKey: String, $tag: String, $first: Int!, $after: String) {
@@ -32,7 +32,7 @@ describe('question bank search', () => {
     const coordinator = await testApp.client().signIn(alpha.coordinator.email, TEST_PASSWORD);
     await coordinator.data(
       `mutation Import($input: ImportGuidesInput!) { importGuides(input: $input) { dryRun } }`,
-      { input: { files: sharedGuideNames().map(sharedGuide), dryRun: false } },
+      { input: { files: sampleGuideNames().map(sampleGuide), dryRun: false } },
     );
     interviewer = await testApp.client().signIn(alpha.interviewer.email, TEST_PASSWORD);
   });
@@ -117,5 +117,38 @@ describe('question bank search', () => {
 
     expect(questionFacets.kinds).toContainEqual(expect.objectContaining({ value: 'technical' }));
     expect(questionFacets.kinds.every((kind: { count: number }) => kind.count > 0)).toBe(true);
+  });
+
+  it('should name each kind for people, one name whichever heading a guide used', async () => {
+    const coordinator = await testApp.client().signIn(alpha.coordinator.email, TEST_PASSWORD);
+    // The sample guides head it "Technical Questions"; this one only "Technical".
+    const text = [
+      '---',
+      'term: "Kinds Check Interview Questions and Answers"',
+      '---',
+      '',
+      '### Interview Questions and Answers',
+      '',
+      '#### Technical',
+      '',
+      '#### 1. What does a B-tree index make fast?',
+      '',
+      '- **Answer:** Range scans and lookups by the leading columns.',
+      '',
+    ].join('\n');
+    await coordinator.data(`mutation Import($input: ImportGuidesInput!) { importGuides(input: $input) { dryRun } }`, {
+      input: { files: [{ fileName: 'kinds-check.md', text }], dryRun: false },
+    });
+    const { questionFacets } = await interviewer.data(`{ questionFacets { kinds { value label } } }`);
+    const technical = questionFacets.kinds.filter((kind: { value: string }) => kind.value === 'technical');
+
+    expect(technical).toEqual([{ value: 'technical', label: 'Technical' }]);
+    expect(questionFacets.kinds).toContainEqual({ value: 'clinical-judgment', label: 'Clinical judgment' });
+    expect(questionFacets.kinds).toContainEqual({ value: 'problem-solving', label: 'Problem-solving' });
+
+    const page = await interviewer.data(`{ questions(first: 100, kindKey: "technical") { edges { node { kind kindName } } } }`);
+    const headings = new Set(page.questions.edges.map((edge: { node: { kind: string } }) => edge.node.kind));
+    expect(headings).toEqual(new Set(['Technical', 'Technical Questions']));
+    expect(new Set(page.questions.edges.map((edge: { node: { kindName: string } }) => edge.node.kindName))).toEqual(new Set(['Technical']));
   });
 });

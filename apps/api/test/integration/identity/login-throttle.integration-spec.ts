@@ -1,5 +1,5 @@
 import { LOGIN_THROTTLE } from '@api/modules/identity/login-throttle.service';
-import { createTeam, type SeededTeam, TEST_PASSWORD } from '@api-test/support/fixtures';
+import { createTeam, createUser, type SeededTeam, TEST_PASSWORD } from '@api-test/support/fixtures';
 import { startTestApp, type TestApp } from '@api-test/support/test-app';
 
 const SIGN_IN = `mutation S($input: SignInInput!) { signIn(input: $input) { user { id } } }`;
@@ -41,6 +41,27 @@ describe('sign-in throttling', () => {
     expect(locked.errors?.[0]?.extensions).toMatchObject({ code: 'RATE_LIMITED', retryAfterSeconds: expect.any(Number) });
     expect(locked.errors?.[0]?.message).toMatch(/Too many failed sign-ins\. Try again in \d+ seconds/);
     expect(await lockSeconds(email)).toBeGreaterThan(LOGIN_THROTTLE.firstLockSeconds - 5);
+  });
+
+  it('should check no more passwords than the free failures when the guesses arrive all at once', async () => {
+    const email = 'throttle-parallel@example.test';
+    await createUser(testApp.dataSource, email);
+    const guesses = 2 * (LOGIN_THROTTLE.freeFailuresPerEmail + 1);
+
+    const answers = await Promise.all(Array.from({ length: guesses }, () => attempt(email, 'wrong-password')));
+
+    const codes = answers.map((answer) => answer.errors?.[0]?.extensions?.code);
+    expect(codes.filter((code) => code === 'UNAUTHENTICATED')).toHaveLength(LOGIN_THROTTLE.freeFailuresPerEmail + 1);
+    expect(codes.filter((code) => code === 'RATE_LIMITED')).toHaveLength(guesses - LOGIN_THROTTLE.freeFailuresPerEmail - 1);
+  });
+
+  it('should give the address back the attempt of a right password', async () => {
+    const address = async () =>
+      (await testApp.dataSource.query<{ failures: number }[]>(`SELECT failures FROM login_throttle WHERE key = 'address:127.0.0.1'`))[0]?.failures ?? 0;
+    const before = await address();
+
+    expect((await attempt(team.coordinator.email, TEST_PASSWORD)).errors).toBeUndefined();
+    expect(await address()).toBe(before);
   });
 
   it('should leave other accounts from the same address alone', async () => {

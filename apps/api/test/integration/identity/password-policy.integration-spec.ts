@@ -1,4 +1,5 @@
 import { hashPassword } from '@api/auth/password-hasher';
+import { AppConfig } from '@api/config/app-config';
 import { UserEntity } from '@api/modules/identity/user.entity';
 
 import { createTeam, createUser, type SeededTeam, TEST_PASSWORD } from '@api-test/support/fixtures';
@@ -57,7 +58,7 @@ describe('password policy when accepting an invite', () => {
     const legacy = await createUser(testApp.dataSource, 'legacy@example.test');
     await testApp.dataSource
       .getRepository(UserEntity)
-      .update({ id: legacy.id }, { passwordHash: await hashPassword('legacy-pw1') });
+      .update({ id: legacy.id }, { passwordHash: await hashPassword('legacy-pw1', testApp.app.get(AppConfig).passwordHashCost) });
     const token = await inviteToken(legacy.email);
 
     await expect(testApp.client().data(ACCEPT, { input: { token, password: 'legacy-pw1' } })).resolves.toMatchObject({

@@ -191,6 +191,14 @@ describe('scorecards and independent scoring (Rule 2)', () => {
 
     expect(notifications.items[0]).toMatchObject({ kind: 'SCORECARDS_COMPLETE' });
     expect(JSON.stringify(notifications)).not.toMatch(/STRONG|YES|NO\b|level/);
+    // The same news goes to the coordinator by email, once, and carries no rating either.
+    const mails: { recipient_user_id: string; subject: string; text_body: string }[] = await testApp.dataSource.query(
+      `SELECT recipient_user_id, subject, text_body FROM outgoing_message WHERE kind = 'SCORECARDS_COMPLETE'`,
+    );
+    const completions = notifications.items.filter((item: { kind: string }) => item.kind === 'SCORECARDS_COMPLETE');
+    expect(mails.map((mail) => mail.recipient_user_id)).toEqual(completions.map(() => panel.team.coordinator.userId));
+    expect(mails[0]?.subject).toMatch(/^All \d scorecards are in for /);
+    expect(JSON.stringify(mails)).not.toMatch(/STRONG|YES|NO\b|level/);
   });
 
   it('should refuse to submit an incomplete scorecard, naming each problem', async () => {

@@ -3,8 +3,8 @@ import { createPanelFixture, type PanelFixture } from '@api-test/support/intervi
 import { subscribe } from '@api-test/support/subscription-client';
 import { startTestApp, type TestApp } from '@api-test/support/test-app';
 
-const ACTIVITY = `subscription Activity($sessionId: ID!) {
-  sessionActivity(sessionId: $sessionId) { kind sessionId sessionQuestionId actorId actorName at } }`;
+const ACTIVITY = `subscription Activity($sessionId: ID!, $inRoom: Boolean! = false) {
+  sessionActivity(sessionId: $sessionId, inRoom: $inRoom) { kind sessionId sessionQuestionId actorId actorName at } }`;
 const ASK = `mutation Ask($input: MarkQuestionAskedInput!) { markQuestionAsked(input: $input) { id askedAt } }`;
 const START = `mutation Start($input: SessionIdInput!) { startSession(input: $input) { id } }`;
 const REDIS_URL = process.env['TEST_REDIS_URL'] ?? 'redis://127.0.0.1:6379';
@@ -16,9 +16,9 @@ async function expectLivePanel(listenOn: TestApp, actOn: TestApp, panel: PanelFi
   const session = await panel.schedule();
   const leadOnListener = await listenOn.client().signIn(panel.members.lead.email, TEST_PASSWORD);
   const coOnActor = await actOn.client().signIn(panel.members.co.email, TEST_PASSWORD);
-  const feed = subscribe<Activity>(listenOn.baseUrl, leadOnListener, ACTIVITY, { sessionId: session.id });
+  const feed = subscribe<Activity>(listenOn.baseUrl, leadOnListener, ACTIVITY, { sessionId: session.id, inRoom: true });
   try {
-    // Joining announces the lead, which also proves the subscription is live before anything else is sent.
+    // Opening the room announces the lead, which also proves the subscription is live before anything else is sent.
     const [joined] = await feed.next(1);
     expect(joined?.sessionActivity).toMatchObject({ kind: 'PANELIST_JOINED', actorId: panel.members.lead.userId });
 

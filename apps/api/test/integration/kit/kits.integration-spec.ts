@@ -1,7 +1,7 @@
 import { seedDefaultRubrics } from '@api/modules/rubric/default-rubrics';
 import { createTeam, type SeededTeam, TEST_PASSWORD } from '@api-test/support/fixtures';
 import type { GraphQLClient } from '@api-test/support/graphql-client';
-import { sharedGuide } from '@api-test/support/guides';
+import { sampleGuide } from '@api-test/support/guides';
 import { startTestApp, type TestApp } from '@api-test/support/test-app';
 
 const KIT_FIELDS = `id name targetRole version totalMinutes rubric { id name } instructions items { position plannedMinutes question { id prompt } }`;
@@ -19,7 +19,7 @@ describe('interview kits', () => {
 
   async function importInto(client: GraphQLClient): Promise<string[]> {
     await client.data(`mutation I($input: ImportGuidesInput!) { importGuides(input: $input) { dryRun } }`, {
-      input: { files: [sharedGuide('deep-learning-engineer.md')], dryRun: false },
+      input: { files: [sampleGuide('deep-learning-engineer.md')], dryRun: false },
     });
     const { questions } = await client.data(`{ questions(first: 10) { edges { node { id } } } }`);
 

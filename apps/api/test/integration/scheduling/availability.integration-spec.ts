@@ -1,3 +1,5 @@
+import { localDateTimeToInstant } from '@panelwise/domain-scheduling';
+
 import { TeamRole } from '@api/modules/team/team-role';
 import { addMember, createTeam, type SeededTeam, TEST_PASSWORD } from '@api-test/support/fixtures';
 import type { GraphQLClient } from '@api-test/support/graphql-client';
@@ -71,20 +73,24 @@ describe('availability and the slot finder', () => {
 
   it('should find only the hours both panelists share across their time zones', async () => {
     await berlin.data(SET, { input: { timeZone: 'Europe/Berlin', weeklyWindows: weekdays('09:00', '17:00'), bufferMinutes: 0, expectedVersion: 0 } });
-    // Monday 2026-12-07: New York 09:00-17:00 is 14:00-22:00 UTC; Berlin 09:00-17:00 is 08:00-16:00 UTC.
+    // A Monday at least a week ahead, clear of the minimum notice: the shared hours run from
+    // 09:00 in New York to 17:00 in Berlin, whatever the season's offsets.
+    const date = new Date(Date.now() + 7 * 86_400_000);
+    date.setUTCDate(date.getUTCDate() + ((8 - date.getUTCDay()) % 7));
+    const monday = date.toISOString().slice(0, 10);
     const { findSlots } = await coordinator.data(SLOTS, {
       input: {
         interviewerIds: [alpha.interviewer.userId, berlinId],
         durationMinutes: 60,
-        from: '2026-12-07T00:00:00Z',
-        to: '2026-12-08T00:00:00Z',
+        from: `${monday}T00:00:00Z`,
+        to: localDateTimeToInstant(monday, '24:00', 'UTC').toISOString(),
         maxResults: 50,
       },
     });
     const starts = findSlots.map((slot: { start: string }) => slot.start).sort();
 
-    expect(starts[0]).toBe('2026-12-07T14:00:00.000Z');
-    expect(starts.at(-1)).toBe('2026-12-07T15:00:00.000Z');
+    expect(starts[0]).toBe(localDateTimeToInstant(monday, '09:00', 'America/New_York').toISOString());
+    expect(starts.at(-1)).toBe(localDateTimeToInstant(monday, '16:00', 'Europe/Berlin').toISOString());
     expect(findSlots.every((slot: { interviewers: unknown[] }) => slot.interviewers.length === 2)).toBe(true);
   });
 

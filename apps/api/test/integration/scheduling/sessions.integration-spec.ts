@@ -5,7 +5,7 @@ import { KitEntity } from '@api/modules/kit/kit.entity';
 import { seedDefaultRubrics } from '@api/modules/rubric/default-rubrics';
 import { RubricEntity } from '@api/modules/rubric/rubric.entity';
 import { TeamRole } from '@api/modules/team/team-role';
-import { addMember, createTeam, type SeededMember, type SeededTeam, TEST_PASSWORD } from '@api-test/support/fixtures';
+import { addMember, createTeam, type SeededMember, type SeededTeam, setAvailability, TEST_PASSWORD } from '@api-test/support/fixtures';
 import type { GraphQLClient } from '@api-test/support/graphql-client';
 import { startTestApp, type TestApp } from '@api-test/support/test-app';
 
@@ -64,6 +64,9 @@ describe('scheduling sessions', () => {
     alpha = await createTeam(testApp.dataSource, 'alpha');
     beta = await createTeam(testApp.dataSource, 'beta');
     second = await addMember(testApp.dataSource, alpha.teamId, 'second@example.test', TeamRole.INTERVIEWER);
+    // Available every day, all day: these tests are about sessions, the availability rule has its own.
+    await setAvailability(testApp.dataSource, alpha.interviewer.userId);
+    await setAvailability(testApp.dataSource, second.userId);
     ({ kitId, candidateId } = await teamRecords(alpha.teamId));
     ({ kitId: betaKitId, candidateId: betaCandidateId } = await teamRecords(beta.teamId));
     coordinator = await testApp.client().signIn(alpha.coordinator.email, TEST_PASSWORD);

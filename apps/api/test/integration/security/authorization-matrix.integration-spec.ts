@@ -2,8 +2,11 @@ import { randomUUID } from 'node:crypto';
 
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 
+import { LiveEventsService } from '@api/modules/live/live-events.service';
+import { sessionActivityTopic } from '@api/modules/live/session-activity';
+
 import type { GraphQLClient, GraphQLResponse } from '@api-test/support/graphql-client';
-import { sharedGuide } from '@api-test/support/guides';
+import { sampleGuide } from '@api-test/support/guides';
 import { subscribe } from '@api-test/support/subscription-client';
 import { startTestApp, type TestApp } from '@api-test/support/test-app';
 
@@ -12,12 +15,13 @@ import { OPERATION_CASES } from './operation-cases';
 import { type SchemaOperation, schemaOperations } from './operation-documents';
 import { teamFootprint } from './team-footprint';
 
-type Outcome = 'allowed' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'SOCKET_REFUSED';
+type Outcome = 'allowed' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'SOCKET_REFUSED';
 
 const OK = 'allowed';
 const U = 'UNAUTHENTICATED';
 const F = 'FORBIDDEN';
 const N = 'NOT_FOUND';
+const C = 'CONFLICT';
 
 /**
  * THE table: what each operation answers each caller. "interviewer" leads the
@@ -34,8 +38,10 @@ const EXPECTED: Record<string, Record<Role, Outcome>> = {
   candidate: { anonymous: U, interviewer: OK, coordinator: OK, otherTeam: N },
   candidateDuplicates: { anonymous: U, interviewer: F, coordinator: OK, otherTeam: OK },
   candidateReview: { anonymous: U, interviewer: F, coordinator: OK, otherTeam: N },
+  candidatesAwaitingDecision: { anonymous: U, interviewer: F, coordinator: OK, otherTeam: OK },
   candidates: { anonymous: U, interviewer: OK, coordinator: OK, otherTeam: OK },
   feedbackTimeliness: { anonymous: U, interviewer: F, coordinator: OK, otherTeam: OK },
+  bookingConflicts: { anonymous: U, interviewer: F, coordinator: OK, otherTeam: N },
   findSlots: { anonymous: U, interviewer: F, coordinator: OK, otherTeam: N },
   guide: { anonymous: U, interviewer: OK, coordinator: OK, otherTeam: N },
   guideMarkdown: { anonymous: U, interviewer: OK, coordinator: OK, otherTeam: N },
@@ -43,11 +49,16 @@ const EXPECTED: Record<string, Record<Role, Outcome>> = {
   invitePreview: { anonymous: OK, interviewer: OK, coordinator: OK, otherTeam: OK },
   invites: { anonymous: U, interviewer: F, coordinator: OK, otherTeam: OK },
   kit: { anonymous: U, interviewer: OK, coordinator: OK, otherTeam: N },
+  mailStatus: { anonymous: U, interviewer: F, coordinator: OK, otherTeam: OK },
   kits: { anonymous: U, interviewer: OK, coordinator: OK, otherTeam: OK },
   me: { anonymous: U, interviewer: OK, coordinator: OK, otherTeam: OK },
   members: { anonymous: U, interviewer: OK, coordinator: OK, otherTeam: OK },
   myInterviews: { anonymous: U, interviewer: OK, coordinator: OK, otherTeam: OK },
   notifications: { anonymous: U, interviewer: OK, coordinator: OK, otherTeam: OK },
+  outgoingMessages: { anonymous: U, interviewer: F, coordinator: OK, otherTeam: OK },
+  passwordResetPreview: { anonymous: OK, interviewer: OK, coordinator: OK, otherTeam: OK },
+  schedulingRequests: { anonymous: U, interviewer: F, coordinator: OK, otherTeam: N },
+  bookingPage: { anonymous: OK, interviewer: OK, coordinator: OK, otherTeam: OK },
   question: { anonymous: U, interviewer: OK, coordinator: OK, otherTeam: N },
   questionFacets: { anonymous: U, interviewer: OK, coordinator: OK, otherTeam: OK },
   questions: { anonymous: U, interviewer: OK, coordinator: OK, otherTeam: OK },
@@ -55,7 +66,10 @@ const EXPECTED: Record<string, Record<Role, Outcome>> = {
   rubrics: { anonymous: U, interviewer: OK, coordinator: OK, otherTeam: OK },
   scorecardsDue: { anonymous: U, interviewer: OK, coordinator: OK, otherTeam: OK },
   session: { anonymous: U, interviewer: OK, coordinator: OK, otherTeam: N },
+  sessionActivityHistory: { anonymous: U, interviewer: OK, coordinator: OK, otherTeam: N },
+  sessionPresence: { anonymous: U, interviewer: OK, coordinator: OK, otherTeam: N },
   sessions: { anonymous: U, interviewer: OK, coordinator: OK, otherTeam: OK },
+  setupStatus: { anonymous: OK, interviewer: OK, coordinator: OK, otherTeam: OK },
   team: { anonymous: U, interviewer: OK, coordinator: OK, otherTeam: OK },
 
   // Mutations
@@ -65,10 +79,12 @@ const EXPECTED: Record<string, Record<Role, Outcome>> = {
   cancelSession: { anonymous: U, interviewer: F, coordinator: OK, otherTeam: N },
   changeMemberRole: { anonymous: U, interviewer: F, coordinator: OK, otherTeam: N },
   changePassword: { anonymous: U, interviewer: OK, coordinator: OK, otherTeam: OK },
+  completeSetup: { anonymous: C, interviewer: C, coordinator: C, otherTeam: C },
   completeSession: { anonymous: U, interviewer: OK, coordinator: OK, otherTeam: N },
   createCandidate: { anonymous: U, interviewer: F, coordinator: OK, otherTeam: OK },
   createKit: { anonymous: U, interviewer: F, coordinator: OK, otherTeam: N },
   createRubric: { anonymous: U, interviewer: F, coordinator: OK, otherTeam: OK },
+  createTeam: { anonymous: U, interviewer: F, coordinator: OK, otherTeam: OK },
   deactivateMember: { anonymous: U, interviewer: F, coordinator: OK, otherTeam: N },
   deleteCandidate: { anonymous: U, interviewer: F, coordinator: OK, otherTeam: N },
   importGuides: { anonymous: U, interviewer: F, coordinator: OK, otherTeam: OK },
@@ -78,6 +94,15 @@ const EXPECTED: Record<string, Record<Role, Outcome>> = {
   markQuestionAsked: { anonymous: U, interviewer: OK, coordinator: F, otherTeam: N },
   mergeCandidates: { anonymous: U, interviewer: F, coordinator: OK, otherTeam: N },
   nudgeInterviewer: { anonymous: U, interviewer: F, coordinator: OK, otherTeam: N },
+  requestPasswordReset: { anonymous: OK, interviewer: OK, coordinator: OK, otherTeam: OK },
+  resetPassword: { anonymous: OK, interviewer: OK, coordinator: OK, otherTeam: OK },
+  retryOutgoingMessage: { anonymous: U, interviewer: F, coordinator: OK, otherTeam: N },
+  createSchedulingRequest: { anonymous: U, interviewer: F, coordinator: OK, otherTeam: N },
+  resendSchedulingRequest: { anonymous: U, interviewer: F, coordinator: OK, otherTeam: N },
+  revokeSchedulingRequest: { anonymous: U, interviewer: F, coordinator: OK, otherTeam: N },
+  bookSlot: { anonymous: OK, interviewer: OK, coordinator: OK, otherTeam: OK },
+  rescheduleBooking: { anonymous: OK, interviewer: OK, coordinator: OK, otherTeam: OK },
+  cancelBooking: { anonymous: OK, interviewer: OK, coordinator: OK, otherTeam: OK },
   recordDecision: { anonymous: U, interviewer: F, coordinator: OK, otherTeam: N },
   rescheduleSession: { anonymous: U, interviewer: F, coordinator: OK, otherTeam: N },
   revokeCalendarToken: { anonymous: U, interviewer: OK, coordinator: OK, otherTeam: OK },
@@ -86,6 +111,7 @@ const EXPECTED: Record<string, Record<Role, Outcome>> = {
   saveScorecard: { anonymous: U, interviewer: OK, coordinator: F, otherTeam: N },
   saveSessionNote: { anonymous: U, interviewer: OK, coordinator: F, otherTeam: N },
   scheduleSession: { anonymous: U, interviewer: F, coordinator: OK, otherTeam: N },
+  sendTestEmail: { anonymous: U, interviewer: F, coordinator: OK, otherTeam: OK },
   setAvailability: { anonymous: U, interviewer: OK, coordinator: OK, otherTeam: OK },
   setScorecardRevealDeadline: { anonymous: U, interviewer: F, coordinator: OK, otherTeam: N },
   signIn: { anonymous: OK, interviewer: OK, coordinator: OK, otherTeam: OK },
@@ -94,9 +120,11 @@ const EXPECTED: Record<string, Record<Role, Outcome>> = {
   startSession: { anonymous: U, interviewer: OK, coordinator: OK, otherTeam: N },
   submitScorecard: { anonymous: U, interviewer: OK, coordinator: N, otherTeam: N },
   switchTeam: { anonymous: U, interviewer: OK, coordinator: OK, otherTeam: N },
+  updateEmailPreferences: { anonymous: U, interviewer: OK, coordinator: OK, otherTeam: OK },
   updateCandidate: { anonymous: U, interviewer: F, coordinator: OK, otherTeam: N },
   updateKit: { anonymous: U, interviewer: F, coordinator: OK, otherTeam: N },
   updateRubric: { anonymous: U, interviewer: F, coordinator: OK, otherTeam: N },
+  updateProfile: { anonymous: U, interviewer: OK, coordinator: OK, otherTeam: OK },
   updateTeamSettings: { anonymous: U, interviewer: F, coordinator: OK, otherTeam: OK },
 
   // Subscriptions (over graphql-ws; a socket without a session is refused at connection)
@@ -158,15 +186,24 @@ describe('authorization matrix (every operation of the schema × anonymous, inte
             : `CLOSED_${(error as { code?: number }).code}`,
     );
     try {
-      // A caller off the panel hears nothing until something happens: the lead joining again announces itself.
+      // A caller hears nothing until something happens: an event published straight to the session's
+      // topic (as any replica would) reaches an allowed subscriber, and writes nothing of team A.
       for (let attempt = 0; attempt < 20; attempt += 1) {
         const outcome = await Promise.race([settled, new Promise<null>((resolve) => setTimeout(() => resolve(null), 150))]);
         if (outcome) {
           return outcome;
         }
-        const lead = subscribe(testApp.baseUrl, world.clients.interviewer, document, variables);
-        await lead.next(1);
-        await lead.close();
+        await testApp.app.get(LiveEventsService).publish(sessionActivityTopic(String(variables['sessionId'])), {
+          sessionActivity: {
+            id: randomUUID(),
+            kind: 'SESSION_STARTED',
+            sessionId: variables['sessionId'],
+            sessionQuestionId: null,
+            actorId: null,
+            actorName: null,
+            at: new Date(),
+          },
+        });
       }
 
       return 'NO_EVENT';
@@ -251,7 +288,7 @@ describe('authorization matrix (every operation of the schema × anonymous, inte
     const b = world.clients.otherTeam;
     const bCoordinator = world.teamB.coordinator.userId;
     await b.data(`mutation I($input: ImportGuidesInput!) { importGuides(input: $input) { dryRun } }`, {
-      input: { files: [sharedGuide('product-manager.md')], dryRun: false },
+      input: { files: [sampleGuide('product-manager.md')], dryRun: false },
     });
     const { questions } = await b.data(`{ questions(first: 1) { edges { node { id } } } }`);
     const { createRubric } = await b.data(`mutation R($input: CreateRubricInput!) { createRubric(input: $input) { id } }`, {
@@ -264,7 +301,13 @@ describe('authorization matrix (every operation of the schema × anonymous, inte
     });
     const bSession = { candidateId: createCandidate.id, kitId: createKit.id, durationMinutes: 60, timeZone: 'UTC', location: '' };
     const { scheduleSession } = await b.data(`mutation S($input: ScheduleSessionInput!) { scheduleSession(input: $input) { id } }`, {
-      input: { ...bSession, startsAt: new Date(world.now - 5 * 60_000).toISOString(), panel: [{ userId: bCoordinator, role: 'LEAD' }] },
+      input: {
+        ...bSession,
+        startsAt: new Date(world.now - 5 * 60_000).toISOString(),
+        panel: [{ userId: bCoordinator, role: 'LEAD' }],
+        overrideAvailability: true,
+        overrideReason: 'Entered after it started',
+      },
     });
     const a = world.teamA;
     const later = new Date(world.now + 30 * 86_400_000).toISOString();

@@ -1,3 +1,5 @@
+import { PasswordResetPurpose } from '@api/modules/identity/password-reset.entity';
+import { createPasswordLink } from '@api/modules/identity/password-reset.service';
 import { TeamRole } from '@api/modules/team/team-role';
 
 import { addMember, createTeam, type SeededMember, type SeededTeam, TEST_PASSWORD } from '@api-test/support/fixtures';
@@ -58,7 +60,35 @@ export type AuthzWorld = {
   /** One unused invite token per role, each for a new account. */
   inviteTokens: Record<Role, string>;
   spares: { roleChange: SeededMember; deactivation: SeededMember };
+  /** One unused password link per role, each for an account in no team. */
+  resetTokens: Record<Role, string>;
+  /** A password link only ever previewed. */
+  resetPreviewToken: string;
+  /** A failed email in team A's outbox. */
+  failedMessageId: string;
+  selfScheduling: {
+    candidateId: string;
+    requestInput: () => Record<string, unknown>;
+    toResend: string;
+    toRevoke: string;
+    pageToken: string;
+    /** Per role, a link of its own: open, booked (to move), booked (to cancel). */
+    toBook: Record<Role, string>;
+    toMove: Record<Role, string>;
+    toCancel: Record<Role, string>;
+  };
 };
+
+const CREATE_SCHEDULING_REQUEST = `mutation C($input: CreateSchedulingRequestInput!) { createSchedulingRequest(input: $input) { id link } }`;
+const BOOKING_PAGE = `query P($token: String!) { bookingPage(token: $token) { slots { start } } }`;
+const BOOK_SLOT = `mutation B($input: BookSlotInput!) { bookSlot(input: $input) { status } }`;
+
+/** The first time a scheduling link offers now. */
+export async function firstOfferedStart(testApp: TestApp, token: string): Promise<string> {
+  const { bookingPage } = await testApp.client().data(BOOKING_PAGE, { token });
+
+  return bookingPage.slots[0].start as string;
+}
 
 const SAVE = `mutation S($input: SaveScorecardInput!) { saveScorecard(input: $input) { id version } }`;
 const SUBMIT = `mutation S($input: SubmitScorecardInput!) { submitScorecard(input: $input) { id } }`;
@@ -165,6 +195,73 @@ export async function createAuthzWorld(testApp: TestApp): Promise<AuthzWorld> {
     inviteTokens[role] = (await invite(`${TEAM_A_MARK}-invitee-${role.toLowerCase()}`)).url.split('/').pop() as string;
   }
 
+  const passwordLink = async (name: string) => {
+    const [user]: { id: string }[] = await dataSource.query(
+      `INSERT INTO app_user (email, name, password_hash) VALUES ($1, $2, 'unusable') RETURNING id`,
+      [`${name}@example.test`, name],
+    );
+    const link = await createPasswordLink(dataSource.manager, {
+      userId: user?.id ?? '',
+      purpose: PasswordResetPurpose.RESET,
+      ttlMinutes: 60,
+      publicUrl: 'http://localhost',
+    });
+
+    return link.url.split('/').pop() as string;
+  };
+  const resetTokens = {} as Record<Role, string>;
+  for (const role of ROLES) {
+    resetTokens[role] = await passwordLink(`teamless-reset-${role.toLowerCase()}`);
+  }
+  const selfBooker = await candidate(`${TEAM_A_MARK} Books Themselves`, `${TEAM_A_MARK}-self@example.test`);
+  // Weeks ahead, clear of the sessions above and of the operations' own bookings; the lead is free all day (fixtures).
+  const requestInput = () => ({
+    candidateId: selfBooker,
+    kitId: teamA.kitId,
+    durationMinutes: 30,
+    panel: [{ userId: lead.userId, role: 'LEAD' }],
+    windowStart: hoursFromNow(45 * 24).toISOString(),
+    windowEnd: hoursFromNow(70 * 24).toISOString(),
+  });
+  // Opened once here, so opening it again under test changes nothing.
+  const schedulingLink = async () => {
+    const { createSchedulingRequest } = await coordinator.data(CREATE_SCHEDULING_REQUEST, { input: requestInput() });
+    const token = (createSchedulingRequest.link as string).split('/').pop() as string;
+    await firstOfferedStart(testApp, token);
+
+    return { id: createSchedulingRequest.id as string, token };
+  };
+  const bookedLink = async () => {
+    const { token } = await schedulingLink();
+    await testApp.client().data(BOOK_SLOT, { input: { token, startsAt: await firstOfferedStart(testApp, token), timeZone: 'UTC' } });
+
+    return token;
+  };
+  const linksPerRole = async (make: () => Promise<string>) => {
+    const links = {} as Record<Role, string>;
+    for (const role of ROLES) {
+      links[role] = await make();
+    }
+
+    return links;
+  };
+  const selfScheduling = {
+    candidateId: selfBooker,
+    requestInput,
+    toResend: (await schedulingLink()).id,
+    toRevoke: (await schedulingLink()).id,
+    pageToken: (await schedulingLink()).token,
+    toBook: await linksPerRole(async () => (await schedulingLink()).token),
+    toMove: await linksPerRole(bookedLink),
+    toCancel: await linksPerRole(bookedLink),
+  };
+  const [failed]: { id: string }[] = await dataSource.query(
+    `INSERT INTO outgoing_message (team_id, event_key, kind, recipient_email, subject, text_body, html_body, status, attempts, last_error, last_stage)
+     VALUES ($1, 'test:failed', 'TEST', 'bounced@example.test', 'Bounced', 'text', '<p>html</p>', 'FAILED', 3, '550 no such user', 'RCPT TO')
+     RETURNING id`,
+    [teamA.team.teamId],
+  );
+
   return {
     testApp,
     now: Date.now(),
@@ -191,5 +288,9 @@ export async function createAuthzWorld(testApp: TestApp): Promise<AuthzWorld> {
     previewToken,
     inviteTokens,
     spares,
+    resetTokens,
+    resetPreviewToken: await passwordLink('teamless-reset-preview'),
+    failedMessageId: failed?.id ?? '',
+    selfScheduling,
   };
 }

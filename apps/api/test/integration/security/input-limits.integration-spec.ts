@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 
-import { TEST_PASSWORD } from '@api-test/support/fixtures';
 import type { GraphQLClient } from '@api-test/support/graphql-client';
 import { createPanelFixture, type PanelFixture } from '@api-test/support/interview-fixture';
 import { startTestApp, type TestApp } from '@api-test/support/test-app';
 
 import { changedTables, databaseFingerprint } from './database-state';
+import { OPERATION_BASELINES as BASELINES } from './operation-baselines';
 import {
   acceptsNul,
   builtSchema,
@@ -22,100 +22,6 @@ import {
 } from './mutation-inputs';
 
 // Issue #8: every text a caller sends is bounded, and what is stored comes back as it was sent.
-
-const SOME_ID = '6f1c2b8e-3d4a-4c5b-9e6f-7a8b9c0d1e2f';
-const FUTURE = '2031-03-04T10:00:00.000Z';
-
-type Caller = 'coordinator' | 'anonymous';
-type Baseline = { as: Caller; variables: Record<string, unknown> };
-
-const scorecardContent = {
-  ratings: [{ competencyId: 'competency-1', level: 3, notAssessed: false, evidence: 'Explained the trade-off' }],
-  questionRatings: [{ sessionQuestionId: SOME_ID, level: 3 }],
-  recommendation: 'YES',
-  summary: 'Solid',
-};
-const rubricContent = {
-  name: 'Rubric',
-  description: 'Described',
-  defaultForKind: 'technical',
-  scale: [
-    { level: 1, label: 'No' },
-    { level: 2, label: 'Yes' },
-  ],
-  competencies: [{ name: 'Depth', description: 'How deep', anchors: [{ level: 1, text: 'Shallow' }] }],
-};
-const kitContent = { name: 'Kit', targetRole: 'Engineer', rubricId: SOME_ID, instructions: 'Be kind', items: [{ questionId: SOME_ID, plannedMinutes: 10 }] };
-const candidateContent = { name: 'Casey', email: 'casey@example.test', targetRole: 'Engineer', notes: 'Referred' };
-
-/**
- * For each mutation, arguments that pass every validation rule; each probe
- * replaces one text in them. Ids need not exist: validation runs before any lookup.
- */
-const BASELINES: Record<string, Baseline> = {
-  acceptInvite: { as: 'anonymous', variables: { input: { token: 't'.repeat(43), name: 'New Person', password: 'Correct-Horse-Battery-42', timeZone: 'UTC' } } },
-  addQuestionToSession: { as: 'coordinator', variables: { input: { sessionId: SOME_ID, questionId: SOME_ID, plannedMinutes: 5 } } },
-  amendScorecard: { as: 'coordinator', variables: { input: { scorecardId: SOME_ID, expectedVersion: 2, reason: 'Misread my notes', ...scorecardContent } } },
-  cancelSession: { as: 'coordinator', variables: { input: { sessionId: SOME_ID, reason: 'Candidate withdrew' } } },
-  changeMemberRole: { as: 'coordinator', variables: { input: { membershipId: SOME_ID, role: 'INTERVIEWER' } } },
-  changePassword: { as: 'coordinator', variables: { input: { currentPassword: TEST_PASSWORD, newPassword: 'Another-Strong-Passphrase-7' } } },
-  completeSession: { as: 'coordinator', variables: { input: { sessionId: SOME_ID } } },
-  createCandidate: { as: 'coordinator', variables: { input: candidateContent } },
-  createKit: { as: 'coordinator', variables: { input: kitContent } },
-  createRubric: { as: 'coordinator', variables: { input: rubricContent } },
-  deactivateMember: { as: 'coordinator', variables: { input: { membershipId: SOME_ID } } },
-  deleteCandidate: { as: 'coordinator', variables: { input: { candidateId: SOME_ID, reason: 'Asked to be forgotten' } } },
-  importGuides: { as: 'coordinator', variables: { input: { files: [{ fileName: 'guide.md', text: '# Guide' }], dryRun: true } } },
-  inviteMember: { as: 'coordinator', variables: { input: { email: 'invitee@example.test', role: 'INTERVIEWER' } } },
-  markNoShow: { as: 'coordinator', variables: { input: { sessionId: SOME_ID, party: 'INTERVIEWER', userId: SOME_ID, reason: 'No word' } } },
-  markNotificationRead: { as: 'coordinator', variables: { input: { notificationId: SOME_ID } } },
-  markQuestionAsked: { as: 'coordinator', variables: { input: { sessionQuestionId: SOME_ID, asked: true } } },
-  mergeCandidates: { as: 'coordinator', variables: { input: { targetId: SOME_ID, sourceIds: [randomUUID()] } } },
-  nudgeInterviewer: { as: 'coordinator', variables: { input: { sessionId: SOME_ID, interviewerId: SOME_ID } } },
-  recordDecision: { as: 'coordinator', variables: { input: { candidateId: SOME_ID, decision: 'HOLD', rationale: 'Needs another loop' } } },
-  rescheduleSession: {
-    as: 'coordinator',
-    variables: { input: { sessionId: SOME_ID, startsAt: FUTURE, durationMinutes: 60, expectedVersion: 1, reason: 'Clash', overridePolicy: false } },
-  },
-  revokeInvite: { as: 'coordinator', variables: { input: { inviteId: SOME_ID } } },
-  saveScorecard: { as: 'coordinator', variables: { input: { sessionId: SOME_ID, expectedVersion: 0, ...scorecardContent } } },
-  saveSessionNote: {
-    as: 'coordinator',
-    variables: {
-      input: { sessionId: SOME_ID, sessionQuestionId: SOME_ID, text: 'Noted', followUpsAsked: [0], customFollowUps: ['Why?'], expectedVersion: 0, editId: SOME_ID },
-    },
-  },
-  scheduleSession: {
-    as: 'coordinator',
-    variables: {
-      input: { candidateId: SOME_ID, kitId: SOME_ID, startsAt: FUTURE, durationMinutes: 60, timeZone: 'UTC', location: 'Room 1', panel: [{ userId: SOME_ID, role: 'LEAD' }] },
-    },
-  },
-  setAvailability: {
-    as: 'coordinator',
-    variables: {
-      input: {
-        timeZone: 'UTC',
-        weeklyWindows: [{ weekday: 1, start: '09:00', end: '17:00' }],
-        overrides: [{ date: '2031-03-05', windows: [{ start: '09:00', end: '12:00' }] }],
-        timeOff: [{ kind: 'dates', startDate: '2031-04-01', endDate: '2031-04-02', note: 'Holiday' }],
-        expectedVersion: 0,
-      },
-    },
-  },
-  setScorecardRevealDeadline: { as: 'coordinator', variables: { input: { sessionId: SOME_ID, revealAt: FUTURE } } },
-  signIn: { as: 'anonymous', variables: { input: { email: 'someone@example.test', password: 'whatever-it-is' } } },
-  skipQuestion: { as: 'coordinator', variables: { input: { sessionQuestionId: SOME_ID, skipped: true } } },
-  startSession: { as: 'coordinator', variables: { input: { sessionId: SOME_ID } } },
-  submitScorecard: { as: 'coordinator', variables: { input: { scorecardId: SOME_ID, expectedVersion: 1 } } },
-  switchTeam: { as: 'coordinator', variables: { input: { teamId: SOME_ID } } },
-  updateCandidate: { as: 'coordinator', variables: { input: { ...candidateContent, id: SOME_ID, expectedVersion: 1 } } },
-  updateKit: { as: 'coordinator', variables: { input: { ...kitContent, id: SOME_ID, expectedVersion: 1 } } },
-  updateRubric: {
-    as: 'coordinator',
-    variables: { input: { ...rubricContent, competencies: [{ ...rubricContent.competencies[0], id: SOME_ID }], id: SOME_ID, expectedVersion: 1 } },
-  },
-};
 
 type Probe = { name: string; value(limit: number | null): string | null };
 
@@ -395,7 +301,8 @@ describe('input limits and stored text (issue #8)', () => {
         await lead.data(`mutation A($input: SetAvailabilityInput!) { setAvailability(input: $input) { version } }`, {
           input: {
             timeZone: 'UTC',
-            weeklyWindows: [{ weekday: 1, start: '09:00', end: '17:00' }],
+            // All day, every day: the next case books this lead at midnight UTC.
+            weeklyWindows: [0, 1, 2, 3, 4, 5, 6].map((weekday) => ({ weekday, start: '00:00', end: '24:00' })),
             timeOff: [{ kind: 'dates', startDate: '2031-04-01', endDate: '2031-04-02', note: text }],
             expectedVersion: current.version,
           },

@@ -10,7 +10,7 @@ import {
   isScalarType,
 } from 'graphql';
 
-import { sharedGuide } from '@api-test/support/guides';
+import { sampleGuide } from '@api-test/support/guides';
 
 import { declaredLimit, type MutationField, withValueAt } from './mutation-inputs';
 
@@ -119,8 +119,8 @@ const VALID_BY_FIELD: Record<string, () => Arb> = {
   'GuideFileInput.text': () =>
     fc.oneof(
       templateGuide,
-      fc.constant(sharedGuide('product-manager.md').text),
-      fc.tuple(fc.constant(sharedGuide('product-manager.md').text), someText).map(([text, extra]) => text.replace('#### How', `#### ${extra} How`)),
+      fc.constant(sampleGuide('product-manager.md').text),
+      fc.tuple(fc.constant(sampleGuide('product-manager.md').text), someText).map(([text, extra]) => text.replace('#### How', `#### ${extra} How`)),
     ),
   reason: () => words.filter((text) => text.trim().length >= 3),
   rationale: () => words.filter((text) => text.trim().length >= 3),

@@ -4,6 +4,7 @@ import { getMetadataStorage } from 'class-validator';
 import {
   type GraphQLField,
   type GraphQLInputType,
+  type GraphQLNamedType,
   type GraphQLSchema,
   getNamedType,
   getNullableType,
@@ -39,20 +40,16 @@ export type TextInput = {
   field: string;
 };
 
-const isTextScalar = (type: GraphQLInputType) => {
-  const named = getNamedType(type);
+const isTextScalar = (type: GraphQLNamedType) => isScalarType(type) && (type.name === 'String' || type.name === 'ID');
 
-  return isScalarType(named) && (named.name === 'String' || named.name === 'ID');
-};
-
-export function textInputs(mutation: MutationField): TextInput[] {
-  const found: TextInput[] = [];
+/** Every leaf (scalar or enum) of an operation's arguments that `isWanted` picks, input objects followed recursively. */
+export function leafInputs(operation: MutationField, isWanted: (type: GraphQLNamedType) => boolean): (Omit<TextInput, 'scalar'> & { type: GraphQLNamedType })[] {
+  const found: (Omit<TextInput, 'scalar'> & { type: GraphQLNamedType })[] = [];
   const visit = (type: GraphQLInputType, path: (string | number)[], parentType: string | null, field: string, depth: number) => {
-    const nullable = getNullableType(type);
-    const isList = isListType(nullable);
+    const isList = isListType(getNullableType(type));
     const named = getNamedType(type);
-    if (isTextScalar(type)) {
-      found.push({ mutation: mutation.name, path, scalar: named.name as 'String' | 'ID', isList, parentType, field });
+    if (isWanted(named)) {
+      found.push({ mutation: operation.name, path, type: named, isList, parentType, field });
 
       return;
     }
@@ -63,15 +60,19 @@ export function textInputs(mutation: MutationField): TextInput[] {
       }
     }
   };
-  for (const arg of mutation.args) {
+  for (const arg of operation.args) {
     visit(arg.type, [arg.name], null, arg.name, 0);
   }
 
   return found;
 }
 
+export function textInputs(mutation: MutationField): TextInput[] {
+  return leafInputs(mutation, isTextScalar).map(({ type, ...input }) => ({ ...input, scalar: type.name as 'String' | 'ID' }));
+}
+
 /** The field name class-validator reports for an input: the path inside the argument, list items of strings not indexed. */
-export function validationField(input: TextInput): string {
+export function validationField(input: Pick<TextInput, 'path'>): string {
   return input.path.slice(1).join('.');
 }
 
@@ -145,15 +146,17 @@ export function withValueAt(value: Record<string, unknown>, path: (string | numb
   return copy;
 }
 
-/** A document calling one mutation with its arguments as variables of the same names. */
-export function mutationDocument(mutation: MutationField): string {
-  const declarations = mutation.args.map((arg) => `$${arg.name}: ${String(arg.type)}`).join(', ');
-  const passed = mutation.args.map((arg) => `${arg.name}: $${arg.name}`).join(', ');
+/** A document calling one root field (a mutation unless `kind` says otherwise) with its arguments as variables of the same names. */
+export function mutationDocument(mutation: MutationField, kind: 'query' | 'mutation' | 'subscription' = 'mutation'): string {
+  // Arguments with a default keep it: a declared `Boolean!` variable nobody sends would fail.
+  const args = mutation.args.filter((arg) => arg.defaultValue === undefined);
+  const declarations = args.map((arg) => `$${arg.name}: ${String(arg.type)}`).join(', ');
+  const passed = args.map((arg) => `${arg.name}: $${arg.name}`).join(', ');
   const named = getNamedType(mutation.type);
   const fields = isObjectType(named) ? named.getFields() : null;
   const selection = fields ? ` { __typename${['id', 'version'].filter((name) => name in fields).map((name) => ` ${name}`).join('')} }` : '';
 
-  return `mutation Probe${declarations ? `(${declarations})` : ''} { ${mutation.name}${passed ? `(${passed})` : ''}${selection} }`;
+  return `${kind} Probe${declarations ? `(${declarations})` : ''} { ${mutation.name}${passed ? `(${passed})` : ''}${selection} }`;
 }
 
 export type RawResponse = {

@@ -2,9 +2,9 @@ import { randomUUID } from 'node:crypto';
 
 import { TEST_PASSWORD } from '@api-test/support/fixtures';
 import type { GraphQLClient } from '@api-test/support/graphql-client';
-import { sharedGuide } from '@api-test/support/guides';
+import { sampleGuide } from '@api-test/support/guides';
 
-import { type AuthzWorld, NEW_PASSWORD, type Role, scorecardContent, TEAM_A_MARK } from './authz-world';
+import { type AuthzWorld, firstOfferedStart, NEW_PASSWORD, type Role, scorecardContent, TEAM_A_MARK } from './authz-world';
 
 type Variables = Record<string, unknown>;
 
@@ -51,12 +51,16 @@ export const OPERATION_CASES: Record<string, OperationCase> = {
   auditEvents: { args: (w) => ({ first: 20, filter: { recordId: w.teamA.candidateId } }) },
   auditFacets: {},
   availability: { args: (w) => ({ userId: w.teamA.members.co.userId }) },
+  bookingConflicts: {
+    args: (w) => ({ input: { userIds: [w.teamA.members.lead.userId], startsAt: at(w, 20), durationMinutes: 60 } }),
+  },
   calibration: {
     args: (w) => ({ filter: { from: at(w, -30), to: at(w, 1), kitId: w.teamA.kitId, interviewerId: w.teamA.members.lead.userId } }),
   },
   candidate: { args: (w) => ({ id: w.teamA.candidateId }) },
   candidateDuplicates: {},
   candidateReview: { args: (w) => ({ candidateId: w.teamA.candidateId }) },
+  candidatesAwaitingDecision: {},
   candidates: {},
   feedbackTimeliness: {},
   findSlots: {
@@ -68,11 +72,16 @@ export const OPERATION_CASES: Record<string, OperationCase> = {
   invitePreview: { args: (w) => ({ token: w.previewToken }), isBearer: true },
   invites: {},
   kit: { args: (w) => ({ id: w.teamA.kitId }) },
+  mailStatus: {},
   kits: {},
   me: {},
   members: {},
   myInterviews: { args: () => ({ days: 14 }) },
   notifications: {},
+  outgoingMessages: {},
+  passwordResetPreview: { args: (w) => ({ token: w.resetPreviewToken }), isBearer: true },
+  schedulingRequests: { args: (w) => ({ candidateId: w.selfScheduling.candidateId }) },
+  bookingPage: { args: (w) => ({ token: w.selfScheduling.pageToken }), isBearer: true },
   question: { args: (w) => ({ id: w.teamA.questionIds[0] }) },
   questionFacets: {},
   questions: { args: (w) => ({ guideId: w.guideId, first: 5 }) },
@@ -80,7 +89,10 @@ export const OPERATION_CASES: Record<string, OperationCase> = {
   rubrics: {},
   scorecardsDue: {},
   session: { args: (w) => ({ id: w.sessions.main.id }) },
+  sessionActivityHistory: { args: (w) => ({ sessionId: w.sessions.main.id, last: 20 }) },
+  sessionPresence: { args: (w) => ({ sessionId: w.sessions.main.id }) },
   sessions: { args: (w) => ({ from: at(w, -3), to: at(w, 3), interviewerId: w.teamA.members.lead.userId }) },
+  setupStatus: {},
   team: {},
 
   // Mutations
@@ -101,6 +113,12 @@ export const OPERATION_CASES: Record<string, OperationCase> = {
       },
     }),
   },
+  completeSetup: {
+    args: () => ({
+      input: { setupToken: 'not-the-token', teamName: 'Takeover', name: 'Mallory', email: 'mallory@example.test', password: NEW_PASSWORD, timeZone: 'UTC' },
+    }),
+  },
+  createTeam: { args: (_, role) => ({ input: { name: `Team made by ${role}` } }), caller: (w, role) => w.fresh(role) },
   cancelSession: { args: (w) => ({ input: { sessionId: w.sessions.toCancel.id, reason: 'Candidate withdrew' } }) },
   changeMemberRole: { args: (w) => ({ input: { membershipId: w.spares.roleChange.membershipId, role: 'COORDINATOR' } }) },
   changePassword: {
@@ -113,13 +131,39 @@ export const OPERATION_CASES: Record<string, OperationCase> = {
   createRubric: { args: (_, role) => ({ input: { name: `Rubric by ${role}`, competencies: [{ name: 'Clarity' }] } }) },
   deactivateMember: { args: (w) => ({ input: { membershipId: w.spares.deactivation.membershipId } }) },
   deleteCandidate: { args: (w) => ({ input: { candidateId: w.candidates.toDelete, reason: 'Asked to be forgotten' } }) },
-  importGuides: { args: () => ({ input: { files: [sharedGuide('product-manager.md')], dryRun: true } }) },
+  importGuides: { args: () => ({ input: { files: [sampleGuide('product-manager.md')], dryRun: true } }) },
   inviteMember: { args: (_, role) => ({ input: { email: `invited-by-${role.toLowerCase()}@example.test`, role: 'INTERVIEWER' } }) },
   markNoShow: { args: (w) => ({ input: { sessionId: w.sessions.toMarkNoShow.id, party: 'CANDIDATE', reason: 'Did not join' } }) },
   markNotificationRead: { args: (w) => ({ input: { notificationId: w.notificationId } }) },
   markQuestionAsked: { args: (w) => ({ input: { sessionQuestionId: w.sessions.main.sessionQuestionIds[0], asked: true } }) },
   mergeCandidates: { args: (w) => ({ input: { targetId: w.candidates.mergeTarget, sourceIds: [w.candidates.mergeSource] } }) },
   nudgeInterviewer: { args: (w) => ({ input: { sessionId: w.sessions.scored.id, interviewerId: w.teamA.members.co.userId } }) },
+  // Anyone may ask for a reset of any address by design: the link goes to that address only.
+  requestPasswordReset: { args: (w, role) => ({ input: { email: emailOf(w, role) } }), actsInTeamA: true },
+  resetPassword: { args: (w, role) => ({ input: { token: w.resetTokens[role], newPassword: NEW_PASSWORD } }), caller: (w) => Promise.resolve(w.testApp.client()) },
+  createSchedulingRequest: { args: (w) => ({ input: w.selfScheduling.requestInput() }) },
+  resendSchedulingRequest: { args: (w) => ({ input: { requestId: w.selfScheduling.toResend } }) },
+  revokeSchedulingRequest: { args: (w) => ({ input: { requestId: w.selfScheduling.toRevoke } }) },
+  bookSlot: {
+    args: async (w, role) => {
+      const token = w.selfScheduling.toBook[role];
+
+      return { input: { token, startsAt: await firstOfferedStart(w.testApp, token), timeZone: 'UTC' } };
+    },
+    isBearer: true,
+    actsInTeamA: true,
+  },
+  rescheduleBooking: {
+    args: async (w, role) => {
+      const token = w.selfScheduling.toMove[role];
+
+      return { input: { token, startsAt: await firstOfferedStart(w.testApp, token), timeZone: 'UTC' } };
+    },
+    isBearer: true,
+    actsInTeamA: true,
+  },
+  cancelBooking: { args: (w, role) => ({ input: { token: w.selfScheduling.toCancel[role], reason: 'Cannot make it' } }), isBearer: true, actsInTeamA: true },
+  retryOutgoingMessage: { args: (w) => ({ input: { messageId: w.failedMessageId } }) },
   recordDecision: { args: (w) => ({ input: { candidateId: w.teamA.candidateId, decision: 'ADVANCE', rationale: 'Strong signal' } }) },
   rescheduleSession: {
     args: async (w) => ({
@@ -151,6 +195,7 @@ export const OPERATION_CASES: Record<string, OperationCase> = {
       },
     }),
   },
+  sendTestEmail: {},
   setAvailability: {
     // Each caller sets their own; the version is theirs too.
     args: async (w, role) => {
@@ -181,6 +226,7 @@ export const OPERATION_CASES: Record<string, OperationCase> = {
     }),
   },
   switchTeam: { args: (w) => ({ input: { teamId: w.teamA.team.teamId } }) },
+  updateEmailPreferences: { args: () => ({ input: { sessionUpdates: true, scorecardUpdates: true } }) },
   updateCandidate: {
     args: async (w) => ({
       input: {
@@ -219,6 +265,8 @@ export const OPERATION_CASES: Record<string, OperationCase> = {
       };
     },
   },
+  // Each caller's own zone, which fixtures already set: the call changes nothing.
+  updateProfile: { args: () => ({ input: { timeZone: 'UTC' } }) },
   updateTeamSettings: { args: () => ({ input: { escalateAfterHours: 72 } }) },
 
   // Subscriptions

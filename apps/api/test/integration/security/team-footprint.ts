@@ -9,6 +9,7 @@ const OWNERS: [column: string, scope: string][] = [
   ['rubric_id', 'SELECT id FROM rubric WHERE team_id = $1'],
   ['question_id', 'SELECT id FROM question WHERE team_id = $1'],
   ['user_id', 'SELECT user_id FROM membership WHERE team_id = $1'],
+  ['request_id', 'SELECT id FROM scheduling_request WHERE team_id = $1'],
 ];
 const BY_TABLE: Record<string, string> = {
   team: 'id = $1',

@@ -6,51 +6,60 @@ import { Connection } from '@api/graphql/connection';
 import { MaxChars } from '@api/graphql/max-chars';
 import { UserModel } from '@api/modules/identity/dto/user.model';
 
-@ObjectType('AuditEvent')
+@ObjectType('AuditEvent', { description: 'One entry of a team\u2019s audit trail: who did what to which record, and when. Entries are never changed.' })
 export class AuditEventModel {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The entry\u2019s id.' })
   id!: string;
 
-  @Field(() => UserModel, { nullable: true, description: 'Null for the system or a removed account.' })
+  @Field(() => UserModel, { nullable: true, description: 'Who did it; null for the system (jobs, the CLI) or a removed account.' })
   actor!: UserModel | null;
 
-  @Field(() => String, { description: 'e.g. session.scheduled, scorecard.submitted, member.role_changed' })
+  @Field(() => String, { description: 'What happened, as <record type>.<verb>, e.g. session.scheduled, scorecard.submitted, invite.accepted, team.settings_changed.' })
   action!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The kind of record acted on, e.g. session, scorecard, candidate, membership, team.' })
   recordType!: string;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'The record acted on; null when the action concerns no single record.' })
   recordId!: string | null;
 
-  @Field(() => Date)
+  @Field(() => String, {
+    nullable: true,
+    description: 'What a person calls the record ("Jordan Lee", "Interview with Jordan Lee", a kit\u2019s name); null once it is deleted.',
+  })
+  recordName!: string | null;
+
+  @Field(() => Date, { description: 'When it was recorded.' })
   at!: Date;
 
-  @Field(() => String, { description: 'The event’s details as a JSON object.' })
+  @Field(() => String, { description: 'The event\u2019s details as a JSON object text (keys depend on action, e.g. a reason or the changed fields).' })
   details!: string;
 }
 
 export const AuditEventConnection = Connection(AuditEventModel, 'AuditEvent');
 
-@InputType()
+@InputType({ description: 'Narrows the audit trail; every field given must match.' })
 export class AuditEventFilterInput {
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Only entries by this user.' })
   @IsOptional()
   @IsUUID('all', { message: 'actorId must be a UUID' })
   actorId?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Only entries on this record type (see auditFacets), at most 64 characters.' })
   @IsOptional()
   @IsString()
   @MaxChars(64)
   recordType?: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Only entries on this record.' })
   @IsOptional()
   @IsUUID('all', { message: 'recordId must be a UUID' })
   recordId?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'An action, or a prefix ending in a dot such as "session."' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'One action, or a prefix ending in a dot such as "session." for all of a record type\u2019s actions; at most 64 characters.',
+  })
   @IsOptional()
   @IsString()
   @MaxChars(64)
@@ -59,19 +68,22 @@ export class AuditEventFilterInput {
 
 @ArgsType()
 export class AuditEventsArgs {
-  @Field(() => AuditEventFilterInput, { nullable: true })
+  @Field(() => AuditEventFilterInput, { nullable: true, description: 'Which entries to list; null for all.' })
   @IsOptional()
   @ValidateNested()
   @Type(() => AuditEventFilterInput)
   filter?: AuditEventFilterInput | null;
 
-  @Field(() => Int, { defaultValue: 50 })
+  @Field(() => Int, { defaultValue: 50, description: 'Page size, 1 to 100.' })
   @IsInt()
   @Min(1)
   @Max(100)
   first!: number;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'endCursor of the previous page (at most 500 characters); null for the first page. A cursor from another list is BAD_USER_INPUT.',
+  })
   @IsOptional()
   @IsString()
   @MaxChars(500)
@@ -80,9 +92,9 @@ export class AuditEventsArgs {
 
 @ObjectType('AuditFacets', { description: 'What the team\u2019s trail holds, for filter menus.' })
 export class AuditFacetsModel {
-  @Field(() => [String])
+  @Field(() => [String], { description: 'Every action recorded in the team\u2019s trail, sorted.' })
   actions!: string[];
 
-  @Field(() => [String])
+  @Field(() => [String], { description: 'Every record type recorded in the team\u2019s trail, sorted.' })
   recordTypes!: string[];
 }

@@ -14,51 +14,58 @@ import {
 
 import { MaxChars } from '@api/graphql/max-chars';
 
-@InputType()
+@InputType({ description: 'A new candidate record of the current team.' })
 export class CreateCandidateInput {
-  @Field(() => String)
+  @Field(() => String, { description: 'Full name, 1 to 200 characters (trimmed).' })
   @IsString()
-  @MinLength(1, { message: 'name must not be empty' })
+  @MinLength(1, { message: 'Enter the candidate\u2019s name.' })
   @MaxChars(200)
   name!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Contact email, at most 254 characters; stored trimmed and lower-cased. Candidates sharing an email can be merged.',
+  })
   @IsOptional()
-  @IsEmail({}, { message: 'email must be a valid email address' })
+  @IsEmail({}, { message: 'Enter an email address, like name@example.com.' })
   @MaxChars(254)
   email?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The role they are interviewing or practising for, at most 200 characters.' })
   @IsOptional()
   @IsString()
   @MaxChars(200)
   targetRole?: string | null;
 
-  @Field(() => String, { defaultValue: '' })
+  @Field(() => String, { defaultValue: '', description: 'Coordinators\u2019 free-text notes, at most 20,000 characters.' })
   @IsString()
   @MaxChars(20_000)
   notes!: string;
 }
 
-@InputType()
+@InputType({ description: 'Replaces a candidate\u2019s details; every field is written as given.' })
 export class UpdateCandidateInput extends CreateCandidateInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The candidate to change.' })
   @IsUUID('all', { message: 'id must be a UUID' })
   id!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, {
+    description: 'Candidate.version this edit started from; a newer stored one answers CONFLICT with extensions.currentVersion.',
+  })
   @IsInt()
   @Min(1)
   expectedVersion!: number;
 }
 
-@InputType()
+@InputType({ description: 'Folds duplicate candidates (same email, case-insensitive) into one.' })
 export class MergeCandidatesInput {
-  @Field(() => ID, { description: 'The record that stays.' })
+  @Field(() => ID, { description: 'The record that stays; its details are kept and the duplicates\u2019 notes are appended.' })
   @IsUUID('all', { message: 'targetId must be a UUID' })
   targetId!: string;
 
-  @Field(() => [ID], { description: 'Duplicates folded into the target, then removed.' })
+  @Field(() => [ID], {
+    description: '1 to 20 duplicates with the target\u2019s email: their sessions, scorecards and decisions move to the target, then they are deleted. The target itself is BAD_USER_INPUT.',
+  })
   @ArrayMinSize(1)
   @ArrayMaxSize(20)
   @IsUUID('all', { each: true, message: 'sourceIds must be UUIDs' })
@@ -67,19 +74,25 @@ export class MergeCandidatesInput {
 
 @ArgsType()
 export class CandidatesArgs {
-  @Field(() => String, { nullable: true, description: 'Matches name, email or target role.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Case-insensitive substring of name, email or target role, at most 200 characters; null or blank for all.',
+  })
   @IsOptional()
   @IsString()
   @MaxChars(200)
   search?: string;
 
-  @Field(() => Int, { defaultValue: 50 })
+  @Field(() => Int, { defaultValue: 50, description: 'Page size, 1 to 100.' })
   @IsInt()
   @Min(1)
   @Max(100)
   first!: number;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'endCursor of the previous page (at most 500 characters); null for the first page. A cursor from another list is BAD_USER_INPUT.',
+  })
   @IsOptional()
   @IsString()
   @MaxChars(500)
@@ -88,11 +101,11 @@ export class CandidatesArgs {
 
 @InputType({ description: 'A privacy request: removes the candidate\u2019s personal data and notes; anonymous ratings stay.' })
 export class DeleteCandidateInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The candidate to delete.' })
   @IsUUID('all', { message: 'candidateId must be a UUID' })
   candidateId!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Why (e.g. the candidate\u2019s request), 3 to 1,000 characters; kept in the audit log.' })
   @IsString()
   @MinLength(3, { message: 'Say why the candidate is deleted (e.g. their request)' })
   @MaxChars(1_000)

@@ -7,14 +7,18 @@ import { MAX_GUIDE_BYTES } from '@panelwise/guide-parser';
 import { AcceptsNulCharacters } from '@api/graphql/input-validation.pipe';
 import { MaxChars } from '@api/graphql/max-chars';
 
-@InputType()
+@InputType({ description: 'One Markdown guide file to import.' })
 export class GuideFileInput {
-  @Field(() => String)
+  @Field(() => String, {
+    description: 'The file\u2019s name, at most 300 characters; its stem is the slug when the frontmatter gives none, and reports name it.',
+  })
   @IsString()
   @MaxChars(300)
   fileName!: string;
 
-  @Field(() => String, { description: 'The Markdown text of the guide (UTF-8).' })
+  @Field(() => String, {
+    description: 'The Markdown text of the guide (UTF-8), at most 2 MiB; a larger or binary file fails on its own (TOO_LARGE, NOT_MARKDOWN) without stopping the others.',
+  })
   @IsString()
   // A binary file is the parser's to report (NOT_MARKDOWN), guide by guide.
   @AcceptsNulCharacters()
@@ -23,11 +27,11 @@ export class GuideFileInput {
   text!: string;
 }
 
-@InputType()
+@InputType({ description: 'Guides to import into the current team\u2019s question bank.' })
 export class ImportGuidesInput {
-  @Field(() => [GuideFileInput])
-  @ArrayMinSize(1, { message: 'files must hold at least one guide' })
-  @ArrayMaxSize(50, { message: 'import at most 50 guides at once' })
+  @Field(() => [GuideFileInput], { description: '1 to 50 files; each is imported in its own transaction.' })
+  @ArrayMinSize(1, { message: 'Choose at least one guide to import.' })
+  @ArrayMaxSize(50, { message: 'Import at most 50 guides at once.' })
   @ValidateNested({ each: true })
   @Type(() => GuideFileInput)
   files!: GuideFileInput[];

@@ -3,14 +3,18 @@ import { IsString, MinLength } from 'class-validator';
 
 import { PASSWORD_POLICY } from '@panelwise/shared-util';
 
+import { ExactText } from '@api/graphql/input-validation.pipe';
 import { MaxChars } from '@api/graphql/max-chars';
 
-@InputType()
+@InputType({ description: 'The signed-in user\u2019s current password and the new one.' })
 export class ChangePasswordInput {
   // As loose as sign-in's: the current password may predate the policy.
-  @Field(() => String)
+  @Field(() => String, {
+    description: 'The current password, 1 to 200 characters, exactly as set. A wrong one is BAD_USER_INPUT (reason WRONG_PASSWORD) and counts towards the sign-in throttle.',
+  })
   @IsString()
-  @MinLength(1, { message: 'currentPassword is required' })
+  @ExactText()
+  @MinLength(1, { message: 'Enter your current password.' })
   @MaxChars(200)
   currentPassword!: string;
 
@@ -19,9 +23,11 @@ export class ChangePasswordInput {
   // huge values early: the policy counts characters, MaxChars UTF-16 units,
   // and a character takes at most two.
   @Field(() => String, {
-    description: 'Must satisfy the password policy: 12 to 128 characters, not the email, not a common password.',
+    description:
+      'Must satisfy the password policy: 12 to 128 characters, not the email, not a common password, not the current one (else BAD_USER_INPUT with reason TOO_SHORT, TOO_LONG, SAME_AS_EMAIL, TOO_COMMON or SAME_AS_CURRENT). Taken exactly as sent.',
   })
   @IsString()
+  @ExactText()
   @MaxChars(PASSWORD_POLICY.maxLength * 2)
   newPassword!: string;
 }

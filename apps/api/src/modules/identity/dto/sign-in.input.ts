@@ -1,18 +1,20 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { IsEmail, IsString, MinLength } from 'class-validator';
 
+import { ExactText } from '@api/graphql/input-validation.pipe';
 import { MaxChars } from '@api/graphql/max-chars';
 
-@InputType()
+@InputType({ description: 'Email and password of an account.' })
 export class SignInInput {
-  @Field(() => String)
-  @IsEmail({}, { message: 'email must be a valid email address' })
+  @Field(() => String, { description: 'The account\u2019s email (case-insensitive), at most 254 characters.' })
+  @IsEmail({}, { message: 'Enter an email address, like name@example.com.' })
   @MaxChars(254)
   email!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The password, 1 to 200 characters, exactly as set (never trimmed).' })
   @IsString()
-  @MinLength(1, { message: 'password is required' })
+  @ExactText()
+  @MinLength(1, { message: 'Enter your password.' })
   @MaxChars(200)
   password!: string;
 }

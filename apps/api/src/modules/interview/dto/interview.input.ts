@@ -6,16 +6,16 @@ import { MaxChars } from '@api/graphql/max-chars';
 export const NOTE_MAX_LENGTH = 20_000;
 export const CUSTOM_FOLLOW_UP_MAX_LENGTH = 500;
 
-@InputType()
+@InputType({ description: 'Names one interview session.' })
 export class SessionIdInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The session\u2019s id.' })
   @IsUUID('all', { message: 'sessionId must be a UUID' })
   sessionId!: string;
 }
 
-@InputType()
+@InputType({ description: 'Marks a question of a running session as asked, or takes the mark back.' })
 export class MarkQuestionAskedInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The question in the session\u2019s plan (SessionQuestion.id, not the bank question\u2019s).' })
   @IsUUID('all', { message: 'sessionQuestionId must be a UUID' })
   sessionQuestionId!: string;
 
@@ -24,9 +24,9 @@ export class MarkQuestionAskedInput {
   asked!: boolean;
 }
 
-@InputType()
+@InputType({ description: 'Skips a question of a running session\u2019s plan, or brings it back.' })
 export class SkipQuestionInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The question in the session\u2019s plan (SessionQuestion.id, not the bank question\u2019s).' })
   @IsUUID('all', { message: 'sessionQuestionId must be a UUID' })
   sessionQuestionId!: string;
 
@@ -35,17 +35,19 @@ export class SkipQuestionInput {
   skipped!: boolean;
 }
 
-@InputType()
+@InputType({ description: 'Adds a bank question at the end of a scheduled or running session\u2019s plan.' })
 export class AddQuestionToSessionInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The session to add to.' })
   @IsUUID('all', { message: 'sessionId must be a UUID' })
   sessionId!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, {
+    description: 'A bank question of the team (its current revision is added); retired: BAD_USER_INPUT, already in the plan: CONFLICT.',
+  })
   @IsUUID('all', { message: 'questionId must be a UUID' })
   questionId!: string;
 
-  @Field(() => Int, { defaultValue: 5 })
+  @Field(() => Int, { defaultValue: 5, description: 'Minutes planned for it, 1 to 240.' })
   @IsInt()
   @Min(1)
   @Max(240)
@@ -54,27 +56,37 @@ export class AddQuestionToSessionInput {
 
 @InputType({ description: 'An autosave of one note: the whole note, with the version it was edited from.' })
 export class SaveSessionNoteInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The session the note belongs to.' })
   @IsUUID('all', { message: 'sessionId must be a UUID' })
   sessionId!: string;
 
-  @Field(() => ID, { nullable: true, description: 'Omit for the overall note.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The question in the session\u2019s plan (SessionQuestion.id) the note is about; omit for the overall note.',
+  })
   @IsOptional()
   @IsUUID('all', { message: 'sessionQuestionId must be a UUID' })
   sessionQuestionId?: string | null;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The whole note text, at most 20,000 characters; stored as given.' })
   @IsString()
   @MaxChars(NOTE_MAX_LENGTH, { message: `Notes are limited to ${NOTE_MAX_LENGTH} characters` })
   text!: string;
 
-  @Field(() => [Int], { defaultValue: [] })
+  @Field(() => [Int], {
+    defaultValue: [],
+    description:
+      '0-based indexes into the question\u2019s followUps that were asked (at most 100; duplicates dropped); an index past the list is BAD_USER_INPUT. Only on a question\u2019s note.',
+  })
   @ArrayMaxSize(100)
   @IsInt({ each: true })
   @Min(0, { each: true })
   followUpsAsked!: number[];
 
-  @Field(() => [String], { defaultValue: [] })
+  @Field(() => [String], {
+    defaultValue: [],
+    description: 'Follow-ups written on the spot: at most 50, each at most 500 characters (trimmed, blank ones dropped). Only on a question\u2019s note.',
+  })
   @ArrayMaxSize(50, { message: 'At most 50 follow-ups written on the spot' })
   @IsString({ each: true })
   @MaxChars(CUSTOM_FOLLOW_UP_MAX_LENGTH, {
@@ -83,7 +95,9 @@ export class SaveSessionNoteInput {
   })
   customFollowUps!: string[];
 
-  @Field(() => Int, { description: '0 for a note not saved yet; otherwise the version this edit started from.' })
+  @Field(() => Int, {
+    description: '0 for a note not saved yet; otherwise the version this edit started from. A stale one is CONFLICT carrying the stored note.',
+  })
   @IsInt()
   @Min(0)
   expectedVersion!: number;
@@ -98,9 +112,22 @@ export class SaveSessionNoteInput {
 
 @ArgsType()
 export class MyInterviewsArgs {
-  @Field(() => Int, { defaultValue: 14, description: 'How many days ahead to look.' })
+  @Field(() => Int, { defaultValue: 14, description: 'How many days ahead to look, 1 to 92 (sessions that began up to 12 hours ago are included).' })
   @IsInt()
   @Min(1)
   @Max(92)
   days!: number;
+}
+
+@ArgsType()
+export class SessionActivityHistoryArgs {
+  @Field(() => ID, { description: 'The session whose room history to read.' })
+  @IsUUID('all', { message: 'sessionId must be a UUID' })
+  sessionId!: string;
+
+  @Field(() => Int, { defaultValue: 20, description: 'How many of the latest events, newest first (at most 100).' })
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  last!: number;
 }

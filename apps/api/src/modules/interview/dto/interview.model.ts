@@ -5,31 +5,31 @@ import { QuestionModel } from '@api/modules/question/dto/question.model';
 
 @ObjectType('SessionQuestion', { description: 'One question of a session\u2019s plan, at the revision asked.' })
 export class SessionQuestionModel {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'This plan entry\u2019s id (the one to mark asked, skip or write notes on).' })
   id!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The session whose plan it belongs to.' })
   sessionId!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Its 0-based place in the plan; questions added in the room come after the kit\u2019s.' })
   position!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Minutes planned for it.' })
   plannedMinutes!: number;
 
-  @Field(() => QuestionModel)
+  @Field(() => QuestionModel, { description: 'The bank question at the revision this entry holds: the one current when it was marked asked (until then, when it was planned).' })
   question!: QuestionModel;
 
   @Field(() => Boolean, { description: 'False when added in the room.' })
   fromKit!: boolean;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When a panelist marked it asked; null until then.' })
   askedAt!: Date | null;
 
-  @Field(() => UserModel, { nullable: true })
+  @Field(() => UserModel, { nullable: true, description: 'Who marked it asked; null until then.' })
   askedBy!: UserModel | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When it was skipped; null when not skipped.' })
   skippedAt!: Date | null;
 
   @Field(() => Date, {
@@ -41,19 +41,19 @@ export class SessionQuestionModel {
 
 @ObjectType('SessionNote', { description: 'One interviewer\u2019s notes on a question, or on the whole session.' })
 export class SessionNoteModel {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The note\u2019s id.' })
   id!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The session it belongs to.' })
   sessionId!: string;
 
   @Field(() => ID, { nullable: true, description: 'Null for the overall note.' })
   sessionQuestionId!: string | null;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The note text as last saved.' })
   text!: string;
 
-  @Field(() => [Int], { description: 'Indexes of the guide\u2019s follow-up points that were asked.' })
+  @Field(() => [Int], { description: '0-based indexes of the question\u2019s followUps that were asked, ascending.' })
   followUpsAsked!: number[];
 
   @Field(() => [String], { description: 'Follow-ups written on the spot.' })
@@ -65,6 +65,6 @@ export class SessionNoteModel {
   @Field(() => ID, { nullable: true, description: 'The client edit id of the last stored save.' })
   lastEditId!: string | null;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When it was last saved.' })
   updatedAt!: Date;
 }

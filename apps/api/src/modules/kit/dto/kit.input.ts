@@ -4,56 +4,56 @@ import { ArrayMaxSize, IsInt, IsString, IsUUID, Max, Min, MinLength, ValidateNes
 
 import { MaxChars } from '@api/graphql/max-chars';
 
-@InputType()
+@InputType({ description: 'One question of a kit with its planned time.' })
 export class KitItemInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'A bank question of the team, not retired, at most once per kit (else BAD_USER_INPUT).' })
   @IsUUID('all', { message: 'questionId must be a UUID' })
   questionId!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Minutes planned for it, 1 to 240.' })
   @IsInt()
-  @Min(1, { message: 'plannedMinutes must be at least 1' })
-  @Max(240, { message: 'plannedMinutes must be at most 240' })
+  @Min(1, { message: 'Plan at least 1 minute for each question.' })
+  @Max(240, { message: 'Plan at most 240 minutes for one question.' })
   plannedMinutes!: number;
 }
 
-@InputType()
+@InputType({ description: 'A new interview kit: a reusable plan of questions scored with one rubric.' })
 export class CreateKitInput {
-  @Field(() => String)
+  @Field(() => String, { description: 'The kit\u2019s name, 1 to 200 characters (trimmed).' })
   @IsString()
-  @MinLength(1, { message: 'name must not be empty' })
+  @MinLength(1, { message: 'Give the kit a name.' })
   @MaxChars(200)
   name!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The role it interviews for, 1 to 200 characters (trimmed).' })
   @IsString()
-  @MinLength(1, { message: 'targetRole must not be empty' })
+  @MinLength(1, { message: 'Enter the role this kit interviews for.' })
   @MaxChars(200)
   targetRole!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The team\u2019s rubric that sessions from this kit are scored with (NOT_FOUND otherwise).' })
   @IsUUID('all', { message: 'rubricId must be a UUID' })
   rubricId!: string;
 
-  @Field(() => String, { defaultValue: '' })
+  @Field(() => String, { defaultValue: '', description: 'Instructions shown to interviewers in the room, at most 10,000 characters.' })
   @IsString()
   @MaxChars(10_000)
   instructions!: string;
 
-  @Field(() => [KitItemInput], { description: 'Questions in interview order.' })
+  @Field(() => [KitItemInput], { description: 'Questions in interview order, at most 60.' })
   @ArrayMaxSize(60)
   @ValidateNested({ each: true })
   @Type(() => KitItemInput)
   items!: KitItemInput[];
 }
 
-@InputType()
+@InputType({ description: 'Replaces a kit\u2019s content; sessions already scheduled keep the plan they were given.' })
 export class UpdateKitInput extends CreateKitInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The kit to change.' })
   @IsUUID('all', { message: 'id must be a UUID' })
   id!: string;
 
-  @Field(() => Int, { description: 'The version this edit started from; a newer one answers CONFLICT.' })
+  @Field(() => Int, { description: 'InterviewKit.version this edit started from; a newer stored one answers CONFLICT with extensions.currentVersion.' })
   @IsInt()
   @Min(1)
   expectedVersion!: number;

@@ -1,20 +1,21 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { IsOptional, IsString, MinLength } from 'class-validator';
 
+import { ExactText } from '@api/graphql/input-validation.pipe';
 import { MaxChars } from '@api/graphql/max-chars';
 
-@InputType()
+@InputType({ description: 'Accepts an invite, creating an account for a new email or joining with an existing one.' })
 export class AcceptInviteInput {
-  @Field(() => String)
+  @Field(() => String, { description: 'The secret from the invite link (the last path segment of /invite/<token>), 20 to 200 characters.' })
   @IsString()
-  @MinLength(20, { message: 'token is not a valid invite token' })
-  @MaxChars(200, { message: 'token is not a valid invite token' })
+  @MinLength(20, { message: 'This invitation link is not complete: open it from the email again, or ask for a new invitation.' })
+  @MaxChars(200, { message: 'This invitation link is not complete: open it from the email again, or ask for a new invitation.' })
   token!: string;
 
-  @Field(() => String, { nullable: true, description: 'Required when creating an account.' })
+  @Field(() => String, { nullable: true, description: 'The new account\u2019s name, 1 to 120 characters; required when creating an account, ignored otherwise.' })
   @IsOptional()
   @IsString()
-  @MinLength(1, { message: 'name must not be empty' })
+  @MinLength(1, { message: 'Enter your name.' })
   @MaxChars(120)
   name?: string;
 
@@ -23,14 +24,15 @@ export class AcceptInviteInput {
   // account's is only verified, so the limits here stay as loose as sign-in's.
   @Field(() => String, {
     description:
-      "A new account's password (12 to 128 characters, not the email, not a common password), or the existing account's.",
+      "A new account's password (12 to 128 characters, not the email, not a common password), or the existing account's (a wrong one is UNAUTHENTICATED). Taken exactly as sent.",
   })
   @IsString()
-  @MinLength(1, { message: 'password is required' })
+  @ExactText()
+  @MinLength(1, { message: 'Choose a password.' })
   @MaxChars(200)
   password!: string;
 
-  @Field(() => String, { nullable: true, description: 'IANA time zone of a new account.' })
+  @Field(() => String, { nullable: true, description: 'IANA time zone of a new account, e.g. Europe/Paris, at most 64 characters; an unknown zone is BAD_USER_INPUT.' })
   @IsOptional()
   @IsString()
   @MaxChars(64)

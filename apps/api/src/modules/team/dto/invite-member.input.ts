@@ -4,14 +4,16 @@ import { IsEmail, IsEnum } from 'class-validator';
 import { MaxChars } from '@api/graphql/max-chars';
 import { TeamRole } from '@api/modules/team/team-role';
 
-@InputType()
+@InputType({ description: 'Someone to invite into the current team.' })
 export class InviteMemberInput {
-  @Field(() => String)
-  @IsEmail({}, { message: 'email must be a valid email address' })
+  @Field(() => String, {
+    description: 'The invitee\u2019s email, at most 254 characters (lower-cased); an active member\u2019s is CONFLICT. A new invite replaces a pending one for the same email.',
+  })
+  @IsEmail({}, { message: 'Enter an email address, like name@example.com.' })
   @MaxChars(254)
   email!: string;
 
-  @Field(() => TeamRole)
+  @Field(() => TeamRole, { description: 'The role they get on accepting.' })
   @IsEnum(TeamRole)
   role!: TeamRole;
 }

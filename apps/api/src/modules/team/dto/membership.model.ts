@@ -5,23 +5,23 @@ import { UserModel } from '@api/modules/identity/dto/user.model';
 import { TeamRole } from '@api/modules/team/team-role';
 import { TeamModel } from './team.model';
 
-@ObjectType('Membership')
+@ObjectType('Membership', { description: 'A user\u2019s place in a team, with the role they hold there.' })
 export class MembershipModel {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The membership\u2019s id (pass it to changeMemberRole and deactivateMember).' })
   id!: string;
 
-  @Field(() => TeamModel)
+  @Field(() => TeamModel, { description: 'The team.' })
   team!: TeamModel;
 
-  @Field(() => UserModel)
+  @Field(() => UserModel, { description: 'The member.' })
   user!: UserModel;
 
-  @Field(() => TeamRole)
+  @Field(() => TeamRole, { description: 'Their role in this team.' })
   role!: TeamRole;
 
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: 'False once deactivated: they can no longer act in the team; their past work stays.' })
   active!: boolean;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When they joined the team.' })
   joinedAt!: Date;
 }

@@ -1,0 +1,3 @@
+export const MAIL_DELIVERY_JOB = 'mail.deliver';
+
+export type MailDeliveryJob = { messageId: string };

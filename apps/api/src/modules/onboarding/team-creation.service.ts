@@ -1,0 +1,43 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+
+import type { RequestAuth } from '@api/auth/request-auth';
+import { AppConfig } from '@api/config/app-config';
+import { DomainError } from '@api/graphql/domain-error';
+import { ViewerService } from '@api/modules/identity/viewer.service';
+import { MembershipEntity } from '@api/modules/team/membership.entity';
+
+import { provisionTeam } from './team-provisioning';
+
+/** Another team for a signed-in user, who becomes its coordinator (instance setting TEAM_CREATION). */
+@Injectable()
+export class TeamCreationService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly viewers: ViewerService,
+    @Inject(AppConfig) private readonly config: AppConfig,
+  ) {}
+
+  async createTeam(auth: RequestAuth, name: string): Promise<string> {
+    const teamName = name.trim();
+    if (!teamName) {
+      throw new DomainError('BAD_USER_INPUT', 'Name the team.', { field: 'name' });
+    }
+    const memberships = await this.dataSource.getRepository(MembershipEntity).findBy({ userId: auth.userId, active: true });
+    if (!this.viewers.canCreateTeam(memberships.map((membership) => membership.role))) {
+      const setting = this.config.get('TEAM_CREATION');
+      throw new DomainError(
+        'FORBIDDEN',
+        setting === 'off' ? 'Creating teams is turned off on this instance' : 'Only coordinators may create teams on this instance',
+        { reason: setting === 'off' ? 'TEAM_CREATION_OFF' : 'COORDINATORS_ONLY' },
+      );
+    }
+
+    return this.dataSource.transaction(async (manager) => {
+      const team = await provisionTeam(manager, { name: teamName, coordinatorId: auth.userId, actorId: auth.userId, via: 'app' });
+      await manager.query(`UPDATE auth_session SET current_team_id = $1 WHERE id = $2`, [team.id, auth.sessionId]);
+
+      return team.id;
+    });
+  }
+}
