@@ -9,6 +9,9 @@ export class InterviewRoomPom {
   readonly scorecardLink: Locator;
   readonly sessionTimer: Locator;
   readonly offlineNotice: Locator;
+  readonly presence: Locator;
+  /** On a phone: the timer, "mark asked" and moving between questions, at the bottom. */
+  readonly controlBar: Locator;
 
   constructor(private readonly page: Page) {
     this.plan = page.getByRole('navigation', { name: 'Plan' });
@@ -24,6 +27,18 @@ export class InterviewRoomPom {
     });
     this.sessionTimer = page.getByTestId('session-timer');
     this.offlineNotice = page.getByText('You are offline');
+    this.presence = page.getByRole('region', { name: 'In the room' });
+    this.controlBar = page.getByRole('toolbar', { name: 'Question controls' });
+  }
+
+  /** One of the side tabs: Plan, Instructions, Rubric. */
+  sideTab(name: 'Plan' | 'Instructions' | 'Rubric'): Locator {
+    return this.page.getByRole('tab', { name, exact: true });
+  }
+
+  /** A side tab's panel, named by its tab. */
+  sidePanel(name: 'Instructions' | 'Rubric'): Locator {
+    return this.page.getByRole('tabpanel', { name });
   }
 
   async expectLoaded(candidateName: string): Promise<void> {

@@ -7,6 +7,10 @@ export class NewSessionPom {
   readonly startTime: Locator;
   readonly slots: Locator;
   readonly bookButton: Locator;
+  /** The booking rule's conflicts for the planned time, shown before booking. */
+  readonly conflicts: Locator;
+  readonly bookAnyway: Locator;
+  readonly overrideReason: Locator;
 
   constructor(private readonly page: Page) {
     this.heading = page.getByRole('heading', { level: 1, name: 'New session' });
@@ -15,6 +19,9 @@ export class NewSessionPom {
     this.startTime = this.form.getByLabel(/^Start time\b/);
     this.slots = this.form.getByRole('list', { name: 'Free slots' });
     this.bookButton = this.form.getByRole('button', { name: 'Book session' });
+    this.conflicts = this.form.getByTestId('booking-rule-notice');
+    this.bookAnyway = this.form.getByRole('checkbox', { name: /Book anyway/ });
+    this.overrideReason = this.form.getByLabel(/^Reason for booking anyway/);
   }
 
   async expectLoaded(): Promise<void> {
@@ -64,8 +71,9 @@ export class NewSessionPom {
     await expect(this.slots).toBeVisible();
   }
 
-  /** Picks the earliest slot; returns the date and time it filled in. */
+  /** Picks the earliest slot (the list opens fairest first); returns the date and time it filled in. */
   async pickFirstSlot(): Promise<{ date: string; time: string }> {
+    await this.form.getByText('By time', { exact: true }).click();
     await this.slots.getByRole('button').first().click();
     await expect(this.date).not.toHaveValue('');
 
@@ -78,5 +86,12 @@ export class NewSessionPom {
   async setStart(date: string, time: string): Promise<void> {
     await this.date.fill(date);
     await this.startTime.fill(time);
+  }
+
+  /** Ticks "Book anyway" with a reason, for a time that breaks the booking rule. */
+  async bookAnywayBecause(reason: string): Promise<void> {
+    await this.bookAnyway.check();
+    await this.overrideReason.fill(reason);
+    await this.bookButton.click();
   }
 }

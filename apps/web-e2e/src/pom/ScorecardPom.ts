@@ -8,6 +8,7 @@ export class ScorecardPom {
   readonly problems: Locator;
   readonly panel: Locator;
   readonly history: Locator;
+  readonly roomNotes: Locator;
 
   constructor(private readonly page: Page) {
     this.summary = page.getByRole('textbox', { name: 'Summary' });
@@ -21,6 +22,26 @@ export class ScorecardPom {
     });
     this.panel = page.getByRole('region', { name: 'The panel’s scorecards' });
     this.history = page.getByRole('region', { name: 'History' });
+    this.roomNotes = page.getByRole('region', {
+      name: 'Your notes from the room',
+    });
+  }
+
+  /** A note from the room: "Q1", or null for the overall note. */
+  roomNote(label: string | null): Locator {
+    return this.roomNotes.getByRole('listitem', {
+      name: label ? `Notes on ${label}` : 'Overall notes',
+    });
+  }
+
+  /** Pulls a room note into a competency's evidence through its menu. */
+  async addNoteToEvidence(label: string, competency: string): Promise<void> {
+    await this.page
+      .getByRole('button', { name: `Add the note on ${label} to evidence` })
+      .click();
+    await this.page
+      .getByRole('menuitem', { name: competency, exact: true })
+      .click();
   }
 
   async expectLoaded(candidateName: string): Promise<void> {

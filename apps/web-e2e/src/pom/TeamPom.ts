@@ -69,4 +69,16 @@ export class TeamPom {
     await expect(this.membersTable).toHaveCount(0);
     await expect(this.inviteForm).toHaveCount(0);
   }
+
+  /** The Email section lists a sent message to `email` (delivery runs in the background). */
+  async expectEmailSent(email: string): Promise<void> {
+    const row = this.page
+      .getByRole('table', { name: 'Outgoing email' })
+      .getByRole('row')
+      .filter({ hasText: email });
+    await expect(async () => {
+      await this.page.reload();
+      await expect(row).toContainText('Sent', { timeout: 10_000 });
+    }).toPass({ timeout: 60_000 });
+  }
 }

@@ -31,8 +31,11 @@ export async function seedReviewSessionsThroughApi(
     coInterviewer: string;
     thirdPanelist: string;
     unscored: string;
+    /** How many days ago the two sessions took place; specs sharing panelists pick days of their own. */
+    daysAgo?: [number, number];
   },
 ): Promise<SeededReview> {
+  const [scoredDaysAgo, unscoredDaysAgo] = input.daysAgo ?? [40, 38];
   const { rubrics } = await graphqlRequest<{
     rubrics: { id: string; name: string }[];
   }>(
@@ -104,6 +107,9 @@ export async function seedReviewSessionsThroughApi(
           durationMinutes: 45,
           timeZone: 'Europe/Paris',
           location: 'https://meet.example.test/review-spec',
+          // A session days ago: entered on the record, as a coordinator would.
+          overrideAvailability: true,
+          overrideReason: 'Entered after it took place',
           panel,
         },
       },
@@ -111,12 +117,12 @@ export async function seedReviewSessionsThroughApi(
 
     return scheduleSession.id;
   };
-  const sessionId = await schedule(40, [
+  const sessionId = await schedule(scoredDaysAgo, [
     { userId: userId(input.lead), role: 'LEAD' },
     { userId: userId(input.coInterviewer), role: 'CO_INTERVIEWER' },
     { userId: userId(input.thirdPanelist), role: 'CO_INTERVIEWER' },
   ]);
-  const unscoredSessionId = await schedule(38, [
+  const unscoredSessionId = await schedule(unscoredDaysAgo, [
     { userId: userId(input.unscored), role: 'LEAD' },
   ]);
 

@@ -23,6 +23,10 @@ export async function scheduleRoomSessionThroughApi(
     kitName: string;
     lead: string;
     coInterviewer: string;
+    /** The kit's instructions to interviewers. */
+    instructions?: string;
+    /** How long ago the session was due (3 by default); specs sharing the panel pick different ones. */
+    hoursAgo?: number;
   },
 ): Promise<ScheduledRoomSession> {
   const { questions } = await graphqlRequest<{
@@ -64,6 +68,7 @@ export async function scheduleRoomSessionThroughApi(
         name: input.kitName,
         targetRole: 'Backend engineer',
         rubricId: rubric.id,
+        instructions: input.instructions ?? '',
         items: picked.map((question) => ({
           questionId: question.id,
           plannedMinutes: 10,
@@ -96,7 +101,7 @@ export async function scheduleRoomSessionThroughApi(
   };
   // A session opens 30 minutes before its start, and the demo seed keeps the
   // panel busy around now: this one was due three hours ago and never started.
-  const startsAt = new Date(Date.now() - 3 * 60 * 60_000);
+  const startsAt = new Date(Date.now() - (input.hoursAgo ?? 3) * 60 * 60_000);
   startsAt.setUTCMinutes(0, 0, 0);
   const { scheduleSession } = await graphqlRequest<{
     scheduleSession: { id: string };
@@ -112,6 +117,9 @@ export async function scheduleRoomSessionThroughApi(
         durationMinutes: 45,
         timeZone: 'Europe/Paris',
         location: 'https://meet.example.test/room-spec',
+        // Three hours ago is in the past: entered on the record, as a coordinator would.
+        overrideAvailability: true,
+        overrideReason: 'Entered after it was due',
         panel: [
           { userId: userId(input.lead), role: 'LEAD' },
           { userId: userId(input.coInterviewer), role: 'CO_INTERVIEWER' },

@@ -169,6 +169,9 @@ export async function plantCoordinatorRecords(
           durationMinutes: 45,
           timeZone: 'Europe/Paris',
           location,
+          // Hours no other spec books, outside anyone's availability: on the record.
+          overrideAvailability: true,
+          overrideReason: 'Test booking at a reserved hour',
           panel: [
             { userId: memberId, role: 'LEAD' },
             ...(coInterviewerId
@@ -201,6 +204,9 @@ export async function plantCoordinatorRecords(
         expectedVersion: upcoming.version,
         startsAt: dayAt(6, 5).toISOString(),
         reason: PLANTED.rescheduleReason,
+        // The planted panelist keeps no availability at that hour: book it on the record.
+        overrideAvailability: true,
+        overrideReason: PLANTED.rescheduleReason,
       },
     },
   );

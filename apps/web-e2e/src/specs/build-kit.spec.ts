@@ -15,7 +15,7 @@ import {
 const KIT = {
   name: 'Platform engineer loop',
   targetRole: 'Senior platform engineer',
-  rubric: 'Technical interview (default for technical)',
+  rubric: 'Technical interview (default for technical questions)',
   instructions: 'Ask at least one follow-up per question.',
 };
 const RATE_LIMITER = 'How would you design a rate limiter for a public API';

@@ -25,7 +25,9 @@ const CANDIDATE = {
   targetRole: 'Platform engineer',
 };
 const CSV_HEADER =
-  'candidate_name,candidate_email,session_id,session_starts_at,kit,interviewer_name,interviewer_email,competency_id,competency_name,level,not_assessed,evidence,recommendation,submitted_at';
+  'candidate_name,candidate_email,session_id,session_starts_at,kit,interviewer_name,interviewer_email,competency_id,competency_name,level,not_assessed,evidence,recommendation,submitted_at,' +
+  'rating_of,level_label,level_anchor,question_position,question_prompt,session_question_id,recommendation_label,summary,' +
+  'decision,decision_label,decision_rationale,decided_by,time_zone,session_starts_at_local,submitted_at_local,decided_at_utc,decided_at_local';
 const RATIONALE =
   'Strong depth from two of three panelists; advance to the system design loop.';
 

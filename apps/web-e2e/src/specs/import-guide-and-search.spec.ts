@@ -19,9 +19,11 @@ import {
 // Not one of the seeded demo guides, so the import creates it.
 const GUIDE_FILE = join(
   WORKSPACE_ROOT,
-  '..',
-  'shared',
-  'guides',
+  'libs',
+  'guide-parser',
+  'src',
+  '__fixtures__',
+  'samples',
   'deep-learning-engineer.md',
 );
 const GUIDE_TITLE = 'Deep Learning Engineer Interview Questions and Answers';

@@ -26,7 +26,7 @@ const SECOND_CANDIDATE = {
 };
 const KIT = { name: 'Backend screen', targetRole: 'Backend engineer' };
 
-test('an interviewer sets availability, a coordinator books a slot and is stopped from double-booking', async ({
+test('an interviewer sets availability, a coordinator books a slot, is stopped from double-booking and books outside availability with a reason', async ({
   page,
 }, testInfo) => {
   // Two users, eight pages scanned by axe (one with a 224-cell grid).
@@ -64,7 +64,9 @@ test('an interviewer sets availability, a coordinator books a slot and is stoppe
   await availability.windowField('Friday', 1, 'to').fill('07:00');
   await availability.save();
   await expect(
-    availability.form.getByText('must be after start 08:00', { exact: true }),
+    availability.form.getByText('End after the start (08:00).', {
+      exact: true,
+    }),
   ).toBeVisible();
   await expect(availability.windowField('Friday', 1, 'to')).toHaveAttribute(
     'aria-invalid',
@@ -126,24 +128,69 @@ test('an interviewer sets availability, a coordinator books a slot and is stoppe
   await expect(session.history).toContainText('Scheduled');
   await checkPage(page, testInfo, '07-session-detail');
 
-  // Another session for Ana at the same time: warned before, refused after.
+  // Another session for Ana at the same time: warned before, and no override is offered.
   await page.goto('/schedule/new');
   await newSession.expectLoaded();
   await newSession.chooseCandidate(SECOND_CANDIDATE.name);
   await newSession.chooseKit(KIT.name);
   await newSession.addPanelist(DEMO_INTERVIEWER.name);
   await newSession.setStart(booked.date, booked.time);
+  await expect(newSession.conflicts).toContainText(
+    'Double booking: the panel is busy at this time',
+  );
+  await expect(newSession.conflicts).toContainText(
+    `Double booking: ${DEMO_INTERVIEWER.name} already has a session during`,
+  );
   await expect(
-    page.getByText('Double booking: the panel is busy at this time'),
+    newSession.conflicts.getByRole('link', {
+      name: `${CANDIDATE.name} · ${KIT.name}`,
+    }),
   ).toBeVisible();
+  await expect(newSession.bookAnyway).toHaveCount(0);
+  await expect(newSession.conflicts).toContainText(
+    'A double booking cannot be overridden',
+  );
   await newSession.bookButton.click();
-  const refusal = page.getByRole('alert').filter({
-    hasText: 'Not booked: a panelist is double-booked',
-  });
-  await expect(refusal).toBeVisible();
-  await expect(
-    refusal.getByRole('link', { name: `${CANDIDATE.name} · ${KIT.name}` }),
-  ).toBeVisible();
+  await expect(newSession.conflicts).toContainText(
+    'Not booked. Pick another time or another interviewer.',
+  );
   await expect(page).toHaveURL(/\/schedule\/new$/);
   await checkPage(page, testInfo, '08-new-session-conflict');
+
+  // A Saturday is outside Ana's availability: shown before booking, booked
+  // only with "Book anyway" and a reason, which the history keeps.
+  const weekend = nextSaturday(booked.date);
+  await newSession.setStart(weekend, '12:00');
+  await expect(newSession.conflicts).toContainText(
+    'This time breaks the booking rule',
+  );
+  await expect(newSession.conflicts).toContainText(
+    `Outside availability: ${DEMO_INTERVIEWER.name} is not available Sat ${weekend}`,
+  );
+  await checkPage(page, testInfo, '09-new-session-outside-availability');
+  await newSession.bookButton.click();
+  await expect(newSession.conflicts).toContainText('Tick “Book anyway”');
+  await newSession.bookAnywayBecause('Ana offered her Saturday for this one');
+
+  await schedule.expectLoaded();
+  await schedule.sessionBlock(SECOND_CANDIDATE.name).click();
+  await session.expectLoaded(SECOND_CANDIDATE.name, KIT.name);
+  await expect(session.history).toContainText(
+    'Booked outside the booking rule',
+  );
+  await expect(session.history).toContainText(
+    'Override reason: Ana offered her Saturday for this one',
+  );
+  await expect(session.history).toContainText(
+    `Outside availability: ${DEMO_INTERVIEWER.name} is not available Sat ${weekend}`,
+  );
+  await checkPage(page, testInfo, '10-session-availability-override');
 });
+
+/** The first Saturday after an ISO date (YYYY-MM-DD), as an ISO date. */
+function nextSaturday(date: string): string {
+  const day = new Date(`${date}T12:00:00Z`);
+  day.setUTCDate(day.getUTCDate() + ((6 - day.getUTCDay() + 7) % 7 || 7));
+
+  return day.toISOString().slice(0, 10);
+}

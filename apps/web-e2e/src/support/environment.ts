@@ -30,7 +30,7 @@ export const DEMO_INTERVIEWER = {
 };
 export const DEMO_TEAM = 'Demo Hiring Team';
 
-function freePort(): number {
+export function freePort(): number {
   // Synchronous so the port is known when the config is evaluated; workers
   // inherit it through the environment.
   const script =

@@ -37,13 +37,22 @@ async function waitForHealth(
   throw new Error(`${url} did not answer 200 within ${timeoutMs} ms`);
 }
 
-/** Starts the built API (serving the built web app) on an embedded, fresh database. */
+/**
+ * Starts the built API (serving the built web app) on an embedded, fresh
+ * database: the demo team by default, or an empty install with `seedDemo: false`.
+ */
 export async function startServer({
   port,
   dataDir,
+  seedDemo = true,
+  env: extraEnv = {},
+  name = 'server',
 }: {
   port: number;
   dataDir: string;
+  seedDemo?: boolean;
+  env?: Record<string, string>;
+  name?: string;
 }): Promise<RunningServer> {
   for (const required of [MAIN_JS, join(WEB_DIST_DIR, 'index.html')]) {
     if (!existsSync(resolve(WORKSPACE_ROOT, required))) {
@@ -53,9 +62,9 @@ export async function startServer({
     }
   }
   mkdirSync(LOG_DIR, { recursive: true });
-  const logFile = join(LOG_DIR, 'server.log');
+  const logFile = join(LOG_DIR, `${name}.log`);
   const log = createWriteStream(logFile);
-  // No DATABASE_URL: the API then runs its embedded PGlite in DATA_DIR and seeds the demo team.
+  // No DATABASE_URL: the API then runs its embedded PGlite in DATA_DIR.
   const env = { ...process.env };
   delete env['DATABASE_URL'];
   const server = spawn(process.execPath, [MAIN_JS], {
@@ -68,15 +77,19 @@ export async function startServer({
       PUBLIC_URL: `http://127.0.0.1:${port}`,
       DATA_DIR: dataDir,
       WEB_DIST_DIR,
-      SEED_DEMO: 'true',
+      SEED_DEMO: String(seedDemo),
       LOG_LEVEL: 'warn',
+      // The test cost of the API's own tests: production's 2^17 would spend most of a sign-in hashing.
+      PASSWORD_HASH_COST: '12',
+      ...extraEnv,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   server.stdout?.pipe(log);
   server.stderr?.pipe(log);
   try {
-    await waitForHealth(`http://127.0.0.1:${port}/health`, server, 60_000);
+    // A loaded two-core machine (other suites running) can take over a minute to migrate and seed.
+    await waitForHealth(`http://127.0.0.1:${port}/health`, server, 180_000);
   } catch (error) {
     server.kill('SIGKILL');
     throw new Error(`${(error as Error).message} (server log: ${logFile})`);

@@ -12,13 +12,23 @@ import { type Client, createClient } from 'graphql-ws';
 
 import { MeDocument } from '@web/generated/graphql';
 
-// Operations whose UNAUTHENTICATED answer is an expected outcome, not an expired session.
+// Operations whose UNAUTHENTICATED (or FORBIDDEN: a wrong setup token) answer
+// is an expected outcome, not an expired session.
 const AUTH_OPERATIONS = new Set([
   'Me',
   'SignIn',
   'SignOut',
   'AcceptInvite',
   'InvitePreview',
+  'SetupStatus',
+  'CompleteSetup',
+  'RequestPasswordReset',
+  'PasswordResetPreview',
+  'ResetPassword',
+  'BookingPage',
+  'BookSlot',
+  'RescheduleBooking',
+  'CancelBooking',
 ]);
 const ACCESS_CODES = new Set(['UNAUTHENTICATED', 'FORBIDDEN']);
 

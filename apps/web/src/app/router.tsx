@@ -46,6 +46,10 @@ const NewCandidatePage = lazyNamed(
   () => import('@web/pages/candidates/NewCandidatePage'),
   'NewCandidatePage',
 );
+const ForgotPasswordPage = lazyNamed(
+  () => import('@web/pages/forgot-password/ForgotPasswordPage'),
+  'ForgotPasswordPage',
+);
 const GuidePage = lazyNamed(
   () => import('@web/pages/guide/GuidePage'),
   'GuidePage',
@@ -103,6 +107,11 @@ const RubricPage = lazyNamed(
   () => import('@web/pages/rubrics/RubricPage'),
   'RubricPage',
 );
+const BookingPage = lazyNamed(() => import('@web/pages/book/BookingPage'), 'BookingPage');
+const ResetPasswordPage = lazyNamed(
+  () => import('@web/pages/reset-password/ResetPasswordPage'),
+  'ResetPasswordPage',
+);
 const RubricsPage = lazyNamed(
   () => import('@web/pages/rubrics/RubricsPage'),
   'RubricsPage',
@@ -118,6 +127,10 @@ const SchedulePage = lazyNamed(
 const ScorecardPage = lazyNamed(
   () => import('@web/pages/scorecard/ScorecardPage'),
   'ScorecardPage',
+);
+const SetupPage = lazyNamed(
+  () => import('@web/pages/setup/SetupPage'),
+  'SetupPage',
 );
 const SessionPage = lazyNamed(
   () => import('@web/pages/session/SessionPage'),
@@ -178,6 +191,10 @@ export const routes: RouteObject[] = [
     children: [
       { path: '/login', Component: LoginPage },
       { path: '/invite/:token', Component: InvitePage },
+      { path: '/setup', Component: SetupPage },
+      { path: '/forgot-password', Component: ForgotPasswordPage },
+      { path: '/reset-password/:token', Component: ResetPasswordPage },
+      { path: '/book/:token', Component: BookingPage },
       {
         Component: SignedInShell,
         children: [{ errorElement: <RouteError />, children: signedInPages }],

@@ -8,404 +8,900 @@ export type Incremental<T> =
       [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never;
     };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** Accepts an invite, creating an account for a new email or joining with an existing one. */
 export type AcceptInviteInput = {
-  /** Required when creating an account. */
+  /** The new account’s name, 1 to 120 characters; required when creating an account, ignored otherwise. */
   name?: string | null | undefined;
-  /** A new account's password (12 to 128 characters, not the email, not a common password), or the existing account's. */
+  /** A new account's password (12 to 128 characters, not the email, not a common password), or the existing account's (a wrong one is UNAUTHENTICATED). Taken exactly as sent. */
   password: string;
-  /** IANA time zone of a new account. */
+  /** IANA time zone of a new account, e.g. Europe/Paris, at most 64 characters; an unknown zone is BAD_USER_INPUT. */
   timeZone?: string | null | undefined;
+  /** The secret from the invite link (the last path segment of /invite/<token>), 20 to 200 characters. */
   token: string;
 };
 
+/** Adds a bank question at the end of a scheduled or running session’s plan. */
 export type AddQuestionToSessionInput = {
+  /** Minutes planned for it, 1 to 240. */
   plannedMinutes?: number;
+  /** A bank question of the team (its current revision is added); retired: BAD_USER_INPUT, already in the plan: CONFLICT. */
   questionId: string | number;
+  /** The session to add to. */
   sessionId: string | number;
 };
 
 /** Changes a submitted scorecard; the reason and the previous content are kept. */
 export type AmendScorecardInput = {
-  /** 0 for a scorecard not saved yet; otherwise the version this edit started from. */
+  /** 0 for a scorecard not saved yet; otherwise the Scorecard.version this edit started from. A stale one is CONFLICT with extensions.currentVersion. */
   expectedVersion: number;
+  /** Optional per-question ratings, at most 200. */
   questionRatings?: Array<QuestionRatingInput>;
+  /** Competency ratings, at most 100. On submission every competency is rated or marked not assessed. */
   ratings: Array<CompetencyRatingInput>;
+  /** Why it changes, 3 to 2,000 characters; kept with the previous content. */
   reason: string;
+  /** The overall recommendation; null in a draft, required on submission. */
   recommendation?: Recommendation | null | undefined;
+  /** The caller’s own submitted scorecard. */
   scorecardId: string | number;
+  /** The written summary, at most 10,000 characters. */
   summary?: string;
 };
 
+/** Which sessions the calibration figures cover: a start-time range of at most 731 days, optionally one kit or one interviewer. */
 export type AnalyticsFilterInput = {
-  /** Sessions starting at or after this time. */
+  /** Sessions starting at or after this instant. */
   from: string;
+  /** Only this interviewer’s rows in interviewers and submissionTimes; agreement, question usage and the team median still cover the whole panel. */
   interviewerId?: string | number | null | undefined;
+  /** Only sessions run from this interview kit; null for every kit. */
   kitId?: string | number | null | undefined;
-  /** Sessions starting before this time. */
+  /** Sessions starting before this instant; must be after from and at most 731 days later (else BAD_USER_INPUT on to). */
   to: string;
 };
 
+/** What a rating at one level of the scale looks like for a competency. */
 export type AnchorInput = {
+  /** A level of the rubric’s scale, at most one anchor per level (else BAD_USER_INPUT). */
   level: number;
+  /** The behaviour that earns this level, 1 to 1,000 characters. */
   text: string;
 };
 
+/** Narrows the audit trail; every field given must match. */
 export type AuditEventFilterInput = {
-  /** An action, or a prefix ending in a dot such as "session." */
+  /** One action, or a prefix ending in a dot such as "session." for all of a record type’s actions; at most 64 characters. */
   action?: string | null | undefined;
+  /** Only entries by this user. */
   actorId?: string | number | null | undefined;
+  /** Only entries on this record. */
   recordId?: string | number | null | undefined;
+  /** Only entries on this record type (see auditFacets), at most 64 characters. */
   recordType?: string | null | undefined;
 };
 
+/** Picks a time on a scheduling link. */
+export type BookSlotInput = {
+  /** The start picked, one of the page’s slots (ISO 8601 instant). */
+  startsAt: string;
+  /** The IANA time zone the candidate reads times in; their emails use it. */
+  timeZone: string;
+  /** The secret from the link (the last part of /book/…). */
+  token: string;
+};
+
+/** A time to check before booking it: a new panel, or an existing session to move. */
+export type BookingConflictsInput = {
+  /** Length in minutes, 15 to 480; required for a new panel, a session keeps its length when omitted. */
+  durationMinutes?: number | null | undefined;
+  /** A session being rescheduled: its own time does not count against it. */
+  sessionId?: string | number | null | undefined;
+  /** The start to check. */
+  startsAt: string;
+  /** The panel’s user ids, at most 8; for a session to move, leave empty to use its panel. */
+  userIds?: Array<string | number>;
+};
+
+/** What a scheduling link shows. */
+export type BookingPageStatus =
+  /** A time is booked; booking says when, with reschedule and cancel where the policy allows. */
+  | 'BOOKED'
+  /** The booked session was cancelled. */
+  | 'CANCELLED'
+  /** Pick a time from slots. */
+  | 'OPEN'
+  /** The booked session has taken place or is under way. */
+  | 'PAST';
+
+/** A rule of checkBookable that a booking breaks. A coordinator may book anyway with overrideAvailability and a reason, except OVERLAP: a person holds one active session at a time. */
+export type BookingRule =
+  /** Within the panelist’s buffer minutes before or after another of their sessions. */
+  | 'BUFFER'
+  /** Over the panelist’s daily cap of sessions (their local day). */
+  | 'DAILY_CAP'
+  /** The time has already begun. */
+  | 'IN_THE_PAST'
+  /** Sooner than the team’s minimumBookingNoticeMinutes from now. */
+  | 'MINIMUM_NOTICE'
+  /** Outside the panelist’s weekly windows (in their zone) or that date’s override. */
+  | 'OUTSIDE_AVAILABILITY'
+  /** The panelist already holds an active session at that time, in any team. Never overridable. */
+  | 'OVERLAP'
+  /** During the panelist’s time off. */
+  | 'TIME_OFF'
+  /** Over the panelist’s weekly cap of sessions (ISO week in their zone). */
+  | 'WEEKLY_CAP';
+
+/** Cancels the session booked through a scheduling link. */
+export type CancelBookingInput = {
+  /** Why, for the team; up to 1,000 characters. */
+  reason?: string;
+  /** The secret from the link. */
+  token: string;
+};
+
+/** Calls off a scheduled or running session. */
 export type CancelSessionInput = {
+  /** Why, 1 to 1,000 characters; kept in the history. */
   reason: string;
+  /** The session to cancel. */
   sessionId: string | number;
 };
 
+/** A member of the current team and their new role. */
 export type ChangeMemberRoleInput = {
+  /** The membership (Membership.id, not the user’s id). */
   membershipId: string | number;
+  /** The role they hold from now on. */
   role: TeamRole;
 };
 
+/** The signed-in user’s current password and the new one. */
 export type ChangePasswordInput = {
+  /** The current password, 1 to 200 characters, exactly as set. A wrong one is BAD_USER_INPUT (reason WRONG_PASSWORD) and counts towards the sign-in throttle. */
   currentPassword: string;
-  /** Must satisfy the password policy: 12 to 128 characters, not the email, not a common password. */
+  /** Must satisfy the password policy: 12 to 128 characters, not the email, not a common password, not the current one (else BAD_USER_INPUT with reason TOO_SHORT, TOO_LONG, SAME_AS_EMAIL, TOO_COMMON or SAME_AS_CURRENT). Taken exactly as sent. */
   newPassword: string;
 };
 
+/** One competency a rubric rates. */
 export type CompetencyInput = {
+  /** Behavioural anchors, at most 10, one per scale level at most. */
   anchors?: Array<AnchorInput>;
+  /** What it assesses, at most 2,000 characters. */
   description?: string;
-  /** Keep the id of an existing competency; omit for a new one. */
+  /** Keep the id of an existing competency of this rubric (so its ratings stay comparable across versions); omit for a new one. */
   id?: string | number | null | undefined;
+  /** Its name, 1 to 120 characters (trimmed), unique within the rubric (case-insensitive). */
   name: string;
 };
 
+/** The rating of one competency of the scorecard’s rubric version. */
 export type CompetencyRatingInput = {
+  /** A competency of the scorecard’s rubric version (Scorecard.competencies), rated at most once. */
   competencyId: string | number;
+  /** What the candidate said or did, at most 5,000 characters; required on submission for the scale’s lowest and highest levels. */
   evidence?: string;
+  /** A level of the rubric’s scale; null while unrated or when not assessed. */
   level?: number | null | undefined;
+  /** True when the session gave no evidence on it; then level must be null. */
   notAssessed?: boolean;
 };
 
-export type CreateCandidateInput = {
-  email?: string | null | undefined;
+/** The first team and its coordinator, on an instance with no account yet. */
+export type CompleteSetupInput = {
+  /** The coordinator’s sign-in email, at most 254 characters. */
+  email: string;
+  /** The coordinator’s name, as teammates will see it, 1 to 120 characters (trimmed). */
   name: string;
+  /** The coordinator’s password: 12 to 128 characters, not the email, not a common password (else BAD_USER_INPUT naming the rule in reason). Taken exactly as sent. */
+  password: string;
+  /** The setup token printed in the server log at start (or SETUP_TOKEN), 1 to 200 characters; a wrong one is FORBIDDEN. */
+  setupToken: string;
+  /** The first team’s name, 1 to 120 characters (trimmed). */
+  teamName: string;
+  /** The coordinator’s IANA time zone, e.g. Europe/Paris, at most 64 characters; an unknown zone is BAD_USER_INPUT. */
+  timeZone: string;
+};
+
+/** A new candidate record of the current team. */
+export type CreateCandidateInput = {
+  /** Contact email, at most 254 characters; stored trimmed and lower-cased. Candidates sharing an email can be merged. */
+  email?: string | null | undefined;
+  /** Full name, 1 to 200 characters (trimmed). */
+  name: string;
+  /** Coordinators’ free-text notes, at most 20,000 characters. */
   notes?: string;
+  /** The role they are interviewing or practising for, at most 200 characters. */
   targetRole?: string | null | undefined;
 };
 
+/** A new interview kit: a reusable plan of questions scored with one rubric. */
 export type CreateKitInput = {
+  /** Instructions shown to interviewers in the room, at most 10,000 characters. */
   instructions?: string;
-  /** Questions in interview order. */
+  /** Questions in interview order, at most 60. */
   items: Array<KitItemInput>;
+  /** The kit’s name, 1 to 200 characters (trimmed). */
   name: string;
+  /** The team’s rubric that sessions from this kit are scored with (NOT_FOUND otherwise). */
   rubricId: string | number;
+  /** The role it interviews for, 1 to 200 characters (trimmed). */
   targetRole: string;
 };
 
+/** A new rubric: a rating scale and the competencies rated on it. */
 export type CreateRubricInput = {
+  /** 1 to 30 competencies, in the order scorecards show them. */
   competencies: Array<CompetencyInput>;
+  /** A question kindKey (e.g. technical) this rubric is the default for, at most 120 characters; null for none. */
   defaultForKind?: string | null | undefined;
+  /** What the rubric is for, at most 2,000 characters. */
   description?: string;
+  /** The rubric’s name, 1 to 200 characters (trimmed), unique in the team (else CONFLICT). */
   name: string;
-  /** Defaults to 1–4: strong no, no, yes, strong yes. */
+  /** 2 to 10 levels with distinct values (stored in ascending order). Defaults to 1–4: strong no, no, yes, strong yes. */
   scale?: Array<ScaleLevelInput> | null | undefined;
 };
 
+/** A link for a candidate to book one session themselves. */
+export type CreateSchedulingRequestInput = {
+  /** The candidate who books; they need an email address. */
+  candidateId: string | number;
+  /** IANA time zone the email's times are written in until the candidate picks theirs; the team coordinator's when omitted. */
+  candidateTimeZone?: string | null | undefined;
+  /** Length of the session in minutes, 15 to 480. */
+  durationMinutes: number;
+  /** When the link stops offering times; windowEnd when omitted, never after it. */
+  expiresAt?: string | null | undefined;
+  /** The kit the session runs. */
+  kitId: string | number;
+  /** Where the session happens: a meeting link or a room, up to 500 characters. */
+  location?: string;
+  /** Minutes between booking and the session's start, 0 to 43,200; the team's minimum notice when omitted and never less than it. */
+  minimumNoticeMinutes?: number | null | undefined;
+  /** People who must all attend, with their roles; at most one LEAD. Without one, the first pool member chosen leads. */
+  panel?: Array<PanelistInput>;
+  /** How many of the pool join the fixed panel, 0 to 8. */
+  poolCount?: number;
+  /** A pool of interviewers; poolCount of them join each booking, fairest first. */
+  poolIds?: Array<string | number>;
+  /** Latest end the candidate may pick (ISO 8601 instant), at most 60 days after windowStart. */
+  windowEnd: string;
+  /** Earliest start the candidate may pick (ISO 8601 instant). */
+  windowStart: string;
+};
+
+/** Another team, with the caller as its coordinator. */
+export type CreateTeamInput = {
+  /** The team’s name, 1 to 120 characters (trimmed). */
+  name: string;
+};
+
+/** One date whose windows replace the weekly ones. */
 export type DateOverrideInput = {
-  /** YYYY-MM-DD, local */
+  /** The local date as YYYY-MM-DD; at most one override per date. */
   date: string;
-  /** Empty: unavailable that day. */
+  /** That day’s windows, at most 12; empty: unavailable that day. */
   windows: Array<TimeWindowInput>;
 };
 
+/** A member of the current team to deactivate. */
 export type DeactivateMemberInput = {
+  /** The membership (Membership.id, not the user’s id). */
   membershipId: string | number;
 };
 
+/** A coordinator’s debrief decision on a candidate. */
 export type DebriefDecisionKind =
-  'ADVANCE' | 'HOLD' | 'NEEDS_PRACTICE' | 'READY' | 'REJECT';
+  /** Move the candidate to the next stage (counts as positive in question analytics). */
+  | 'ADVANCE'
+  /** No decision yet: wait for more information. */
+  | 'HOLD'
+  /** Mock programs: another round of practice first (negative). */
+  | 'NEEDS_PRACTICE'
+  /** Mock programs: ready for the real loop (positive). */
+  | 'READY'
+  /** Do not proceed with the candidate (counts as negative in question analytics). */
+  | 'REJECT';
 
+/** A slot search across a panel’s availability over at most 93 days. */
 export type FindSlotsInput = {
+  /** Session length in minutes, 15 to 480. */
   durationMinutes: number;
+  /** Earliest slot start. */
   from: string;
-  /** Interviewers who must all attend. */
+  /** Interviewers of the team who must all attend, at most 8. */
   interviewerIds?: Array<string | number>;
+  /** Most slots to answer, 1 to 200. */
   maxResults?: number;
+  /** How many pool members each slot needs, 0 to 8. */
   poolCount?: number;
-  /** A pool to pick poolCount interviewers from, per slot. */
+  /** A pool to pick poolCount interviewers from, per slot, at most 50. */
   poolIds?: Array<string | number>;
+  /** Latest slot end; after from and at most 93 days later. */
   to: string;
 };
 
+/** One Markdown guide file to import. */
 export type GuideFileInput = {
+  /** The file’s name, at most 300 characters; its stem is the slug when the frontmatter gives none, and reports name it. */
   fileName: string;
-  /** The Markdown text of the guide (UTF-8). */
+  /** The Markdown text of the guide (UTF-8), at most 2 MiB; a larger or binary file fails on its own (TOO_LARGE, NOT_MARKDOWN) without stopping the others. */
   text: string;
 };
 
-export type GuideImportStatus = 'CREATED' | 'FAILED' | 'UNCHANGED' | 'UPDATED';
+/** What importing one guide file did (or, in a dry run, would do). */
+export type GuideImportStatus =
+  /** A new guide: its slug was not in the team yet. */
+  | 'CREATED'
+  /** The file could not be imported; error says why and nothing of it was stored. */
+  | 'FAILED'
+  /** The same content as stored (same contentHash): nothing was written. */
+  | 'UNCHANGED'
+  /** An existing guide with changed content: new revisions for changed questions, removed ones retired. */
+  | 'UPDATED';
 
+/** Guides to import into the current team’s question bank. */
 export type ImportGuidesInput = {
   /** Report what would change without storing anything. */
   dryRun?: boolean;
+  /** 1 to 50 files; each is imported in its own transaction. */
   files: Array<GuideFileInput>;
 };
 
+/** Someone to invite into the current team. */
 export type InviteMemberInput = {
+  /** The invitee’s email, at most 254 characters (lower-cased); an active member’s is CONFLICT. A new invite replaces a pending one for the same email. */
   email: string;
+  /** The role they get on accepting. */
   role: TeamRole;
 };
 
-export type InviteStatus = 'ACCEPTED' | 'EXPIRED' | 'PENDING' | 'REVOKED';
+/** Where an invite stands. */
+export type InviteStatus =
+  /** Used: the invitee joined the team. */
+  | 'ACCEPTED'
+  /** Not used before expiresAt (INVITE_TTL_HOURS after it was sent, default 168). */
+  | 'EXPIRED'
+  /** Sent and still usable until expiresAt. */
+  | 'PENDING'
+  /** Withdrawn by a coordinator, or replaced by a newer invite to the same email. */
+  | 'REVOKED';
 
+/** One question of a kit with its planned time. */
 export type KitItemInput = {
+  /** Minutes planned for it, 1 to 240. */
   plannedMinutes: number;
+  /** A bank question of the team, not retired, at most once per kit (else BAD_USER_INPUT). */
   questionId: string | number;
 };
 
+/** Records that a scheduled or running session did not take place because someone did not attend. */
 export type MarkNoShowInput = {
-  /** CANDIDATE or INTERVIEWER */
+  /** Who did not attend: CANDIDATE or INTERVIEWER. */
   party: string;
+  /** An optional note, at most 1,000 characters; kept in the history. */
   reason?: string;
+  /** The session. */
   sessionId: string | number;
-  /** Which interviewer did not show, for party INTERVIEWER. */
+  /** Which panelist did not show (user id); required for party INTERVIEWER. */
   userId?: string | number | null | undefined;
 };
 
+/** Which of the caller’s notifications to mark read. */
 export type MarkNotificationReadInput = {
-  /** Omit to mark every notification read. */
+  /** One of the caller’s notifications in the current team (NOT_FOUND otherwise); omit to mark every one read. */
   notificationId?: string | number | null | undefined;
 };
 
+/** Marks a question of a running session as asked, or takes the mark back. */
 export type MarkQuestionAskedInput = {
   /** False takes the mark back. */
   asked?: boolean;
+  /** The question in the session’s plan (SessionQuestion.id, not the bank question’s). */
   sessionQuestionId: string | number;
 };
 
+/** Folds duplicate candidates (same email, case-insensitive) into one. */
 export type MergeCandidatesInput = {
-  /** Duplicates folded into the target, then removed. */
+  /** 1 to 20 duplicates with the target’s email: their sessions, scorecards and decisions move to the target, then they are deleted. The target itself is BAD_USER_INPUT. */
   sourceIds: Array<string | number>;
-  /** The record that stays. */
+  /** The record that stays; its details are kept and the duplicates’ notes are appended. */
   targetId: string | number;
 };
 
+/** A panelist who still owes a scorecard for a session. */
 export type NudgeInterviewerInput = {
+  /** The lead or co-interviewer (user id) whose scorecard is not submitted; anyone else is NOT_FOUND. */
   interviewerId: string | number;
+  /** The session of the team the scorecard is for. */
   sessionId: string | number;
 };
 
-export type PanelRole = 'CO_INTERVIEWER' | 'LEAD' | 'SHADOW';
+/** Where an email stands in the outbox. */
+export type OutgoingMessageStatus =
+  /** Every attempt failed (MAIL_RETRY_LIMIT); a coordinator can retry it. */
+  | 'FAILED'
+  /** No SMTP server is configured: kept in the outbox (and written to the server log) instead of sent. */
+  | 'HELD'
+  /** Waiting for its first or another delivery attempt (retries back off exponentially from MAIL_RETRY_DELAY_SECONDS). */
+  | 'QUEUED'
+  /** A worker holds it and is talking to the SMTP server; taken up again after MAIL_SEND_TIMEOUT_SECONDS if the worker died. */
+  | 'SENDING'
+  /** The SMTP server accepted it. */
+  | 'SENT';
 
+/** A panelist’s seat in a session. */
+export type PanelRole =
+  /** Interviews alongside the lead and owes a scorecard. */
+  | 'CO_INTERVIEWER'
+  /** Runs the session and owes a scorecard. */
+  | 'LEAD'
+  /** Observes and takes notes; may write a scorecard but owes none, and does not run the questions. */
+  | 'SHADOW';
+
+/** A member to seat on a session’s panel. */
 export type PanelistInput = {
+  /** Their seat. */
   role: PanelRole;
+  /** An active member of the team (user id). */
   userId: string | number;
 };
 
+/** Why a single-use password link was issued. */
+export type PasswordResetPurpose =
+  /** "Forgot password?" on the sign-in page: an emailed link, valid PASSWORD_RESET_TTL_MINUTES (default 60). */
+  | 'RESET'
+  /** A one-time sign-in link printed by the admin CLI (a first account or a way back in), valid 24 hours. */
+  | 'SIGN_IN_LINK';
+
+/** An optional rating of one question of the session’s plan. */
 export type QuestionRatingInput = {
+  /** A level of the rubric’s scale. */
   level: number;
+  /** The question in the session’s plan (SessionQuestion.id), rated at most once. */
   sessionQuestionId: string | number;
 };
 
-export type Recommendation = 'NO' | 'STRONG_NO' | 'STRONG_YES' | 'YES';
+/** An interviewer’s overall hiring recommendation on a scorecard. */
+export type Recommendation =
+  /** Against hiring. */
+  | 'NO'
+  /** Strongly against hiring. */
+  | 'STRONG_NO'
+  /** Strongly for hiring. */
+  | 'STRONG_YES'
+  /** For hiring. */
+  | 'YES';
 
+/** A debrief decision on a candidate, with its rationale. */
 export type RecordDecisionInput = {
+  /** The candidate decided on. */
   candidateId: string | number;
+  /** The decision. */
   decision: DebriefDecisionKind;
+  /** Why, 3 to 10,000 characters (trimmed); kept in the decision history. */
   rationale: string;
 };
 
+/** Asks for a "Forgot password?" link by email. */
+export type RequestPasswordResetInput = {
+  /** The account’s email, at most 254 characters. The answer is the same whether or not it has an account. */
+  email: string;
+};
+
+/** Moves a scheduled or running session to another time. */
 export type RescheduleSessionInput = {
-  /** Keeps the current length when omitted. */
+  /** New length in minutes, 15 to 480; keeps the current length when omitted. */
   durationMinutes?: number | null | undefined;
+  /** InterviewSession.version this move started from; a newer stored one answers CONFLICT with extensions.currentVersion. */
   expectedVersion: number;
-  /** Coordinators only: book despite the notice or count policy. */
+  /** Book even though the time breaks the availability rule (see bookingConflicts); needs overrideReason. Never overrides OVERLAP. */
+  overrideAvailability?: boolean;
+  /** Move despite the team’s reschedule policy (minRescheduleNoticeHours, maxReschedules); recorded in the history. Without it a breach is BAD_USER_INPUT. */
   overridePolicy?: boolean;
+  /** Why the rule is overridden; required with overrideAvailability, kept in the history and audit log. */
+  overrideReason?: string | null | undefined;
+  /** Why it moves, 1 to 1,000 characters; kept in the history. */
   reason: string;
+  /** The session to move. */
   sessionId: string | number;
+  /** The new start; it must pass the booking rule unless overridden. */
   startsAt: string;
 };
 
+/** Sets a new password with the secret of a reset or sign-in link. */
+export type ResetPasswordInput = {
+  /** Must satisfy the password policy: 12 to 128 characters, not the email, not a common password (else BAD_USER_INPUT with reason TOO_SHORT, TOO_LONG, SAME_AS_EMAIL or TOO_COMMON). Taken exactly as sent, never trimmed. */
+  newPassword: string;
+  /** The secret from the emailed (or CLI-printed) link, 20 to 200 characters. Unknown: NOT_FOUND; used or expired: BAD_USER_INPUT (reason USED or EXPIRED). */
+  token: string;
+};
+
+/** Names an outbox message to send again. */
+export type RetryOutgoingMessageInput = {
+  /** A FAILED or HELD message of the team; any other status is CONFLICT. */
+  messageId: string | number;
+};
+
+/** A pending invite of the current team to withdraw. */
 export type RevokeInviteInput = {
+  /** The invite; one no longer pending is CONFLICT. */
   inviteId: string | number;
 };
 
 /** Saves your draft scorecard for a session (autosave). */
 export type SaveScorecardInput = {
-  /** 0 for a scorecard not saved yet; otherwise the version this edit started from. */
+  /** 0 for a scorecard not saved yet; otherwise the Scorecard.version this edit started from. A stale one is CONFLICT with extensions.currentVersion. */
   expectedVersion: number;
+  /** Optional per-question ratings, at most 200. */
   questionRatings?: Array<QuestionRatingInput>;
+  /** Competency ratings, at most 100. On submission every competency is rated or marked not assessed. */
   ratings: Array<CompetencyRatingInput>;
+  /** The overall recommendation; null in a draft, required on submission. */
   recommendation?: Recommendation | null | undefined;
+  /** The session scored; the caller must be on its panel, and it must have started. */
   sessionId: string | number;
+  /** The written summary, at most 10,000 characters. */
   summary?: string;
 };
 
 /** An autosave of one note: the whole note, with the version it was edited from. */
 export type SaveSessionNoteInput = {
+  /** Follow-ups written on the spot: at most 50, each at most 500 characters (trimmed, blank ones dropped). Only on a question’s note. */
   customFollowUps?: Array<string>;
   /** A fresh id after each acknowledged save; retries of an unacknowledged save (even with newer text) reuse it, so a save whose answer was lost is not taken for a conflict. */
   editId: string | number;
-  /** 0 for a note not saved yet; otherwise the version this edit started from. */
+  /** 0 for a note not saved yet; otherwise the version this edit started from. A stale one is CONFLICT carrying the stored note. */
   expectedVersion: number;
+  /** 0-based indexes into the question’s followUps that were asked (at most 100; duplicates dropped); an index past the list is BAD_USER_INPUT. Only on a question’s note. */
   followUpsAsked?: Array<number>;
+  /** The session the note belongs to. */
   sessionId: string | number;
-  /** Omit for the overall note. */
+  /** The question in the session’s plan (SessionQuestion.id) the note is about; omit for the overall note. */
   sessionQuestionId?: string | number | null | undefined;
+  /** The whole note text, at most 20,000 characters; stored as given. */
   text: string;
 };
 
+/** One step of a rubric’s rating scale. */
 export type ScaleLevelInput = {
+  /** What the level means, e.g. "Strong yes", 1 to 60 characters. */
   label: string;
+  /** The rating value, 1 to 10; unique within the scale. */
   level: number;
 };
 
+/** A new session: candidate, kit, time and panel. */
 export type ScheduleSessionInput = {
+  /** The candidate of the team to interview. */
   candidateId: string | number;
+  /** Length in minutes, 15 to 480. */
   durationMinutes: number;
+  /** The kit to run; its questions become the session’s plan. */
   kitId: string | number;
+  /** Room or meeting link, at most 500 characters. */
   location?: string;
+  /** Book even though the time breaks the availability rule (see bookingConflicts); needs overrideReason. Never overrides OVERLAP. */
+  overrideAvailability?: boolean;
+  /** Why the rule is overridden; required with overrideAvailability, kept in the history and audit log. */
+  overrideReason?: string | null | undefined;
+  /** 1 to 8 panelists; every panelist is sent a calendar invitation. */
   panel: Array<PanelistInput>;
+  /** The start; it must pass the booking rule unless overridden (see bookingConflicts). */
   startsAt: string;
+  /** IANA zone the session is planned in, e.g. Europe/Paris, at most 64 characters. */
   timeZone: string;
 };
 
-export type ScorecardReveal = 'AFTER_OWN_SUBMISSION' | 'SIMULTANEOUS';
+/** Names one scheduling request of the team. */
+export type SchedulingRequestIdInput = {
+  /** The scheduling request’s id. */
+  requestId: string | number;
+};
 
-export type ScorecardStatus = 'DRAFT' | 'SUBMITTED';
+/** Where a candidate scheduling link stands. */
+export type SchedulingRequestStatus =
+  /** The candidate booked a session; the link now shows it, with reschedule and cancel. */
+  | 'BOOKED'
+  /** The booked session was cancelled (by the candidate or the team). */
+  | 'CANCELLED'
+  /** The link passed its expiry without a booking. */
+  | 'EXPIRED'
+  /** The candidate opened the link and has not booked yet. */
+  | 'OPENED'
+  /** A coordinator revoked the link, or the candidate was deleted on request. */
+  | 'REVOKED'
+  /** Emailed; the candidate has not opened the link yet. */
+  | 'SENT';
 
+/** When panelists may read each other’s scorecards; nobody reads one before submitting their own. */
+export type ScorecardReveal =
+  /** Each panelist sees the others’ submitted scorecards once their own is submitted. */
+  | 'AFTER_OWN_SUBMISSION'
+  /** Nobody on the panel sees any until every lead and co-interviewer has submitted, or the session’s reveal deadline passes. */
+  | 'SIMULTANEOUS';
+
+/** Whether a scorecard is still being written. */
+export type ScorecardStatus =
+  /** Saved but not submitted: only its author reads it, and it may change freely. */
+  | 'DRAFT'
+  /** Submitted: final, readable per the scoring-visibility rule; later changes are amendments with a reason. */
+  | 'SUBMITTED';
+
+/** What just happened in a session’s room. */
 export type SessionActivityKind =
+  /** A panelist opened the room (subscribed to sessionActivity with inRoom). */
   | 'PANELIST_JOINED'
+  /** A panelist closed the room and did not come back within the reload grace. */
+  | 'PANELIST_LEFT'
+  /** A bank question was added to the plan; sessionQuestionId names the new entry. */
   | 'QUESTION_ADDED'
+  /** A plan question was marked asked; sessionQuestionId names it. */
   | 'QUESTION_ASKED'
+  /** A plan question was skipped. */
   | 'QUESTION_SKIPPED'
+  /** The asked mark of a plan question was taken back. */
   | 'QUESTION_UNASKED'
+  /** A skipped plan question was brought back. */
   | 'QUESTION_UNSKIPPED'
+  /** The last panelist submitted: every scorecard of the session is in and readable to the panel. */
   | 'SCORECARDS_REVEALED'
+  /** A panelist submitted their scorecard (its ratings are not in the event). */
   | 'SCORECARD_SUBMITTED'
+  /** The session went from IN_PROGRESS to COMPLETED. */
   | 'SESSION_COMPLETED'
+  /** The session went from SCHEDULED to IN_PROGRESS. */
   | 'SESSION_STARTED';
 
+/** Names one interview session. */
 export type SessionIdInput = {
+  /** The session’s id. */
   sessionId: string | number;
 };
 
+/** Where an interview session stands. */
 export type SessionStatus =
-  'CANCELLED' | 'COMPLETED' | 'IN_PROGRESS' | 'NO_SHOW' | 'SCHEDULED';
+  /** Called off with a reason; frees the panel’s time. */
+  | 'CANCELLED'
+  /** Run and closed (completeSession); scorecards fall due. */
+  | 'COMPLETED'
+  /** The room is open (startSession); holds the panel’s time. */
+  | 'IN_PROGRESS'
+  /** The candidate or an interviewer did not attend; frees the panel’s time. */
+  | 'NO_SHOW'
+  /** Booked and not started; holds the panel’s time. */
+  | 'SCHEDULED';
 
+/** The caller’s whole availability, replacing the stored one. */
 export type SetAvailabilityInput = {
+  /** Minutes kept free before and after each session, 0 to 240. */
   bufferMinutes?: number;
+  /** Most sessions on one local day, a whole number >= 0; null for no cap. */
   dailyCap?: number | null | undefined;
-  /** The version you edited (0 for the first save). */
+  /** Availability.version the edit started from (0 for the first save); a newer stored one answers CONFLICT with extensions.currentVersion. */
   expectedVersion: number;
+  /** Date overrides, at most 400. */
   overrides?: Array<DateOverrideInput>;
+  /** Periods off, at most 200. */
   timeOff?: Array<TimeOffInput>;
+  /** IANA time zone, e.g. Europe/Paris, at most 64 characters. */
   timeZone: string;
+  /** Most sessions in one ISO week, a whole number >= 0; null for no cap. */
   weeklyCap?: number | null | undefined;
+  /** Recurring weekly windows, at most 70. */
   weeklyWindows: Array<WeeklyWindowInput>;
 };
 
+/** When a session’s scorecards open to its panel in simultaneous reveal mode. */
 export type SetRevealDeadlineInput = {
-  /** Null removes the deadline. */
+  /** From this instant the submitted scorecards are readable to the panel even if some are missing; null removes the deadline. */
   revealAt?: string | null | undefined;
+  /** The session of the current team. */
   sessionId: string | number;
 };
 
+/** Email and password of an account. */
 export type SignInInput = {
+  /** The account’s email (case-insensitive), at most 254 characters. */
   email: string;
+  /** The password, 1 to 200 characters, exactly as set (never trimmed). */
   password: string;
 };
 
+/** Skips a question of a running session’s plan, or brings it back. */
 export type SkipQuestionInput = {
+  /** The question in the session’s plan (SessionQuestion.id, not the bank question’s). */
   sessionQuestionId: string | number;
   /** False brings a skipped question back. */
   skipped?: boolean;
 };
 
+/** Submits the caller’s saved draft as it is stored. */
 export type SubmitScorecardInput = {
+  /** Scorecard.version of the draft the caller reviewed; a newer stored one is CONFLICT, so an unseen save is never submitted. */
   expectedVersion: number;
+  /** The caller’s own draft scorecard. */
   scorecardId: string | number;
 };
 
+/** The team to make current for this sign-in session. */
 export type SwitchTeamInput = {
+  /** A team the user is an active member of (see Viewer.memberships); any other is NOT_FOUND. */
   teamId: string | number;
 };
 
 /** A member role, held per team. */
-export type TeamRole = 'COORDINATOR' | 'INTERVIEWER';
+export type TeamRole =
+  /** Runs the team: members, guides, kits, rubrics, candidates, scheduling, reviews and settings. */
+  | 'COORDINATOR'
+  /** Sets availability, runs the sessions they are on and scores them; reads the bank, kits and rubrics. */
+  | 'INTERVIEWER';
 
+/** A period the person cannot interview, whatever their windows say. */
 export type TimeOffInput = {
+  /** End instant, after start, for kind "interval" (required there); null otherwise. */
   end?: string | null | undefined;
+  /** Last day (inclusive) as YYYY-MM-DD, not before startDate, for kind "dates"; null otherwise. */
   endDate?: string | null | undefined;
-  /** dates (local, inclusive) or interval (exact instants) */
+  /** Either "dates" (whole local days, startDate to endDate inclusive) or "interval" (exact instants, start to end). */
   kind: string;
+  /** A note such as "holiday", at most 200 characters. */
   note?: string | null | undefined;
-  /** Start instant for kind "interval" */
+  /** Start instant, for kind "interval" (required there); null otherwise. */
   start?: string | null | undefined;
-  /** YYYY-MM-DD for kind "dates" */
+  /** First day as YYYY-MM-DD, for kind "dates"; null otherwise. */
   startDate?: string | null | undefined;
 };
 
+/** A span of a day in the person’s own time zone. */
 export type TimeWindowInput = {
-  /** HH:MM, local; 24:00 for midnight */
+  /** End as HH:MM local time, after start; 24:00 for midnight. Windows of one day must not overlap. */
   end: string;
-  /** HH:MM, local */
+  /** Start as HH:MM local time, 00:00 to 23:59. */
   start: string;
 };
 
+/** Replaces a candidate’s details; every field is written as given. */
 export type UpdateCandidateInput = {
+  /** Contact email, at most 254 characters; stored trimmed and lower-cased. Candidates sharing an email can be merged. */
   email?: string | null | undefined;
+  /** Candidate.version this edit started from; a newer stored one answers CONFLICT with extensions.currentVersion. */
   expectedVersion: number;
+  /** The candidate to change. */
   id: string | number;
+  /** Full name, 1 to 200 characters (trimmed). */
   name: string;
+  /** Coordinators’ free-text notes, at most 20,000 characters. */
   notes?: string;
+  /** The role they are interviewing or practising for, at most 200 characters. */
   targetRole?: string | null | undefined;
 };
 
+/** The signed-in user’s switches for optional emails. */
+export type UpdateEmailPreferencesInput = {
+  /** Emails that all scorecards are in, and escalations to coordinators. Reminders of scorecards you owe always go. */
+  scorecardUpdates: boolean;
+  /** Emails when a session of yours is scheduled, moved or cancelled (with the calendar invitation). */
+  sessionUpdates: boolean;
+};
+
+/** Replaces a kit’s content; sessions already scheduled keep the plan they were given. */
 export type UpdateKitInput = {
-  /** The version this edit started from; a newer one answers CONFLICT. */
+  /** InterviewKit.version this edit started from; a newer stored one answers CONFLICT with extensions.currentVersion. */
   expectedVersion: number;
+  /** The kit to change. */
   id: string | number;
+  /** Instructions shown to interviewers in the room, at most 10,000 characters. */
   instructions?: string;
-  /** Questions in interview order. */
+  /** Questions in interview order, at most 60. */
   items: Array<KitItemInput>;
+  /** The kit’s name, 1 to 200 characters (trimmed). */
   name: string;
+  /** The team’s rubric that sessions from this kit are scored with (NOT_FOUND otherwise). */
   rubricId: string | number;
+  /** The role it interviews for, 1 to 200 characters (trimmed). */
   targetRole: string;
 };
 
+/** The signed-in user’s own name, email and time zone; only the fields given change. */
+export type UpdateProfileInput = {
+  /** The current password, exactly as set: required to change the email (a wrong one is BAD_USER_INPUT, reason WRONG_PASSWORD, and counts towards the sign-in throttle). */
+  currentPassword?: string | null | undefined;
+  /** A new sign-in email, at most 254 characters (lower-cased); needs currentPassword. One used by another account is CONFLICT. */
+  email?: string | null | undefined;
+  /** The name teammates see, 1 to 200 characters after trimming. */
+  name?: string | null | undefined;
+  /** The IANA time zone every time is shown in, e.g. America/New_York. */
+  timeZone?: string | null | undefined;
+};
+
+/** A new version of a rubric; scorecards already started keep the version they were started on. */
 export type UpdateRubricInput = {
+  /** 1 to 30 competencies, in the order scorecards show them. */
   competencies: Array<CompetencyInput>;
+  /** A question kindKey (e.g. technical) this rubric is the default for, at most 120 characters; null for none. */
   defaultForKind?: string | null | undefined;
+  /** What the rubric is for, at most 2,000 characters. */
   description?: string;
-  /** The version the edit was based on; a newer one answers CONFLICT. */
+  /** Rubric.version the edit was based on; a newer stored one answers CONFLICT with extensions.currentVersion. */
   expectedVersion: number;
+  /** The rubric to revise. */
   id: string | number;
+  /** The rubric’s name, 1 to 200 characters (trimmed), unique in the team (else CONFLICT). */
   name: string;
-  /** Defaults to 1–4: strong no, no, yes, strong yes. */
+  /** 2 to 10 levels with distinct values (stored in ascending order). Defaults to 1–4: strong no, no, yes, strong yes. */
   scale?: Array<ScaleLevelInput> | null | undefined;
 };
 
 /** Only the fields given change. */
 export type UpdateTeamSettingsInput = {
+  /** Hours after a session ends before coordinators hear of a missing scorecard, 1 to 1,440. */
   escalateAfterHours?: number | null | undefined;
+  /** Reschedules allowed per session without an override, 0 to 100. */
   maxReschedules?: number | null | undefined;
+  /** Hours before the start within which a reschedule needs an override, 0 to 720. */
   minRescheduleNoticeHours?: number | null | undefined;
+  /** Minutes ahead of now a booking must start without an override, 0 to 43,200 (30 days). */
+  minimumBookingNoticeMinutes?: number | null | undefined;
+  /** The team’s new name, 1 to 120 characters after trimming. */
+  name?: string | null | undefined;
+  /** Hours after a session ends before panelists are reminded of a missing scorecard, 1 to 720. */
   reminderAfterHours?: number | null | undefined;
+  /** Hours after a session ends before a missing scorecard is overdue, 1 to 720. */
   scorecardDueHours?: number | null | undefined;
+  /** When panelists may read each other’s scorecards. */
   scorecardReveal?: ScorecardReveal | null | undefined;
+  /** The IANA time zone the team works in, e.g. Europe/Paris. */
+  timeZone?: string | null | undefined;
 };
 
+/** A recurring weekly window when the person can interview. */
 export type WeeklyWindowInput = {
-  /** HH:MM, local; 24:00 for midnight */
+  /** End as HH:MM local time, after start; 24:00 for midnight. Windows of one day must not overlap. */
   end: string;
-  /** HH:MM, local */
+  /** Start as HH:MM local time, 00:00 to 23:59. */
   start: string;
-  /** 0 = Sunday … 6 = Saturday */
+  /** Day of the week: 0 = Sunday … 6 = Saturday. */
   weekday: number;
+};
+
+export type RequestPasswordResetMutationVariables = Exact<{
+  input: RequestPasswordResetInput;
+}>;
+
+export type RequestPasswordResetMutation = { requestPasswordReset: boolean };
+
+export type ResetPasswordMutationVariables = Exact<{
+  input: ResetPasswordInput;
+}>;
+
+export type ResetPasswordMutation = {
+  resetPassword: {
+    role: TeamRole | null;
+    canCreateTeam: boolean;
+    user: { id: string; name: string; email: string; timeZone: string };
+    currentTeam: { id: string; name: string } | null;
+    emailPreferences: { sessionUpdates: boolean; scorecardUpdates: boolean };
+    memberships: Array<{
+      id: string;
+      role: TeamRole;
+      team: { id: string; name: string };
+    }>;
+  };
+};
+
+export type PasswordResetPreviewQueryVariables = Exact<{
+  token: string;
+}>;
+
+export type PasswordResetPreviewQuery = {
+  passwordResetPreview: {
+    email: string;
+    purpose: PasswordResetPurpose;
+    expiresAt: string;
+  };
 };
 
 export type ChangePasswordMutationVariables = Exact<{
@@ -413,6 +909,44 @@ export type ChangePasswordMutationVariables = Exact<{
 }>;
 
 export type ChangePasswordMutation = { changePassword: boolean };
+
+export type UpdateEmailPreferencesMutationVariables = Exact<{
+  input: UpdateEmailPreferencesInput;
+}>;
+
+export type UpdateEmailPreferencesMutation = {
+  updateEmailPreferences: {
+    role: TeamRole | null;
+    canCreateTeam: boolean;
+    user: { id: string; name: string; email: string; timeZone: string };
+    currentTeam: { id: string; name: string } | null;
+    emailPreferences: { sessionUpdates: boolean; scorecardUpdates: boolean };
+    memberships: Array<{
+      id: string;
+      role: TeamRole;
+      team: { id: string; name: string };
+    }>;
+  };
+};
+
+export type UpdateProfileMutationVariables = Exact<{
+  input: UpdateProfileInput;
+}>;
+
+export type UpdateProfileMutation = {
+  updateProfile: {
+    role: TeamRole | null;
+    canCreateTeam: boolean;
+    user: { id: string; name: string; email: string; timeZone: string };
+    currentTeam: { id: string; name: string } | null;
+    emailPreferences: { sessionUpdates: boolean; scorecardUpdates: boolean };
+    memberships: Array<{
+      id: string;
+      role: TeamRole;
+      team: { id: string; name: string };
+    }>;
+  };
+};
 
 export type AnalyticsFilterOptionsQueryVariables = Exact<{
   [key: string]: never;
@@ -434,6 +968,8 @@ export type CalibrationQueryVariables = Exact<{
 export type CalibrationQuery = {
   calibration: {
     teamMedianHours: number | null;
+    teamSubmitted: number;
+    minimums: { agreementUnits: number; leniencyRatings: number };
     interviewers: Array<{
       competencyId: string;
       competencyName: string;
@@ -441,6 +977,9 @@ export type CalibrationQuery = {
       meanRating: number;
       panelMean: number;
       leniency: number;
+      leniencyLow: number | null;
+      leniencyHigh: number | null;
+      hasEnoughData: boolean;
       interviewer: { id: string; name: string };
     }>;
     agreement: Array<{
@@ -449,6 +988,7 @@ export type CalibrationQuery = {
       alpha: number | null;
       units: number;
       pairableRatings: number;
+      hasEnoughData: boolean;
     }>;
     submissionTimes: Array<{
       submitted: number;
@@ -473,6 +1013,7 @@ export type AuditEventFieldsFragment = {
   action: string;
   recordType: string;
   recordId: string | null;
+  recordName: string | null;
   details: string;
   actor: { id: string; name: string } | null;
 };
@@ -496,6 +1037,7 @@ export type AuditEventsQuery = {
         action: string;
         recordType: string;
         recordId: string | null;
+        recordName: string | null;
         details: string;
         actor: { id: string; name: string } | null;
       };
@@ -516,8 +1058,10 @@ export type AuditFilterOptionsQuery = {
 
 export type ViewerFieldsFragment = {
   role: TeamRole | null;
+  canCreateTeam: boolean;
   user: { id: string; name: string; email: string; timeZone: string };
   currentTeam: { id: string; name: string } | null;
+  emailPreferences: { sessionUpdates: boolean; scorecardUpdates: boolean };
   memberships: Array<{
     id: string;
     role: TeamRole;
@@ -532,8 +1076,10 @@ export type SignInMutationVariables = Exact<{
 export type SignInMutation = {
   signIn: {
     role: TeamRole | null;
+    canCreateTeam: boolean;
     user: { id: string; name: string; email: string; timeZone: string };
     currentTeam: { id: string; name: string } | null;
+    emailPreferences: { sessionUpdates: boolean; scorecardUpdates: boolean };
     memberships: Array<{
       id: string;
       role: TeamRole;
@@ -553,8 +1099,10 @@ export type SwitchTeamMutationVariables = Exact<{
 export type SwitchTeamMutation = {
   switchTeam: {
     role: TeamRole | null;
+    canCreateTeam: boolean;
     user: { id: string; name: string; email: string; timeZone: string };
     currentTeam: { id: string; name: string } | null;
+    emailPreferences: { sessionUpdates: boolean; scorecardUpdates: boolean };
     memberships: Array<{
       id: string;
       role: TeamRole;
@@ -568,8 +1116,10 @@ export type MeQueryVariables = Exact<{ [key: string]: never }>;
 export type MeQuery = {
   me: {
     role: TeamRole | null;
+    canCreateTeam: boolean;
     user: { id: string; name: string; email: string; timeZone: string };
     currentTeam: { id: string; name: string } | null;
+    emailPreferences: { sessionUpdates: boolean; scorecardUpdates: boolean };
     memberships: Array<{
       id: string;
       role: TeamRole;
@@ -984,6 +1534,34 @@ export type CandidateDuplicatesQuery = {
   >;
 };
 
+export type CandidateRecordQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type CandidateRecordQuery = {
+  candidate: {
+    id: string;
+    sessions: Array<{
+      id: string;
+      startsAt: string;
+      endsAt: string;
+      status: SessionStatus;
+      kitName: string;
+      panelSubmissions: Array<{
+        required: boolean;
+        submittedAt: string | null;
+      }>;
+    }>;
+    decisions: Array<{
+      id: string;
+      decision: DebriefDecisionKind;
+      rationale: string;
+      decidedAt: string;
+      decidedBy: { id: string; name: string } | null;
+    }>;
+  };
+};
+
 export type CandidatesQueryVariables = Exact<{
   search?: string | null | undefined;
   first: number;
@@ -1020,16 +1598,19 @@ export type GuideImportResultFieldsFragment = {
   unchanged: number;
   created: Array<{
     kind: string | null;
+    kindName: string | null;
     number: number | null;
     prompt: string;
   }>;
   revised: Array<{
     kind: string | null;
+    kindName: string | null;
     number: number | null;
     prompt: string;
   }>;
   retired: Array<{
     kind: string | null;
+    kindName: string | null;
     number: number | null;
     prompt: string;
   }>;
@@ -1039,6 +1620,7 @@ export type GuideImportResultFieldsFragment = {
 
 export type QuestionChangeFieldsFragment = {
   kind: string | null;
+  kindName: string | null;
   number: number | null;
   prompt: string;
 };
@@ -1059,16 +1641,19 @@ export type ImportGuidesMutation = {
       unchanged: number;
       created: Array<{
         kind: string | null;
+        kindName: string | null;
         number: number | null;
         prompt: string;
       }>;
       revised: Array<{
         kind: string | null;
+        kindName: string | null;
         number: number | null;
         prompt: string;
       }>;
       retired: Array<{
         kind: string | null;
+        kindName: string | null;
         number: number | null;
         prompt: string;
       }>;
@@ -1171,6 +1756,37 @@ export type GuideOptionsQuery = {
   guides: { edges: Array<{ node: { id: string; title: string } }> };
 };
 
+export type CandidatesAwaitingDecisionQueryVariables = Exact<{
+  [key: string]: never;
+}>;
+
+export type CandidatesAwaitingDecisionQuery = {
+  candidatesAwaitingDecision: Array<{
+    lastCompletedAt: string;
+    submittedScorecards: number;
+    pendingScorecards: number;
+    candidate: { id: string; name: string; targetRole: string | null };
+  }>;
+};
+
+export type GuidesWithWarningsQueryVariables = Exact<{
+  first: number;
+}>;
+
+export type GuidesWithWarningsQuery = {
+  guides: {
+    totalCount: number | null;
+    edges: Array<{
+      node: {
+        id: string;
+        title: string;
+        sourceFileName: string | null;
+        importWarnings: Array<{ line: number; message: string }>;
+      };
+    }>;
+  };
+};
+
 export type MyInterviewsQueryVariables = Exact<{
   days: number;
 }>;
@@ -1203,7 +1819,25 @@ export type ScorecardsDueQuery = {
   }>;
 };
 
+export type TeamTodayQueryVariables = Exact<{
+  from: string;
+  to: string;
+}>;
+
+export type TeamTodayQuery = {
+  sessions: Array<{
+    id: string;
+    startsAt: string;
+    endsAt: string;
+    status: SessionStatus;
+    kitName: string;
+    candidate: { id: string; name: string };
+    panel: Array<{ role: PanelRole; user: { id: string; name: string } }>;
+  }>;
+};
+
 export type SessionActivityFieldsFragment = {
+  id: string;
   kind: SessionActivityKind;
   sessionId: string;
   sessionQuestionId: string | null;
@@ -1240,6 +1874,7 @@ export type SessionQuestionFieldsFragment = {
     prompt: string;
     kind: string | null;
     kindKey: string;
+    kindName: string;
     number: number | null;
     guide: { id: string; title: string };
     answer: {
@@ -1309,6 +1944,7 @@ export type AddQuestionToSessionMutation = {
       prompt: string;
       kind: string | null;
       kindKey: string;
+      kindName: string;
       number: number | null;
       guide: { id: string; title: string };
       answer: {
@@ -1393,6 +2029,7 @@ export type MarkQuestionAskedMutation = {
       prompt: string;
       kind: string | null;
       kindKey: string;
+      kindName: string;
       number: number | null;
       guide: { id: string; title: string };
       answer: {
@@ -1481,6 +2118,7 @@ export type SkipQuestionMutation = {
       prompt: string;
       kind: string | null;
       kindKey: string;
+      kindName: string;
       number: number | null;
       guide: { id: string; title: string };
       answer: {
@@ -1559,6 +2197,7 @@ export type InterviewRoomQuery = {
     completedAt: string | null;
     kitId: string;
     kitName: string;
+    kitInstructions: string;
     questions: Array<{
       id: string;
       sessionId: string;
@@ -1575,6 +2214,7 @@ export type InterviewRoomQuery = {
         prompt: string;
         kind: string | null;
         kindKey: string;
+        kindName: string;
         number: number | null;
         guide: { id: string; title: string };
         answer: {
@@ -1622,6 +2262,28 @@ export type InterviewRoomQuery = {
         followUps: Array<{ text: string; response: string | null }>;
       };
     }>;
+    scoringRubric: {
+      id: string;
+      name: string;
+      competencies: Array<{
+        id: string;
+        name: string;
+        description: string;
+        anchors: Array<{ level: number; text: string }>;
+      }>;
+      scale: Array<{ level: number; label: string }>;
+    } | null;
+    myScorecard: {
+      id: string;
+      rubricName: string;
+      competencies: Array<{
+        id: string;
+        name: string;
+        description: string;
+        anchors: Array<{ level: number; text: string }>;
+      }>;
+      scale: Array<{ level: number; label: string }>;
+    } | null;
     candidate: { id: string; name: string; targetRole: string | null };
     panel: Array<{ role: PanelRole; user: { id: string; name: string } }>;
     myNotes: Array<{
@@ -1688,6 +2350,7 @@ export type InterviewRoomPlanQuery = {
         prompt: string;
         kind: string | null;
         kindKey: string;
+        kindName: string;
         number: number | null;
         guide: { id: string; title: string };
         answer: {
@@ -1738,6 +2401,18 @@ export type InterviewRoomPlanQuery = {
   };
 };
 
+export type RoomPresenceQueryVariables = Exact<{
+  sessionId: string | number;
+}>;
+
+export type RoomPresenceQuery = {
+  sessionPresence: Array<{
+    role: PanelRole | null;
+    since: string;
+    user: { id: string; name: string };
+  }>;
+};
+
 export type RoomQuestionSearchQueryVariables = Exact<{
   search?: string | null | undefined;
   first: number;
@@ -1753,6 +2428,7 @@ export type RoomQuestionSearchQuery = {
         prompt: string;
         kind: string | null;
         kindKey: string;
+        kindName: string;
         number: number | null;
         retired: boolean;
         guide: { id: string; title: string };
@@ -1761,12 +2437,31 @@ export type RoomQuestionSearchQuery = {
   };
 };
 
+export type SessionActivityHistoryQueryVariables = Exact<{
+  sessionId: string | number;
+  last: number;
+}>;
+
+export type SessionActivityHistoryQuery = {
+  sessionActivityHistory: Array<{
+    id: string;
+    kind: SessionActivityKind;
+    sessionId: string;
+    sessionQuestionId: string | null;
+    actorId: string | null;
+    actorName: string | null;
+    at: string;
+  }>;
+};
+
 export type SessionActivitySubscriptionVariables = Exact<{
   sessionId: string | number;
+  inRoom: boolean;
 }>;
 
 export type SessionActivitySubscription = {
   sessionActivity: {
+    id: string;
     kind: SessionActivityKind;
     sessionId: string;
     sessionQuestionId: string | null;
@@ -1783,8 +2478,10 @@ export type AcceptInviteMutationVariables = Exact<{
 export type AcceptInviteMutation = {
   acceptInvite: {
     role: TeamRole | null;
+    canCreateTeam: boolean;
     user: { id: string; name: string; email: string; timeZone: string };
     currentTeam: { id: string; name: string } | null;
+    emailPreferences: { sessionUpdates: boolean; scorecardUpdates: boolean };
     memberships: Array<{
       id: string;
       role: TeamRole;
@@ -1826,6 +2523,7 @@ export type KitFieldsFragment = {
       prompt: string;
       kind: string | null;
       kindKey: string;
+      kindName: string;
       retired: boolean;
       guide: { id: string; title: string };
     };
@@ -1838,6 +2536,7 @@ export type KitQuestionFieldsFragment = {
   prompt: string;
   kind: string | null;
   kindKey: string;
+  kindName: string;
   retired: boolean;
   guide: { id: string; title: string };
 };
@@ -1878,6 +2577,7 @@ export type CreateKitMutation = {
         prompt: string;
         kind: string | null;
         kindKey: string;
+        kindName: string;
         retired: boolean;
         guide: { id: string; title: string };
       };
@@ -1910,6 +2610,7 @@ export type UpdateKitMutation = {
         prompt: string;
         kind: string | null;
         kindKey: string;
+        kindName: string;
         retired: boolean;
         guide: { id: string; title: string };
       };
@@ -1942,6 +2643,7 @@ export type KitQuery = {
         prompt: string;
         kind: string | null;
         kindKey: string;
+        kindName: string;
         retired: boolean;
         guide: { id: string; title: string };
       };
@@ -1965,6 +2667,7 @@ export type KitQuestionPickerQuery = {
         prompt: string;
         kind: string | null;
         kindKey: string;
+        kindName: string;
         retired: boolean;
         guide: { id: string; title: string };
       };
@@ -1975,7 +2678,12 @@ export type KitQuestionPickerQuery = {
 export type KitRubricOptionsQueryVariables = Exact<{ [key: string]: never }>;
 
 export type KitRubricOptionsQuery = {
-  rubrics: Array<{ id: string; name: string; defaultForKind: string | null }>;
+  rubrics: Array<{
+    id: string;
+    name: string;
+    defaultForKind: string | null;
+    defaultForKindName: string | null;
+  }>;
 };
 
 export type KitsQueryVariables = Exact<{ [key: string]: never }>;
@@ -1991,6 +2699,96 @@ export type KitsQuery = {
     rubric: { id: string; name: string };
     items: Array<{ id: string }>;
   }>;
+};
+
+export type OutgoingMessageFieldsFragment = {
+  id: string;
+  kind: string;
+  recipientEmail: string;
+  subject: string;
+  status: OutgoingMessageStatus;
+  attempts: number;
+  lastError: string | null;
+  lastStage: string | null;
+  createdAt: string;
+  sentAt: string | null;
+};
+
+export type RetryOutgoingMessageMutationVariables = Exact<{
+  input: RetryOutgoingMessageInput;
+}>;
+
+export type RetryOutgoingMessageMutation = {
+  retryOutgoingMessage: {
+    id: string;
+    kind: string;
+    recipientEmail: string;
+    subject: string;
+    status: OutgoingMessageStatus;
+    attempts: number;
+    lastError: string | null;
+    lastStage: string | null;
+    createdAt: string;
+    sentAt: string | null;
+  };
+};
+
+export type SendTestEmailMutationVariables = Exact<{ [key: string]: never }>;
+
+export type SendTestEmailMutation = {
+  sendTestEmail: {
+    id: string;
+    kind: string;
+    recipientEmail: string;
+    subject: string;
+    status: OutgoingMessageStatus;
+    attempts: number;
+    lastError: string | null;
+    lastStage: string | null;
+    createdAt: string;
+    sentAt: string | null;
+  };
+};
+
+export type MailStatusQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MailStatusQuery = {
+  mailStatus: {
+    isSmtpConfigured: boolean;
+    transport: string;
+    from: string;
+    queued: number;
+    failed: number;
+    held: number;
+  };
+};
+
+export type OutgoingMessagesQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  status?: OutgoingMessageStatus | null | undefined;
+}>;
+
+export type OutgoingMessagesQuery = {
+  outgoingMessages: {
+    totalCount: number | null;
+    isTotalCountCapped: boolean;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    edges: Array<{
+      node: {
+        id: string;
+        kind: string;
+        recipientEmail: string;
+        subject: string;
+        status: OutgoingMessageStatus;
+        attempts: number;
+        lastError: string | null;
+        lastStage: string | null;
+        createdAt: string;
+        sentAt: string | null;
+      };
+    }>;
+  };
 };
 
 export type NotificationFieldsFragment = {
@@ -2035,6 +2833,29 @@ export type NotificationsQuery = {
     }>;
   };
 };
+
+export type CompleteSetupMutationVariables = Exact<{
+  input: CompleteSetupInput;
+}>;
+
+export type CompleteSetupMutation = {
+  completeSetup: {
+    role: TeamRole | null;
+    canCreateTeam: boolean;
+    user: { id: string; name: string; email: string; timeZone: string };
+    currentTeam: { id: string; name: string } | null;
+    emailPreferences: { sessionUpdates: boolean; scorecardUpdates: boolean };
+    memberships: Array<{
+      id: string;
+      role: TeamRole;
+      team: { id: string; name: string };
+    }>;
+  };
+};
+
+export type SetupStatusQueryVariables = Exact<{ [key: string]: never }>;
+
+export type SetupStatusQuery = { setupStatus: { needsSetup: boolean } };
 
 export type AnswerFieldFieldsFragment = {
   label: string;
@@ -2109,6 +2930,7 @@ export type QuestionFieldsFragment = {
   prompt: string;
   kind: string | null;
   kindKey: string;
+  kindName: string;
   number: number | null;
   retired: boolean;
   guide: { id: string; title: string };
@@ -2146,6 +2968,7 @@ export type QuestionBankSearchQuery = {
         prompt: string;
         kind: string | null;
         kindKey: string;
+        kindName: string;
         number: number | null;
         retired: boolean;
         highlight: Array<{ text: string; isMatch: boolean }> | null;
@@ -2168,6 +2991,7 @@ export type QuestionDetailQuery = {
     prompt: string;
     kind: string | null;
     kindKey: string;
+    kindName: string;
     number: number | null;
     retired: boolean;
     sourceLines: { start: number; end: number };
@@ -2223,6 +3047,7 @@ export type RubricFieldsFragment = {
   name: string;
   description: string;
   defaultForKind: string | null;
+  defaultForKindName: string | null;
   version: number;
   versionId: string;
   updatedAt: string;
@@ -2245,6 +3070,7 @@ export type CreateRubricMutation = {
     name: string;
     description: string;
     defaultForKind: string | null;
+    defaultForKindName: string | null;
     version: number;
     versionId: string;
     updatedAt: string;
@@ -2268,6 +3094,7 @@ export type UpdateRubricMutation = {
     name: string;
     description: string;
     defaultForKind: string | null;
+    defaultForKindName: string | null;
     version: number;
     versionId: string;
     updatedAt: string;
@@ -2291,6 +3118,7 @@ export type RubricQuery = {
     name: string;
     description: string;
     defaultForKind: string | null;
+    defaultForKindName: string | null;
     version: number;
     versionId: string;
     updatedAt: string;
@@ -2320,6 +3148,7 @@ export type RubricsQuery = {
     name: string;
     description: string;
     defaultForKind: string | null;
+    defaultForKindName: string | null;
     version: number;
     versionId: string;
     updatedAt: string;
@@ -2331,6 +3160,13 @@ export type RubricsQuery = {
       anchors: Array<{ level: number; text: string }>;
     }>;
   }>;
+};
+
+export type BookingViolationFieldsFragment = {
+  userId: string | null;
+  name: string | null;
+  rule: BookingRule;
+  detail: string;
 };
 
 export type InterviewSessionFieldsFragment = {
@@ -2365,7 +3201,15 @@ export type SessionEventFieldsFragment = {
   previousStartsAt: string | null;
   newStartsAt: string | null;
   overrodePolicy: boolean;
+  overrodeAvailability: boolean;
+  availabilityOverrideReason: string | null;
   party: string | null;
+  availabilityViolations: Array<{
+    userId: string | null;
+    name: string | null;
+    rule: BookingRule;
+    detail: string;
+  }>;
 };
 
 export type CancelSessionMutationVariables = Exact<{
@@ -2393,7 +3237,15 @@ export type CancelSessionMutation = {
       previousStartsAt: string | null;
       newStartsAt: string | null;
       overrodePolicy: boolean;
+      overrodeAvailability: boolean;
+      availabilityOverrideReason: string | null;
       party: string | null;
+      availabilityViolations: Array<{
+        userId: string | null;
+        name: string | null;
+        rule: BookingRule;
+        detail: string;
+      }>;
     }>;
     candidate: {
       id: string;
@@ -2433,7 +3285,15 @@ export type MarkNoShowMutation = {
       previousStartsAt: string | null;
       newStartsAt: string | null;
       overrodePolicy: boolean;
+      overrodeAvailability: boolean;
+      availabilityOverrideReason: string | null;
       party: string | null;
+      availabilityViolations: Array<{
+        userId: string | null;
+        name: string | null;
+        rule: BookingRule;
+        detail: string;
+      }>;
     }>;
     candidate: {
       id: string;
@@ -2473,7 +3333,15 @@ export type RescheduleSessionMutation = {
       previousStartsAt: string | null;
       newStartsAt: string | null;
       overrodePolicy: boolean;
+      overrodeAvailability: boolean;
+      availabilityOverrideReason: string | null;
       party: string | null;
+      availabilityViolations: Array<{
+        userId: string | null;
+        name: string | null;
+        rule: BookingRule;
+        detail: string;
+      }>;
     }>;
     candidate: {
       id: string;
@@ -2513,7 +3381,15 @@ export type ScheduleSessionMutation = {
       previousStartsAt: string | null;
       newStartsAt: string | null;
       overrodePolicy: boolean;
+      overrodeAvailability: boolean;
+      availabilityOverrideReason: string | null;
       party: string | null;
+      availabilityViolations: Array<{
+        userId: string | null;
+        name: string | null;
+        rule: BookingRule;
+        detail: string;
+      }>;
     }>;
     candidate: {
       id: string;
@@ -2534,6 +3410,19 @@ export type SetScorecardRevealDeadlineMutationVariables = Exact<{
 
 export type SetScorecardRevealDeadlineMutation = {
   setScorecardRevealDeadline: { id: string; revealAt: string | null };
+};
+
+export type BookingConflictsQueryVariables = Exact<{
+  input: BookingConflictsInput;
+}>;
+
+export type BookingConflictsQuery = {
+  bookingConflicts: Array<{
+    userId: string | null;
+    name: string | null;
+    rule: BookingRule;
+    detail: string;
+  }>;
 };
 
 export type FindSlotsQueryVariables = Exact<{
@@ -2613,7 +3502,15 @@ export type SessionDetailQuery = {
       previousStartsAt: string | null;
       newStartsAt: string | null;
       overrodePolicy: boolean;
+      overrodeAvailability: boolean;
+      availabilityOverrideReason: string | null;
       party: string | null;
+      availabilityViolations: Array<{
+        userId: string | null;
+        name: string | null;
+        rule: BookingRule;
+        detail: string;
+      }>;
     }>;
     candidate: {
       id: string;
@@ -2859,7 +3756,12 @@ export type ScorecardSessionQuery = {
       position: number;
       askedAt: string | null;
       skippedAt: string | null;
-      question: { id: string; prompt: string; number: number | null };
+      question: {
+        id: string;
+        prompt: string;
+        number: number | null;
+        followUps: Array<{ text: string }>;
+      };
     }>;
     scoringRubric: {
       id: string;
@@ -2905,6 +3807,17 @@ export type ScorecardSessionQuery = {
         previousRecommendation: string | null;
       }>;
     } | null;
+    myNotes: Array<{
+      id: string;
+      sessionId: string;
+      sessionQuestionId: string | null;
+      text: string;
+      followUpsAsked: Array<number>;
+      customFollowUps: Array<string>;
+      version: number;
+      lastEditId: string | null;
+      updatedAt: string;
+    }>;
     scorecards: Array<{
       id: string;
       sessionId: string;
@@ -2947,6 +3860,259 @@ export type ScorecardSessionQuery = {
   };
 };
 
+export type BookingPageFieldsFragment = {
+  teamName: string;
+  title: string;
+  durationMinutes: number;
+  candidateName: string;
+  timeZone: string;
+  status: BookingPageStatus;
+  expiresAt: string;
+  policy: string;
+  slots: Array<{ start: string; end: string }>;
+  booking: {
+    startsAt: string;
+    endsAt: string;
+    location: string;
+    canReschedule: boolean;
+    canCancel: boolean;
+    changeBlockedReason: string | null;
+  } | null;
+};
+
+export type SchedulingRequestFieldsFragment = {
+  id: string;
+  kitName: string;
+  durationMinutes: number;
+  status: SchedulingRequestStatus;
+  sendCount: number;
+  sentAt: string;
+  openedAt: string | null;
+  bookedAt: string | null;
+  expiresAt: string;
+  windowStart: string;
+  windowEnd: string;
+  sessionId: string | null;
+  sessionStartsAt: string | null;
+  createdByName: string | null;
+  link: string | null;
+  poolCount: number;
+  panel: Array<{ role: PanelRole; user: { id: string; name: string } }>;
+  pool: Array<{ id: string; name: string }>;
+};
+
+export type BookSlotMutationVariables = Exact<{
+  input: BookSlotInput;
+}>;
+
+export type BookSlotMutation = {
+  bookSlot: {
+    teamName: string;
+    title: string;
+    durationMinutes: number;
+    candidateName: string;
+    timeZone: string;
+    status: BookingPageStatus;
+    expiresAt: string;
+    policy: string;
+    slots: Array<{ start: string; end: string }>;
+    booking: {
+      startsAt: string;
+      endsAt: string;
+      location: string;
+      canReschedule: boolean;
+      canCancel: boolean;
+      changeBlockedReason: string | null;
+    } | null;
+  };
+};
+
+export type CancelBookingMutationVariables = Exact<{
+  input: CancelBookingInput;
+}>;
+
+export type CancelBookingMutation = {
+  cancelBooking: {
+    teamName: string;
+    title: string;
+    durationMinutes: number;
+    candidateName: string;
+    timeZone: string;
+    status: BookingPageStatus;
+    expiresAt: string;
+    policy: string;
+    slots: Array<{ start: string; end: string }>;
+    booking: {
+      startsAt: string;
+      endsAt: string;
+      location: string;
+      canReschedule: boolean;
+      canCancel: boolean;
+      changeBlockedReason: string | null;
+    } | null;
+  };
+};
+
+export type CreateSchedulingRequestMutationVariables = Exact<{
+  input: CreateSchedulingRequestInput;
+}>;
+
+export type CreateSchedulingRequestMutation = {
+  createSchedulingRequest: {
+    id: string;
+    kitName: string;
+    durationMinutes: number;
+    status: SchedulingRequestStatus;
+    sendCount: number;
+    sentAt: string;
+    openedAt: string | null;
+    bookedAt: string | null;
+    expiresAt: string;
+    windowStart: string;
+    windowEnd: string;
+    sessionId: string | null;
+    sessionStartsAt: string | null;
+    createdByName: string | null;
+    link: string | null;
+    poolCount: number;
+    panel: Array<{ role: PanelRole; user: { id: string; name: string } }>;
+    pool: Array<{ id: string; name: string }>;
+  };
+};
+
+export type RescheduleBookingMutationVariables = Exact<{
+  input: BookSlotInput;
+}>;
+
+export type RescheduleBookingMutation = {
+  rescheduleBooking: {
+    teamName: string;
+    title: string;
+    durationMinutes: number;
+    candidateName: string;
+    timeZone: string;
+    status: BookingPageStatus;
+    expiresAt: string;
+    policy: string;
+    slots: Array<{ start: string; end: string }>;
+    booking: {
+      startsAt: string;
+      endsAt: string;
+      location: string;
+      canReschedule: boolean;
+      canCancel: boolean;
+      changeBlockedReason: string | null;
+    } | null;
+  };
+};
+
+export type ResendSchedulingRequestMutationVariables = Exact<{
+  input: SchedulingRequestIdInput;
+}>;
+
+export type ResendSchedulingRequestMutation = {
+  resendSchedulingRequest: {
+    id: string;
+    kitName: string;
+    durationMinutes: number;
+    status: SchedulingRequestStatus;
+    sendCount: number;
+    sentAt: string;
+    openedAt: string | null;
+    bookedAt: string | null;
+    expiresAt: string;
+    windowStart: string;
+    windowEnd: string;
+    sessionId: string | null;
+    sessionStartsAt: string | null;
+    createdByName: string | null;
+    link: string | null;
+    poolCount: number;
+    panel: Array<{ role: PanelRole; user: { id: string; name: string } }>;
+    pool: Array<{ id: string; name: string }>;
+  };
+};
+
+export type RevokeSchedulingRequestMutationVariables = Exact<{
+  input: SchedulingRequestIdInput;
+}>;
+
+export type RevokeSchedulingRequestMutation = {
+  revokeSchedulingRequest: {
+    id: string;
+    kitName: string;
+    durationMinutes: number;
+    status: SchedulingRequestStatus;
+    sendCount: number;
+    sentAt: string;
+    openedAt: string | null;
+    bookedAt: string | null;
+    expiresAt: string;
+    windowStart: string;
+    windowEnd: string;
+    sessionId: string | null;
+    sessionStartsAt: string | null;
+    createdByName: string | null;
+    link: string | null;
+    poolCount: number;
+    panel: Array<{ role: PanelRole; user: { id: string; name: string } }>;
+    pool: Array<{ id: string; name: string }>;
+  };
+};
+
+export type BookingPageQueryVariables = Exact<{
+  token: string;
+}>;
+
+export type BookingPageQuery = {
+  bookingPage: {
+    teamName: string;
+    title: string;
+    durationMinutes: number;
+    candidateName: string;
+    timeZone: string;
+    status: BookingPageStatus;
+    expiresAt: string;
+    policy: string;
+    slots: Array<{ start: string; end: string }>;
+    booking: {
+      startsAt: string;
+      endsAt: string;
+      location: string;
+      canReschedule: boolean;
+      canCancel: boolean;
+      changeBlockedReason: string | null;
+    } | null;
+  };
+};
+
+export type SchedulingRequestsQueryVariables = Exact<{
+  candidateId: string | number;
+}>;
+
+export type SchedulingRequestsQuery = {
+  schedulingRequests: Array<{
+    id: string;
+    kitName: string;
+    durationMinutes: number;
+    status: SchedulingRequestStatus;
+    sendCount: number;
+    sentAt: string;
+    openedAt: string | null;
+    bookedAt: string | null;
+    expiresAt: string;
+    windowStart: string;
+    windowEnd: string;
+    sessionId: string | null;
+    sessionStartsAt: string | null;
+    createdByName: string | null;
+    link: string | null;
+    poolCount: number;
+    panel: Array<{ role: PanelRole; user: { id: string; name: string } }>;
+    pool: Array<{ id: string; name: string }>;
+  }>;
+};
+
 export type InviteFieldsFragment = {
   id: string;
   email: string;
@@ -2967,12 +4133,15 @@ export type MembershipFieldsFragment = {
 
 export type TeamSettingsFieldsFragment = {
   id: string;
+  name: string;
+  timeZone: string;
   scorecardReveal: ScorecardReveal;
   scorecardDueHours: number;
   reminderAfterHours: number;
   escalateAfterHours: number;
   minRescheduleNoticeHours: number;
   maxReschedules: number;
+  minimumBookingNoticeMinutes: number;
 };
 
 export type ChangeMemberRoleMutationVariables = Exact<{
@@ -2986,6 +4155,25 @@ export type ChangeMemberRoleMutation = {
     active: boolean;
     joinedAt: string;
     user: { id: string; name: string; email: string };
+  };
+};
+
+export type CreateTeamMutationVariables = Exact<{
+  input: CreateTeamInput;
+}>;
+
+export type CreateTeamMutation = {
+  createTeam: {
+    role: TeamRole | null;
+    canCreateTeam: boolean;
+    user: { id: string; name: string; email: string; timeZone: string };
+    currentTeam: { id: string; name: string } | null;
+    emailPreferences: { sessionUpdates: boolean; scorecardUpdates: boolean };
+    memberships: Array<{
+      id: string;
+      role: TeamRole;
+      team: { id: string; name: string };
+    }>;
   };
 };
 
@@ -3045,12 +4233,15 @@ export type UpdateTeamSettingsMutationVariables = Exact<{
 export type UpdateTeamSettingsMutation = {
   updateTeamSettings: {
     id: string;
+    name: string;
+    timeZone: string;
     scorecardReveal: ScorecardReveal;
     scorecardDueHours: number;
     reminderAfterHours: number;
     escalateAfterHours: number;
     minRescheduleNoticeHours: number;
     maxReschedules: number;
+    minimumBookingNoticeMinutes: number;
   };
 };
 
@@ -3086,12 +4277,15 @@ export type TeamSettingsQueryVariables = Exact<{ [key: string]: never }>;
 export type TeamSettingsQuery = {
   team: {
     id: string;
+    name: string;
+    timeZone: string;
     scorecardReveal: ScorecardReveal;
     scorecardDueHours: number;
     reminderAfterHours: number;
     escalateAfterHours: number;
     minRescheduleNoticeHours: number;
     maxReschedules: number;
+    minimumBookingNoticeMinutes: number;
   };
 };
 
@@ -3162,6 +4356,7 @@ export const AuditEventFieldsFragmentDoc = {
           },
           { kind: 'Field', name: { kind: 'Name', value: 'recordType' } },
           { kind: 'Field', name: { kind: 'Name', value: 'recordId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recordName' } },
           { kind: 'Field', name: { kind: 'Name', value: 'details' } },
         ],
       },
@@ -3206,6 +4401,24 @@ export const ViewerFieldsFragmentDoc = {
             },
           },
           { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canCreateTeam' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'emailPreferences' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'sessionUpdates' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'scorecardUpdates' },
+                },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'memberships' },
@@ -3605,6 +4818,7 @@ export const QuestionChangeFieldsFragmentDoc = {
         kind: 'SelectionSet',
         selections: [
           { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kindName' } },
           { kind: 'Field', name: { kind: 'Name', value: 'number' } },
           { kind: 'Field', name: { kind: 'Name', value: 'prompt' } },
         ],
@@ -3707,6 +4921,7 @@ export const GuideImportResultFieldsFragmentDoc = {
         kind: 'SelectionSet',
         selections: [
           { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kindName' } },
           { kind: 'Field', name: { kind: 'Name', value: 'number' } },
           { kind: 'Field', name: { kind: 'Name', value: 'prompt' } },
         ],
@@ -3797,6 +5012,7 @@ export const SessionActivityFieldsFragmentDoc = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
           { kind: 'Field', name: { kind: 'Name', value: 'sessionId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'sessionQuestionId' } },
@@ -3878,6 +5094,7 @@ export const SessionQuestionFieldsFragmentDoc = {
                 { kind: 'Field', name: { kind: 'Name', value: 'prompt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'kindKey' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kindName' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'number' } },
                 {
                   kind: 'Field',
@@ -4139,6 +5356,7 @@ export const KitQuestionFieldsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'prompt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
           { kind: 'Field', name: { kind: 'Name', value: 'kindKey' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kindName' } },
           { kind: 'Field', name: { kind: 'Name', value: 'retired' } },
           {
             kind: 'Field',
@@ -4234,6 +5452,7 @@ export const KitFieldsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'prompt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
           { kind: 'Field', name: { kind: 'Name', value: 'kindKey' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kindName' } },
           { kind: 'Field', name: { kind: 'Name', value: 'retired' } },
           {
             kind: 'Field',
@@ -4296,6 +5515,34 @@ export const KitSummaryFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<KitSummaryFieldsFragment, unknown>;
+export const OutgoingMessageFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'OutgoingMessageFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'OutgoingMessage' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recipientEmail' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subject' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'attempts' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastError' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastStage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<OutgoingMessageFieldsFragment, unknown>;
 export const NotificationFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -4510,6 +5757,7 @@ export const QuestionFieldsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'prompt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
           { kind: 'Field', name: { kind: 'Name', value: 'kindKey' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kindName' } },
           { kind: 'Field', name: { kind: 'Name', value: 'number' } },
           { kind: 'Field', name: { kind: 'Name', value: 'retired' } },
           {
@@ -4545,6 +5793,10 @@ export const RubricFieldsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'name' } },
           { kind: 'Field', name: { kind: 'Name', value: 'description' } },
           { kind: 'Field', name: { kind: 'Name', value: 'defaultForKind' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'defaultForKindName' },
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           { kind: 'Field', name: { kind: 'Name', value: 'versionId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
@@ -4655,6 +5907,28 @@ export const InterviewSessionFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<InterviewSessionFieldsFragment, unknown>;
+export const BookingViolationFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'BookingViolationFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'BookingViolation' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'userId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'detail' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BookingViolationFieldsFragment, unknown>;
 export const SessionEventFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -4675,7 +5949,45 @@ export const SessionEventFieldsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'previousStartsAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'newStartsAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'overrodePolicy' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'overrodeAvailability' },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'availabilityOverrideReason' },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'availabilityViolations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'BookingViolationFields' },
+                },
+              ],
+            },
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'party' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'BookingViolationFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'BookingViolation' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'userId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'detail' } },
         ],
       },
     },
@@ -4849,6 +6161,130 @@ export const ScorecardFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<ScorecardFieldsFragment, unknown>;
+export const BookingPageFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'BookingPageFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'BookingPage' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'teamName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'durationMinutes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'candidateName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'policy' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'slots' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'start' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'end' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'booking' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'location' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'canReschedule' },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'canCancel' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'changeBlockedReason' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BookingPageFieldsFragment, unknown>;
+export const SchedulingRequestFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SchedulingRequestFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'SchedulingRequest' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kitName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'durationMinutes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sendCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'openedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'bookedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'windowStart' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'windowEnd' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sessionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sessionStartsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdByName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'link' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'panel' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'user' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'pool' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'poolCount' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SchedulingRequestFieldsFragment, unknown>;
 export const InviteFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -4922,6 +6358,8 @@ export const TeamSettingsFieldsFragmentDoc = {
         kind: 'SelectionSet',
         selections: [
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
           { kind: 'Field', name: { kind: 'Name', value: 'scorecardReveal' } },
           { kind: 'Field', name: { kind: 'Name', value: 'scorecardDueHours' } },
           {
@@ -4937,11 +6375,254 @@ export const TeamSettingsFieldsFragmentDoc = {
             name: { kind: 'Name', value: 'minRescheduleNoticeHours' },
           },
           { kind: 'Field', name: { kind: 'Name', value: 'maxReschedules' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'minimumBookingNoticeMinutes' },
+          },
         ],
       },
     },
   ],
 } as unknown as DocumentNode<TeamSettingsFieldsFragment, unknown>;
+export const RequestPasswordResetDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RequestPasswordReset' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'input' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'RequestPasswordResetInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'requestPasswordReset' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'input' },
+                },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  RequestPasswordResetMutation,
+  RequestPasswordResetMutationVariables
+>;
+export const ResetPasswordDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ResetPassword' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'input' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'ResetPasswordInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'resetPassword' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'input' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'ViewerFields' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ViewerFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'Viewer' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'user' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'currentTeam' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canCreateTeam' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'emailPreferences' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'sessionUpdates' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'scorecardUpdates' },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'memberships' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'team' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  ResetPasswordMutation,
+  ResetPasswordMutationVariables
+>;
+export const PasswordResetPreviewDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'PasswordResetPreview' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'token' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'String' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'passwordResetPreview' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'token' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'token' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'purpose' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  PasswordResetPreviewQuery,
+  PasswordResetPreviewQueryVariables
+>;
 export const ChangePasswordDocument = {
   kind: 'Document',
   definitions: [
@@ -4989,6 +6670,276 @@ export const ChangePasswordDocument = {
 } as unknown as DocumentNode<
   ChangePasswordMutation,
   ChangePasswordMutationVariables
+>;
+export const UpdateEmailPreferencesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateEmailPreferences' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'input' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'UpdateEmailPreferencesInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateEmailPreferences' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'input' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'ViewerFields' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ViewerFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'Viewer' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'user' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'currentTeam' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canCreateTeam' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'emailPreferences' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'sessionUpdates' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'scorecardUpdates' },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'memberships' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'team' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  UpdateEmailPreferencesMutation,
+  UpdateEmailPreferencesMutationVariables
+>;
+export const UpdateProfileDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateProfile' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'input' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'UpdateProfileInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateProfile' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'input' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'ViewerFields' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ViewerFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'Viewer' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'user' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'currentTeam' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canCreateTeam' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'emailPreferences' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'sessionUpdates' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'scorecardUpdates' },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'memberships' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'team' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  UpdateProfileMutation,
+  UpdateProfileMutationVariables
 >;
 export const AnalyticsFilterOptionsDocument = {
   kind: 'Document',
@@ -5085,6 +7036,23 @@ export const CalibrationDocument = {
               selections: [
                 {
                   kind: 'Field',
+                  name: { kind: 'Name', value: 'minimums' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'agreementUnits' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'leniencyRatings' },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
                   name: { kind: 'Name', value: 'interviewers' },
                   selectionSet: {
                     kind: 'SelectionSet',
@@ -5130,6 +7098,18 @@ export const CalibrationDocument = {
                         kind: 'Field',
                         name: { kind: 'Name', value: 'leniency' },
                       },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'leniencyLow' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'leniencyHigh' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'hasEnoughData' },
+                      },
                     ],
                   },
                 },
@@ -5152,6 +7132,10 @@ export const CalibrationDocument = {
                       {
                         kind: 'Field',
                         name: { kind: 'Name', value: 'pairableRatings' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'hasEnoughData' },
                       },
                     ],
                   },
@@ -5193,6 +7177,10 @@ export const CalibrationDocument = {
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'teamMedianHours' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'teamSubmitted' },
                 },
                 {
                   kind: 'Field',
@@ -5393,6 +7381,7 @@ export const AuditEventsDocument = {
           },
           { kind: 'Field', name: { kind: 'Name', value: 'recordType' } },
           { kind: 'Field', name: { kind: 'Name', value: 'recordId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recordName' } },
           { kind: 'Field', name: { kind: 'Name', value: 'details' } },
         ],
       },
@@ -5537,6 +7526,24 @@ export const SignInDocument = {
             },
           },
           { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canCreateTeam' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'emailPreferences' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'sessionUpdates' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'scorecardUpdates' },
+                },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'memberships' },
@@ -5667,6 +7674,24 @@ export const SwitchTeamDocument = {
             },
           },
           { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canCreateTeam' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'emailPreferences' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'sessionUpdates' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'scorecardUpdates' },
+                },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'memberships' },
@@ -5755,6 +7780,24 @@ export const MeDocument = {
             },
           },
           { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canCreateTeam' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'emailPreferences' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'sessionUpdates' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'scorecardUpdates' },
+                },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'memberships' },
@@ -7069,6 +9112,136 @@ export const CandidateDuplicatesDocument = {
   CandidateDuplicatesQuery,
   CandidateDuplicatesQueryVariables
 >;
+export const CandidateRecordDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CandidateRecord' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'candidate' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'id' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'sessions' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'startsAt' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'endsAt' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'status' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'kitName' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'panelSubmissions' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'required' },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'submittedAt' },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'decisions' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'decision' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'rationale' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'decidedAt' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'decidedBy' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'id' },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'name' },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  CandidateRecordQuery,
+  CandidateRecordQueryVariables
+>;
 export const CandidatesDocument = {
   kind: 'Document',
   definitions: [
@@ -7293,6 +9466,7 @@ export const ImportGuidesDocument = {
         kind: 'SelectionSet',
         selections: [
           { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kindName' } },
           { kind: 'Field', name: { kind: 'Name', value: 'number' } },
           { kind: 'Field', name: { kind: 'Name', value: 'prompt' } },
         ],
@@ -7800,6 +9974,163 @@ export const GuideOptionsDocument = {
     },
   ],
 } as unknown as DocumentNode<GuideOptionsQuery, GuideOptionsQueryVariables>;
+export const CandidatesAwaitingDecisionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'CandidatesAwaitingDecision' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'candidatesAwaitingDecision' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'candidate' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'targetRole' },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'lastCompletedAt' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'submittedScorecards' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pendingScorecards' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  CandidatesAwaitingDecisionQuery,
+  CandidatesAwaitingDecisionQueryVariables
+>;
+export const GuidesWithWarningsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'GuidesWithWarnings' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'first' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'guides' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'withWarnings' },
+                value: { kind: 'BooleanValue', value: true },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'first' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'id' },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'title' },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'sourceFileName' },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'importWarnings' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'line' },
+                                  },
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'message' },
+                                  },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  GuidesWithWarningsQuery,
+  GuidesWithWarningsQueryVariables
+>;
 export const MyInterviewsDocument = {
   kind: 'Document',
   definitions: [
@@ -7927,6 +10258,115 @@ export const ScorecardsDueDocument = {
     },
   ],
 } as unknown as DocumentNode<ScorecardsDueQuery, ScorecardsDueQueryVariables>;
+export const TeamTodayDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'TeamToday' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'from' } },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'DateTime' },
+            },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'to' } },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'DateTime' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sessions' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'from' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'from' },
+                },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'to' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'to' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kitName' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'candidate' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'panel' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'user' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'id' },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'name' },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TeamTodayQuery, TeamTodayQueryVariables>;
 export const AddQuestionToSessionDocument = {
   kind: 'Document',
   definitions: [
@@ -8019,6 +10459,7 @@ export const AddQuestionToSessionDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'prompt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'kindKey' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kindName' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'number' } },
                 {
                   kind: 'Field',
@@ -8415,6 +10856,7 @@ export const MarkQuestionAskedDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'prompt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'kindKey' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kindName' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'number' } },
                 {
                   kind: 'Field',
@@ -8832,6 +11274,7 @@ export const SkipQuestionDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'prompt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'kindKey' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kindName' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'number' } },
                 {
                   kind: 'Field',
@@ -9196,6 +11639,101 @@ export const InterviewRoomDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'kitName' } },
                 {
                   kind: 'Field',
+                  name: { kind: 'Name', value: 'kitInstructions' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'scoringRubric' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'competencies' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'FragmentSpread',
+                              name: {
+                                kind: 'Name',
+                                value: 'ScoringCompetencyFields',
+                              },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'scale' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'level' },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'label' },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'myScorecard' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'rubricName' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'competencies' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'FragmentSpread',
+                              name: {
+                                kind: 'Name',
+                                value: 'ScoringCompetencyFields',
+                              },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'scale' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'level' },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'label' },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
                   name: { kind: 'Name', value: 'candidate' },
                   selectionSet: {
                     kind: 'SelectionSet',
@@ -9295,6 +11833,7 @@ export const InterviewRoomDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'prompt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'kindKey' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kindName' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'number' } },
                 {
                   kind: 'Field',
@@ -9538,6 +12077,33 @@ export const InterviewRoomDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ScoringCompetencyFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'Competency' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'anchors' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'level' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'SessionNoteFields' },
       typeCondition: {
         kind: 'NamedType',
@@ -9745,6 +12311,7 @@ export const InterviewRoomPlanDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'prompt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'kindKey' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'kindName' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'number' } },
                 {
                   kind: 'Field',
@@ -9991,6 +12558,66 @@ export const InterviewRoomPlanDocument = {
   InterviewRoomPlanQuery,
   InterviewRoomPlanQueryVariables
 >;
+export const RoomPresenceDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'RoomPresence' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'sessionId' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sessionPresence' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'sessionId' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'sessionId' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'since' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'user' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RoomPresenceQuery, RoomPresenceQueryVariables>;
 export const RoomQuestionSearchDocument = {
   kind: 'Document',
   definitions: [
@@ -10093,6 +12720,7 @@ export const RoomQuestionSearchDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'prompt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
           { kind: 'Field', name: { kind: 'Name', value: 'kindKey' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kindName' } },
           { kind: 'Field', name: { kind: 'Name', value: 'number' } },
           { kind: 'Field', name: { kind: 'Name', value: 'retired' } },
           {
@@ -10114,13 +12742,13 @@ export const RoomQuestionSearchDocument = {
   RoomQuestionSearchQuery,
   RoomQuestionSearchQueryVariables
 >;
-export const SessionActivityDocument = {
+export const SessionActivityHistoryDocument = {
   kind: 'Document',
   definitions: [
     {
       kind: 'OperationDefinition',
-      operation: 'subscription',
-      name: { kind: 'Name', value: 'SessionActivity' },
+      operation: 'query',
+      name: { kind: 'Name', value: 'SessionActivityHistory' },
       variableDefinitions: [
         {
           kind: 'VariableDefinition',
@@ -10133,13 +12761,21 @@ export const SessionActivityDocument = {
             type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
           },
         },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'last' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+          },
+        },
       ],
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
           {
             kind: 'Field',
-            name: { kind: 'Name', value: 'sessionActivity' },
+            name: { kind: 'Name', value: 'sessionActivityHistory' },
             arguments: [
               {
                 kind: 'Argument',
@@ -10147,6 +12783,14 @@ export const SessionActivityDocument = {
                 value: {
                   kind: 'Variable',
                   name: { kind: 'Name', value: 'sessionId' },
+                },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'last' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'last' },
                 },
               },
             ],
@@ -10173,6 +12817,103 @@ export const SessionActivityDocument = {
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sessionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sessionQuestionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'actorId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'actorName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  SessionActivityHistoryQuery,
+  SessionActivityHistoryQueryVariables
+>;
+export const SessionActivityDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'subscription',
+      name: { kind: 'Name', value: 'SessionActivity' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'sessionId' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'inRoom' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'Boolean' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sessionActivity' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'sessionId' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'sessionId' },
+                },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'inRoom' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'inRoom' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'SessionActivityFields' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SessionActivityFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'SessionActivity' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
           { kind: 'Field', name: { kind: 'Name', value: 'sessionId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'sessionQuestionId' } },
@@ -10274,6 +13015,24 @@ export const AcceptInviteDocument = {
             },
           },
           { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canCreateTeam' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'emailPreferences' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'sessionUpdates' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'scorecardUpdates' },
+                },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'memberships' },
@@ -10425,6 +13184,7 @@ export const CreateKitDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'prompt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
           { kind: 'Field', name: { kind: 'Name', value: 'kindKey' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kindName' } },
           { kind: 'Field', name: { kind: 'Name', value: 'retired' } },
           {
             kind: 'Field',
@@ -10569,6 +13329,7 @@ export const UpdateKitDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'prompt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
           { kind: 'Field', name: { kind: 'Name', value: 'kindKey' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kindName' } },
           { kind: 'Field', name: { kind: 'Name', value: 'retired' } },
           {
             kind: 'Field',
@@ -10707,6 +13468,7 @@ export const KitDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'prompt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
           { kind: 'Field', name: { kind: 'Name', value: 'kindKey' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kindName' } },
           { kind: 'Field', name: { kind: 'Name', value: 'retired' } },
           {
             kind: 'Field',
@@ -10890,6 +13652,7 @@ export const KitQuestionPickerDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'prompt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
           { kind: 'Field', name: { kind: 'Name', value: 'kindKey' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kindName' } },
           { kind: 'Field', name: { kind: 'Name', value: 'retired' } },
           {
             kind: 'Field',
@@ -10931,6 +13694,10 @@ export const KitRubricOptionsDocument = {
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'defaultForKind' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'defaultForKindName' },
                 },
               ],
             },
@@ -11011,6 +13778,328 @@ export const KitsDocument = {
     },
   ],
 } as unknown as DocumentNode<KitsQuery, KitsQueryVariables>;
+export const RetryOutgoingMessageDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RetryOutgoingMessage' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'input' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'RetryOutgoingMessageInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'retryOutgoingMessage' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'input' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'OutgoingMessageFields' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'OutgoingMessageFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'OutgoingMessage' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recipientEmail' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subject' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'attempts' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastError' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastStage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  RetryOutgoingMessageMutation,
+  RetryOutgoingMessageMutationVariables
+>;
+export const SendTestEmailDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SendTestEmail' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sendTestEmail' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'OutgoingMessageFields' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'OutgoingMessageFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'OutgoingMessage' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recipientEmail' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subject' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'attempts' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastError' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastStage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  SendTestEmailMutation,
+  SendTestEmailMutationVariables
+>;
+export const MailStatusDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MailStatus' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'mailStatus' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'isSmtpConfigured' },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'transport' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'queued' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'failed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'held' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MailStatusQuery, MailStatusQueryVariables>;
+export const OutgoingMessagesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'OutgoingMessages' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'first' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'after' },
+          },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'status' },
+          },
+          type: {
+            kind: 'NamedType',
+            name: { kind: 'Name', value: 'OutgoingMessageStatus' },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'outgoingMessages' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'first' },
+                },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'after' },
+                },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'status' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'status' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'isTotalCountCapped' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'hasNextPage' },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'endCursor' },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'FragmentSpread',
+                              name: {
+                                kind: 'Name',
+                                value: 'OutgoingMessageFields',
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'OutgoingMessageFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'OutgoingMessage' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recipientEmail' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subject' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'attempts' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastError' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastStage' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  OutgoingMessagesQuery,
+  OutgoingMessagesQueryVariables
+>;
 export const MarkNotificationReadDocument = {
   kind: 'Document',
   definitions: [
@@ -11154,6 +14243,166 @@ export const NotificationsDocument = {
     },
   ],
 } as unknown as DocumentNode<NotificationsQuery, NotificationsQueryVariables>;
+export const CompleteSetupDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CompleteSetup' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'input' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'CompleteSetupInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'completeSetup' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'input' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'ViewerFields' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ViewerFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'Viewer' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'user' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'currentTeam' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canCreateTeam' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'emailPreferences' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'sessionUpdates' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'scorecardUpdates' },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'memberships' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'team' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  CompleteSetupMutation,
+  CompleteSetupMutationVariables
+>;
+export const SetupStatusDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'SetupStatus' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setupStatus' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'needsSetup' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SetupStatusQuery, SetupStatusQueryVariables>;
 export const QuestionBankFacetsDocument = {
   kind: 'Document',
   definitions: [
@@ -11453,6 +14702,7 @@ export const QuestionBankSearchDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'prompt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
           { kind: 'Field', name: { kind: 'Name', value: 'kindKey' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kindName' } },
           { kind: 'Field', name: { kind: 'Name', value: 'number' } },
           { kind: 'Field', name: { kind: 'Name', value: 'retired' } },
           {
@@ -11636,6 +14886,7 @@ export const QuestionDetailDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'prompt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
           { kind: 'Field', name: { kind: 'Name', value: 'kindKey' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kindName' } },
           { kind: 'Field', name: { kind: 'Name', value: 'number' } },
           { kind: 'Field', name: { kind: 'Name', value: 'retired' } },
           {
@@ -11770,6 +15021,10 @@ export const CreateRubricDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'name' } },
           { kind: 'Field', name: { kind: 'Name', value: 'description' } },
           { kind: 'Field', name: { kind: 'Name', value: 'defaultForKind' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'defaultForKindName' },
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           { kind: 'Field', name: { kind: 'Name', value: 'versionId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
@@ -11881,6 +15136,10 @@ export const UpdateRubricDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'name' } },
           { kind: 'Field', name: { kind: 'Name', value: 'description' } },
           { kind: 'Field', name: { kind: 'Name', value: 'defaultForKind' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'defaultForKindName' },
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           { kind: 'Field', name: { kind: 'Name', value: 'versionId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
@@ -11986,6 +15245,10 @@ export const RubricDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'name' } },
           { kind: 'Field', name: { kind: 'Name', value: 'description' } },
           { kind: 'Field', name: { kind: 'Name', value: 'defaultForKind' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'defaultForKindName' },
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           { kind: 'Field', name: { kind: 'Name', value: 'versionId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
@@ -12107,6 +15370,10 @@ export const RubricsDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'name' } },
           { kind: 'Field', name: { kind: 'Name', value: 'description' } },
           { kind: 'Field', name: { kind: 'Name', value: 'defaultForKind' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'defaultForKindName' },
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'version' } },
           { kind: 'Field', name: { kind: 'Name', value: 'versionId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
@@ -12216,6 +15483,23 @@ export const CancelSessionDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'BookingViolationFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'BookingViolation' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'userId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'detail' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'InterviewSessionFields' },
       typeCondition: {
         kind: 'NamedType',
@@ -12294,6 +15578,27 @@ export const CancelSessionDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'previousStartsAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'newStartsAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'overrodePolicy' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'overrodeAvailability' },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'availabilityOverrideReason' },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'availabilityViolations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'BookingViolationFields' },
+                },
+              ],
+            },
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'party' } },
         ],
       },
@@ -12370,6 +15675,23 @@ export const MarkNoShowDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'BookingViolationFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'BookingViolation' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'userId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'detail' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'InterviewSessionFields' },
       typeCondition: {
         kind: 'NamedType',
@@ -12448,6 +15770,27 @@ export const MarkNoShowDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'previousStartsAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'newStartsAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'overrodePolicy' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'overrodeAvailability' },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'availabilityOverrideReason' },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'availabilityViolations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'BookingViolationFields' },
+                },
+              ],
+            },
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'party' } },
         ],
       },
@@ -12521,6 +15864,23 @@ export const RescheduleSessionDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'BookingViolationFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'BookingViolation' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'userId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'detail' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'InterviewSessionFields' },
       typeCondition: {
         kind: 'NamedType',
@@ -12599,6 +15959,27 @@ export const RescheduleSessionDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'previousStartsAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'newStartsAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'overrodePolicy' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'overrodeAvailability' },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'availabilityOverrideReason' },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'availabilityViolations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'BookingViolationFields' },
+                },
+              ],
+            },
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'party' } },
         ],
       },
@@ -12675,6 +16056,23 @@ export const ScheduleSessionDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'BookingViolationFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'BookingViolation' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'userId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'detail' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'InterviewSessionFields' },
       typeCondition: {
         kind: 'NamedType',
@@ -12753,6 +16151,27 @@ export const ScheduleSessionDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'previousStartsAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'newStartsAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'overrodePolicy' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'overrodeAvailability' },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'availabilityOverrideReason' },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'availabilityViolations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'BookingViolationFields' },
+                },
+              ],
+            },
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'party' } },
         ],
       },
@@ -12816,6 +16235,80 @@ export const SetScorecardRevealDeadlineDocument = {
 } as unknown as DocumentNode<
   SetScorecardRevealDeadlineMutation,
   SetScorecardRevealDeadlineMutationVariables
+>;
+export const BookingConflictsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'BookingConflicts' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'input' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'BookingConflictsInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'bookingConflicts' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'input' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'BookingViolationFields' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'BookingViolationFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'BookingViolation' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'userId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'detail' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  BookingConflictsQuery,
+  BookingConflictsQueryVariables
 >;
 export const FindSlotsDocument = {
   kind: 'Document',
@@ -13109,6 +16602,23 @@ export const SessionDetailDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'BookingViolationFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'BookingViolation' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'userId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rule' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'detail' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'InterviewSessionFields' },
       typeCondition: {
         kind: 'NamedType',
@@ -13187,6 +16697,27 @@ export const SessionDetailDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'previousStartsAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'newStartsAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'overrodePolicy' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'overrodeAvailability' },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'availabilityOverrideReason' },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'availabilityViolations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'BookingViolationFields' },
+                },
+              ],
+            },
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'party' } },
         ],
       },
@@ -14121,6 +17652,19 @@ export const ScorecardSessionDocument = {
                               kind: 'Field',
                               name: { kind: 'Name', value: 'number' },
                             },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'followUps' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'text' },
+                                  },
+                                ],
+                              },
+                            },
                           ],
                         },
                       },
@@ -14180,6 +17724,19 @@ export const ScorecardSessionDocument = {
                       {
                         kind: 'FragmentSpread',
                         name: { kind: 'Name', value: 'ScorecardFields' },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'myNotes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'SessionNoteFields' },
                       },
                     ],
                   },
@@ -14373,10 +17930,935 @@ export const ScorecardSessionDocument = {
         ],
       },
     },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SessionNoteFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'SessionNote' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sessionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sessionQuestionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'followUpsAsked' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'customFollowUps' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastEditId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
   ],
 } as unknown as DocumentNode<
   ScorecardSessionQuery,
   ScorecardSessionQueryVariables
+>;
+export const BookSlotDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'BookSlot' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'input' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'BookSlotInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'bookSlot' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'input' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'BookingPageFields' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'BookingPageFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'BookingPage' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'teamName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'durationMinutes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'candidateName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'policy' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'slots' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'start' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'end' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'booking' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'location' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'canReschedule' },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'canCancel' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'changeBlockedReason' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BookSlotMutation, BookSlotMutationVariables>;
+export const CancelBookingDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CancelBooking' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'input' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'CancelBookingInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'cancelBooking' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'input' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'BookingPageFields' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'BookingPageFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'BookingPage' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'teamName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'durationMinutes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'candidateName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'policy' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'slots' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'start' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'end' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'booking' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'location' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'canReschedule' },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'canCancel' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'changeBlockedReason' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  CancelBookingMutation,
+  CancelBookingMutationVariables
+>;
+export const CreateSchedulingRequestDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateSchedulingRequest' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'input' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'CreateSchedulingRequestInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createSchedulingRequest' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'input' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'SchedulingRequestFields' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SchedulingRequestFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'SchedulingRequest' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kitName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'durationMinutes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sendCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'openedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'bookedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'windowStart' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'windowEnd' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sessionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sessionStartsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdByName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'link' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'panel' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'user' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'pool' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'poolCount' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  CreateSchedulingRequestMutation,
+  CreateSchedulingRequestMutationVariables
+>;
+export const RescheduleBookingDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RescheduleBooking' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'input' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'BookSlotInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rescheduleBooking' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'input' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'BookingPageFields' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'BookingPageFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'BookingPage' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'teamName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'durationMinutes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'candidateName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'policy' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'slots' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'start' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'end' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'booking' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'location' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'canReschedule' },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'canCancel' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'changeBlockedReason' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  RescheduleBookingMutation,
+  RescheduleBookingMutationVariables
+>;
+export const ResendSchedulingRequestDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ResendSchedulingRequest' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'input' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'SchedulingRequestIdInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'resendSchedulingRequest' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'input' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'SchedulingRequestFields' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SchedulingRequestFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'SchedulingRequest' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kitName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'durationMinutes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sendCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'openedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'bookedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'windowStart' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'windowEnd' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sessionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sessionStartsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdByName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'link' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'panel' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'user' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'pool' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'poolCount' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  ResendSchedulingRequestMutation,
+  ResendSchedulingRequestMutationVariables
+>;
+export const RevokeSchedulingRequestDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RevokeSchedulingRequest' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'input' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'SchedulingRequestIdInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'revokeSchedulingRequest' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'input' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'SchedulingRequestFields' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SchedulingRequestFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'SchedulingRequest' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kitName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'durationMinutes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sendCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'openedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'bookedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'windowStart' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'windowEnd' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sessionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sessionStartsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdByName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'link' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'panel' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'user' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'pool' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'poolCount' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  RevokeSchedulingRequestMutation,
+  RevokeSchedulingRequestMutationVariables
+>;
+export const BookingPageDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'BookingPage' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'token' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'String' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'bookingPage' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'token' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'token' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'BookingPageFields' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'BookingPageFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'BookingPage' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'teamName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'durationMinutes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'candidateName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'policy' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'slots' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'start' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'end' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'booking' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'endsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'location' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'canReschedule' },
+                },
+                { kind: 'Field', name: { kind: 'Name', value: 'canCancel' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'changeBlockedReason' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BookingPageQuery, BookingPageQueryVariables>;
+export const SchedulingRequestsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'SchedulingRequests' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'candidateId' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'schedulingRequests' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'candidateId' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'candidateId' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'SchedulingRequestFields' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'SchedulingRequestFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'SchedulingRequest' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kitName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'durationMinutes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sendCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'openedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'bookedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'windowStart' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'windowEnd' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sessionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sessionStartsAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdByName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'link' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'panel' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'user' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'pool' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'poolCount' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  SchedulingRequestsQuery,
+  SchedulingRequestsQueryVariables
 >;
 export const ChangeMemberRoleDocument = {
   kind: 'Document',
@@ -14464,6 +18946,138 @@ export const ChangeMemberRoleDocument = {
   ChangeMemberRoleMutation,
   ChangeMemberRoleMutationVariables
 >;
+export const CreateTeamDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateTeam' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'input' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'CreateTeamInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createTeam' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'input' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'ViewerFields' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ViewerFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'Viewer' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'user' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'currentTeam' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'canCreateTeam' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'emailPreferences' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'sessionUpdates' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'scorecardUpdates' },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'memberships' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'team' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreateTeamMutation, CreateTeamMutationVariables>;
 export const DeactivateMemberDocument = {
   kind: 'Document',
   definitions: [
@@ -14777,6 +19391,8 @@ export const UpdateTeamSettingsDocument = {
         kind: 'SelectionSet',
         selections: [
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
           { kind: 'Field', name: { kind: 'Name', value: 'scorecardReveal' } },
           { kind: 'Field', name: { kind: 'Name', value: 'scorecardDueHours' } },
           {
@@ -14792,6 +19408,10 @@ export const UpdateTeamSettingsDocument = {
             name: { kind: 'Name', value: 'minRescheduleNoticeHours' },
           },
           { kind: 'Field', name: { kind: 'Name', value: 'maxReschedules' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'minimumBookingNoticeMinutes' },
+          },
         ],
       },
     },
@@ -14953,6 +19573,8 @@ export const TeamSettingsDocument = {
         kind: 'SelectionSet',
         selections: [
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
           { kind: 'Field', name: { kind: 'Name', value: 'scorecardReveal' } },
           { kind: 'Field', name: { kind: 'Name', value: 'scorecardDueHours' } },
           {
@@ -14968,6 +19590,10 @@ export const TeamSettingsDocument = {
             name: { kind: 'Name', value: 'minRescheduleNoticeHours' },
           },
           { kind: 'Field', name: { kind: 'Name', value: 'maxReschedules' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'minimumBookingNoticeMinutes' },
+          },
         ],
       },
     },

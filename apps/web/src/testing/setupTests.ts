@@ -1,5 +1,9 @@
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
+
+// findBy*/waitFor give up after 1 s by default: on a two-core CI machine busy
+// with the whole suite, a mocked query and a lazy page can take longer.
+configure({ asyncUtilTimeout: 5_000 });
 
 // jsdom lacks the browser APIs Mantine relies on. (Node-environment tests,
 // such as the codegen check, have no window at all.)

@@ -22,6 +22,12 @@ export function viewerFixture(role: TeamRole) {
     },
     currentTeam: team,
     role,
+    canCreateTeam: role === 'COORDINATOR',
+    emailPreferences: {
+      __typename: 'EmailPreferences' as const,
+      sessionUpdates: true,
+      scorecardUpdates: true,
+    },
     memberships: [
       { __typename: 'Membership' as const, id: 'membership-1', role, team },
     ],

@@ -46,12 +46,38 @@ const DEFAULT_FILTER = {
   interviewerId: null,
 };
 
+const MINIMUMS = {
+  __typename: 'CalibrationMinimums',
+  agreementUnits: 10,
+  leniencyRatings: 5,
+};
+
 function calibrationMock(calibration: Record<string, unknown>) {
   return {
     request: { query: CalibrationQuery, variables: { filter: DEFAULT_FILTER } },
     result: {
-      data: { calibration: { __typename: 'Calibration', ...calibration } },
+      data: {
+        calibration: {
+          __typename: 'Calibration',
+          minimums: MINIMUMS,
+          teamSubmitted: 0,
+          ...calibration,
+        },
+      },
     },
+  };
+}
+
+function leniencyRow(
+  interviewer: typeof ANA,
+  values: Record<string, unknown>,
+): Record<string, unknown> {
+  return {
+    __typename: 'InterviewerCalibration',
+    interviewer,
+    competencyId: 'c-1',
+    competencyName: 'System design',
+    ...values,
   };
 }
 
@@ -97,26 +123,24 @@ describe(AnalyticsPage.name, () => {
       OPTIONS_MOCK,
       calibrationMock({
         interviewers: [
-          {
-            __typename: 'InterviewerCalibration',
-            interviewer: ANA,
-            competencyId: 'c-1',
-            competencyName: 'System design',
+          leniencyRow(ANA, {
             ratings: 5,
             meanRating: 3.6,
             panelMean: 3.2,
             leniency: 0.4,
-          },
-          {
-            __typename: 'InterviewerCalibration',
-            interviewer: BEN,
-            competencyId: 'c-1',
-            competencyName: 'System design',
+            leniencyLow: 0.1,
+            leniencyHigh: 0.7,
+            hasEnoughData: true,
+          }),
+          leniencyRow(BEN, {
             ratings: 4,
             meanRating: 2.75,
             panelMean: 3,
             leniency: -0.25,
-          },
+            leniencyLow: -1.1,
+            leniencyHigh: 0.6,
+            hasEnoughData: false,
+          }),
         ],
         agreement: [
           {
@@ -124,16 +148,18 @@ describe(AnalyticsPage.name, () => {
             competencyId: 'c-1',
             competencyName: 'System design',
             alpha: 0.71,
-            units: 6,
-            pairableRatings: 14,
+            units: 16,
+            pairableRatings: 34,
+            hasEnoughData: true,
           },
           {
             __typename: 'CompetencyAgreement',
             competencyId: 'c-2',
             competencyName: 'Communication',
-            alpha: null,
-            units: 1,
-            pairableRatings: 2,
+            alpha: 0,
+            units: 3,
+            pairableRatings: 6,
+            hasEnoughData: false,
           },
         ],
         submissionTimes: [
@@ -145,6 +171,7 @@ describe(AnalyticsPage.name, () => {
           },
         ],
         teamMedianHours: 12.2,
+        teamSubmitted: 9,
         questionUsage: [
           {
             __typename: 'QuestionUsage',
@@ -165,8 +192,8 @@ describe(AnalyticsPage.name, () => {
     });
     const rows = within(leniency).getAllByTestId('leniency-row');
     expect(rows.map((row) => row.textContent)).toEqual([
-      'Ana LenientSystem design3.603.20+0.40 (lenient)5',
-      'Ben SevereSystem design2.753.00−0.25 (severe)4',
+      'Ana LenientSystem design3.603.20+0.40 (lenient)+0.10 to +0.705',
+      'Ben SevereSystem designNot enough data (4 of 5 ratings needed)4',
     ]);
 
     const agreement = screen.getByRole('table', {
@@ -174,9 +201,11 @@ describe(AnalyticsPage.name, () => {
     });
     const [communication, design] =
       within(agreement).getAllByTestId('agreement-row');
-    expect(communication.textContent).toContain(
-      'Not enough overlapping ratings',
+    // An alpha of 0 on three sessions is not "0.00 Low": it is not enough data.
+    expect(communication.textContent).toBe(
+      'Communication—Not enough data (3 of 10 shared sessions needed)36',
     );
+    expect(communication.textContent).not.toContain('Low');
     expect(design.textContent).toContain('0.71');
     expect(design.textContent).toContain('Tentative');
 
@@ -184,7 +213,7 @@ describe(AnalyticsPage.name, () => {
       screen.getByRole('table', { name: 'Time to submit per interviewer' })
         .textContent,
     ).toContain('3.5 h');
-    expect(screen.getByText(/team median \(12 h\)/)).toBeTruthy();
+    expect(screen.getByText(/team median \(12 h, n = 9\)/)).toBeTruthy();
 
     const question = screen.getByRole('link', {
       name: 'Design a <b>rate limiter</b>',
@@ -200,6 +229,40 @@ describe(AnalyticsPage.name, () => {
     expect(screen.getByLabelText<HTMLInputElement>('To').value).toBe(
       '2026-03-10',
     );
+  });
+
+  it('should show no chart but each figure’s n when no interviewer has enough ratings yet', async () => {
+    renderPage([
+      ME_MOCK,
+      OPTIONS_MOCK,
+      calibrationMock({
+        interviewers: [
+          leniencyRow(ANA, {
+            ratings: 2,
+            meanRating: 4,
+            panelMean: 2,
+            leniency: 2,
+            leniencyLow: -4.4,
+            leniencyHigh: 8.4,
+            hasEnoughData: false,
+          }),
+        ],
+        agreement: [],
+        submissionTimes: [],
+        teamMedianHours: null,
+        questionUsage: [],
+      }),
+    ]);
+
+    expect(await screen.findByText('Not enough data yet')).toBeTruthy();
+    const leniency = screen.getByRole('table', {
+      name: 'Leniency per interviewer and competency',
+    });
+    expect(within(leniency).getByTestId('leniency-row').textContent).toBe(
+      'Ana LenientSystem designNot enough data (2 of 5 ratings needed)2',
+    );
+    expect(within(leniency).queryByText('+2.00')).toBeNull();
+    expect(screen.getByText(/Shown from 5 shared ratings on/)).toBeTruthy();
   });
 
   it('should explain what each section needs when there is no data', async () => {

@@ -87,25 +87,32 @@ function Analytics() {
           <AnalyticsSection
             id="leniency"
             title="Leniency and severity"
-            description="Each interviewer’s mean rating against the rest of the panel on the same sessions, per competency."
+            description={`Each interviewer’s ratings against the rest of the panel on the same sessions, per competency, with a 95% interval. Shown from ${calibration.minimums.leniencyRatings} shared ratings on.`}
           >
-            <LeniencySection entries={calibration.interviewers} />
+            <LeniencySection
+              entries={calibration.interviewers}
+              minimumRatings={calibration.minimums.leniencyRatings}
+            />
           </AnalyticsSection>
           <AnalyticsSection
             id="agreement"
             title="Inter-rater agreement"
-            description="Krippendorff’s alpha (interval) per competency: 0.8 or more is good, 0.667 to 0.8 tentative, below 0.667 low."
+            description={`Krippendorff’s alpha (interval) per competency: 0.8 or more is good, 0.667 to 0.8 tentative, below 0.667 low. Shown from ${calibration.minimums.agreementUnits} sessions rated by two or more panelists on.`}
           >
-            <AgreementSection agreement={calibration.agreement} />
+            <AgreementSection
+              agreement={calibration.agreement}
+              minimumUnits={calibration.minimums.agreementUnits}
+            />
           </AnalyticsSection>
           <AnalyticsSection
             id="submission-times"
             title="Time to submit"
-            description="Median hours from the end of a session to the submitted scorecard."
+            description="Median hours from the actual end of a session to the submitted scorecard, with the number of scorecards behind each figure."
           >
             <SubmissionTimesSection
               submissionTimes={calibration.submissionTimes}
               teamMedianHours={calibration.teamMedianHours}
+              teamSubmitted={calibration.teamSubmitted}
             />
           </AnalyticsSection>
           <AnalyticsSection

@@ -53,6 +53,7 @@ function eventsPage(ids: string[], hasNextPage: boolean) {
           actor: null,
           recordType: 'session',
           recordId: null,
+          recordName: null,
           details: '{"reason":"Candidate withdrew"}',
         },
       })),

@@ -21,7 +21,7 @@ import {
   toAuditFilterInput,
 } from '@web/modules/audit/utils/auditFilters';
 import { RoleGate } from '@web/modules/auth/components/RoleGate';
-import { useViewer } from '@web/modules/auth/hooks/useViewer';
+import { useProfileTimeZone } from '@web/modules/auth/hooks/useProfileTimeZone';
 import { rolesForPath } from '@web/modules/layout/utils/navigation';
 import { ErrorState } from '@web/modules/shared/components/ErrorState';
 import { LoadMoreButton } from '@web/modules/shared/components/LoadMoreButton';
@@ -41,7 +41,7 @@ export function AuditLogPage() {
 }
 
 function AuditLog() {
-  const { viewer } = useViewer();
+  const timeZone = useProfileTimeZone();
   const [searchParams, setSearchParams] = useSearchParams();
   const filters = auditFiltersFromParams(searchParams);
   const options = useAuditFilterOptions();
@@ -106,7 +106,7 @@ function AuditLog() {
             <div style={{ opacity: result.isRefreshing ? 0.6 : 1 }}>
               <AuditEventsTable
                 events={result.events}
-                timeZone={viewer?.user.timeZone}
+                timeZone={timeZone}
                 onShowRecord={(recordType, recordId) =>
                   setFilters({ ...filters, recordType, recordId })
                 }

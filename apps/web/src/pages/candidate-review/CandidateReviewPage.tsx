@@ -13,7 +13,7 @@ import {
 import { Link, useParams } from 'react-router';
 
 import { RoleGate } from '@web/modules/auth/components/RoleGate';
-import { useViewer } from '@web/modules/auth/hooks/useViewer';
+import { useProfileTimeZone } from '@web/modules/auth/hooks/useProfileTimeZone';
 import { CurrentDecision } from '@web/modules/candidate-review/components/CurrentDecision';
 import { DecisionForm } from '@web/modules/candidate-review/components/DecisionForm';
 import { DecisionHistory } from '@web/modules/candidate-review/components/DecisionHistory';
@@ -50,8 +50,7 @@ export function CandidateReviewPage() {
 
 function CandidateReviewContent() {
   const { candidateId = '' } = useParams();
-  const { viewer } = useViewer();
-  const timeZone = viewer?.user.timeZone;
+  const timeZone = useProfileTimeZone();
   const { review, isLoading, error, retry } = useCandidateReview(candidateId);
   const title = review
     ? `Review: ${review.candidate.name}`
@@ -116,7 +115,7 @@ function CandidateReviewContent() {
   );
 }
 
-type ReviewBodyProps = { review: CandidateReview; timeZone?: string };
+type ReviewBodyProps = { review: CandidateReview; timeZone: string };
 
 function ReviewBody({ review, timeZone }: ReviewBodyProps) {
   const now = useNow();

@@ -10,19 +10,28 @@ import {
 } from '@mantine/core';
 import { Link, useParams } from 'react-router';
 
+import { useProfileTimeZone } from '@web/modules/auth/hooks/useProfileTimeZone';
 import { useViewer } from '@web/modules/auth/hooks/useViewer';
+import { DecisionHistory } from '@web/modules/candidate-review/components/DecisionHistory';
 import { CandidateDetails } from '@web/modules/candidates/components/CandidateDetails';
 import { CandidateForm } from '@web/modules/candidates/components/CandidateForm';
+import { CandidateSessionsSection } from '@web/modules/candidates/components/CandidateSessionsSection';
 import { useCandidate } from '@web/modules/candidates/hooks/useCandidate';
+import { useCandidateRecord } from '@web/modules/candidates/hooks/useCandidateRecord';
 import { CANDIDATE_EDITOR_ROLES } from '@web/modules/candidates/utils/candidateRoles';
+import { SchedulingLinksSection } from '@web/modules/self-scheduling/components/SchedulingLinksSection';
 import { ErrorState } from '@web/modules/shared/components/ErrorState';
+import { useNow } from '@web/modules/shared/hooks/useNow';
 import { PageTitle } from '@web/modules/shared/components/PageTitle';
 import { formatDateTime } from '@web/modules/shared/utils/formatDate';
 
 export function CandidatePage() {
   const { candidateId = '' } = useParams();
   const { viewer } = useViewer();
+  const timeZone = useProfileTimeZone();
   const { candidate, isLoading, error, retry } = useCandidate(candidateId);
+  const record = useCandidateRecord(candidateId);
+  const now = useNow();
   const canEdit = Boolean(
     viewer?.role && CANDIDATE_EDITOR_ROLES.includes(viewer.role),
   );
@@ -42,9 +51,9 @@ export function CandidatePage() {
           </Title>
           {candidate ? (
             <Text c="dimmed" mt={4}>
-              Added {formatDateTime(candidate.createdAt, viewer?.user.timeZone)}
+              Added {formatDateTime(candidate.createdAt, timeZone)}
               {candidate.updatedAt !== candidate.createdAt
-                ? ` · last changed ${formatDateTime(candidate.updatedAt, viewer?.user.timeZone)}`
+                ? ` · last changed ${formatDateTime(candidate.updatedAt, timeZone)}`
                 : ''}
             </Text>
           ) : null}
@@ -77,6 +86,44 @@ export function CandidatePage() {
       ) : null}
       {candidate && !canEdit ? (
         <CandidateDetails candidate={candidate} />
+      ) : null}
+      {candidate ? (
+        <CandidateSessionsSection
+          {...record}
+          candidateId={candidate.id}
+          timeZone={timeZone}
+          now={now}
+          isCoordinator={canEdit}
+        />
+      ) : null}
+      {candidate && canEdit ? (
+        <section aria-labelledby="candidate-decisions-heading">
+          <Group justify="space-between" align="flex-end" mb="xs">
+            <Title order={2} size="h3" id="candidate-decisions-heading">
+              Decision history
+            </Title>
+            <Anchor
+              component={Link}
+              to={`/candidates/${candidate.id}/review`}
+              size="sm"
+            >
+              Review scorecards and decide
+            </Anchor>
+          </Group>
+          {record.isLoading || record.error ? null : (
+            <DecisionHistory
+              decisions={record.decisions}
+              timeZone={timeZone}
+            />
+          )}
+        </section>
+      ) : null}
+      {candidate && canEdit ? (
+        <SchedulingLinksSection
+          candidateId={candidate.id}
+          candidateEmail={candidate.email ?? null}
+          timeZone={timeZone}
+        />
       ) : null}
     </Stack>
   );

@@ -11,6 +11,7 @@ import {
 import { useDebouncedValue } from '@mantine/hooks';
 import { Link } from 'react-router';
 
+import { useProfileTimeZone } from '@web/modules/auth/hooks/useProfileTimeZone';
 import { useViewer } from '@web/modules/auth/hooks/useViewer';
 import { CandidatesTable } from '@web/modules/candidates/components/CandidatesTable';
 import { DuplicateCandidatesPanel } from '@web/modules/candidates/components/DuplicateCandidatesPanel';
@@ -23,6 +24,7 @@ const PAGE_SIZE = 20;
 
 export function CandidatesPage() {
   const { viewer } = useViewer();
+  const timeZone = useProfileTimeZone();
   const canEdit = Boolean(
     viewer?.role && CANDIDATE_EDITOR_ROLES.includes(viewer.role),
   );
@@ -70,9 +72,7 @@ export function CandidatesPage() {
         ) : null}
       </Group>
 
-      {canEdit ? (
-        <DuplicateCandidatesPanel timeZone={viewer?.user.timeZone} />
-      ) : null}
+      {canEdit ? <DuplicateCandidatesPanel timeZone={timeZone} /> : null}
 
       <section aria-labelledby="candidate-list-heading">
         <Title
@@ -115,10 +115,7 @@ export function CandidatesPage() {
             />
           ) : null}
           {candidates.length > 0 ? (
-            <CandidatesTable
-              candidates={candidates}
-              timeZone={viewer?.user.timeZone}
-            />
+            <CandidatesTable candidates={candidates} timeZone={timeZone} />
           ) : null}
           {page > 0 || hasNextPage ? (
             <Group

@@ -15,7 +15,7 @@ import {
 } from '@mantine/core';
 import { Link, useParams } from 'react-router';
 
-import { useViewer } from '@web/modules/auth/hooks/useViewer';
+import { useProfileTimeZone } from '@web/modules/auth/hooks/useProfileTimeZone';
 import { GuideQuestionList } from '@web/modules/guides/components/GuideQuestionList';
 import { RoleProfile } from '@web/modules/guides/components/RoleProfile';
 import { type GuideDetail, useGuide } from '@web/modules/guides/hooks/useGuide';
@@ -152,7 +152,7 @@ function GuideView({
 }
 
 function GuideDetails({ guide }: { guide: GuideDetail }) {
-  const { viewer } = useViewer();
+  const timeZone = useProfileTimeZone();
   const rows: { label: string; value: ReactNode }[] = [
     { label: 'Category', value: guide.category },
     { label: 'Vertical', value: guide.vertical },
@@ -181,7 +181,7 @@ function GuideDetails({ guide }: { guide: GuideDetail }) {
     { label: 'Source file', value: guide.sourceFileName },
     {
       label: 'Imported',
-      value: formatDateTime(guide.importedAt, viewer?.user.timeZone),
+      value: formatDateTime(guide.importedAt, timeZone),
     },
   ];
 

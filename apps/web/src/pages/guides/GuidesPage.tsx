@@ -13,6 +13,7 @@ import {
 import { useDebouncedValue } from '@mantine/hooks';
 import { Link } from 'react-router';
 
+import { useProfileTimeZone } from '@web/modules/auth/hooks/useProfileTimeZone';
 import { useViewer } from '@web/modules/auth/hooks/useViewer';
 import { GuidesTable } from '@web/modules/guides/components/GuidesTable';
 import { useGuides } from '@web/modules/guides/hooks/useGuides';
@@ -24,6 +25,7 @@ import { useLoadMore } from '@web/modules/shared/hooks/useLoadMore';
 
 export function GuidesPage() {
   const { viewer } = useViewer();
+  const timeZone = useProfileTimeZone();
   const [search, setSearch] = useState('');
   const [debouncedSearch] = useDebouncedValue(search, 300);
   const result = useGuides(debouncedSearch);
@@ -108,10 +110,7 @@ export function GuidesPage() {
             )
           ) : (
             <div style={{ opacity: result.isRefreshing ? 0.6 : 1 }}>
-              <GuidesTable
-                guides={result.guides}
-                timeZone={viewer?.user.timeZone}
-              />
+              <GuidesTable guides={result.guides} timeZone={timeZone} />
             </div>
           )}
           <LoadMoreButton

@@ -2,6 +2,7 @@ import { Anchor, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 
 import { useViewer } from '@web/modules/auth/hooks/useViewer';
+import { CoordinatorHome } from '@web/modules/home/components/CoordinatorHome';
 import { InterviewerHome } from '@web/modules/home/components/InterviewerHome';
 import { SummaryCard } from '@web/modules/home/components/SummaryCard';
 import { ErrorState } from '@web/modules/shared/components/ErrorState';
@@ -28,6 +29,7 @@ export function HomePage() {
           {viewer.user.email} · time zone {viewer.user.timeZone}
         </Text>
       </div>
+      {isCoordinator ? <CoordinatorHome viewer={viewer} /> : null}
       <InterviewerHome viewer={viewer} />
       <SimpleGrid cols={{ base: 1, sm: 3 }}>
         <SummaryCard

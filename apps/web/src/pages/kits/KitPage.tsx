@@ -1,6 +1,7 @@
 import { Anchor, Loader, Stack, Text, Title } from '@mantine/core';
 import { Link, useParams } from 'react-router';
 
+import { useProfileTimeZone } from '@web/modules/auth/hooks/useProfileTimeZone';
 import { useViewer } from '@web/modules/auth/hooks/useViewer';
 import { KitDetails } from '@web/modules/kits/components/KitDetails';
 import { KitEditor } from '@web/modules/kits/components/KitEditor';
@@ -13,6 +14,7 @@ import { formatDateTime } from '@web/modules/shared/utils/formatDate';
 export function KitPage() {
   const { kitId = '' } = useParams();
   const { viewer } = useViewer();
+  const timeZone = useProfileTimeZone();
   const { kit, isLoading, error, retry } = useKit(kitId);
   const canEdit = Boolean(
     viewer?.role && KIT_EDITOR_ROLES.includes(viewer.role),
@@ -32,7 +34,7 @@ export function KitPage() {
         {kit ? (
           <Text c="dimmed" mt={4}>
             {kit.targetRole} · version {kit.version}, saved{' '}
-            {formatDateTime(kit.updatedAt, viewer?.user.timeZone)}
+            {formatDateTime(kit.updatedAt, timeZone)}
           </Text>
         ) : null}
       </div>

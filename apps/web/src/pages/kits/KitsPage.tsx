@@ -1,6 +1,7 @@
 import { Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 
+import { useProfileTimeZone } from '@web/modules/auth/hooks/useProfileTimeZone';
 import { useViewer } from '@web/modules/auth/hooks/useViewer';
 import { KitsTable } from '@web/modules/kits/components/KitsTable';
 import { useKits } from '@web/modules/kits/hooks/useKits';
@@ -9,6 +10,7 @@ import { PageTitle } from '@web/modules/shared/components/PageTitle';
 
 export function KitsPage() {
   const { viewer } = useViewer();
+  const timeZone = useProfileTimeZone();
   const { kits, isLoading, error, retry } = useKits();
   const isCoordinator = viewer?.role === 'COORDINATOR';
 
@@ -51,7 +53,7 @@ export function KitsPage() {
         </Text>
       ) : null}
       {!isLoading && !error && kits.length > 0 ? (
-        <KitsTable kits={kits} timeZone={viewer?.user.timeZone} />
+        <KitsTable kits={kits} timeZone={timeZone} />
       ) : null}
     </Stack>
   );

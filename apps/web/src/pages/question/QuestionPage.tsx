@@ -21,7 +21,6 @@ import {
   type QuestionDetail,
   useQuestion,
 } from '@web/modules/questions/hooks/useQuestion';
-import { kindLabel } from '@web/modules/questions/utils/kindLabel';
 import { ErrorState } from '@web/modules/shared/components/ErrorState';
 import { PageTitle } from '@web/modules/shared/components/PageTitle';
 
@@ -81,7 +80,7 @@ export function QuestionPage() {
       {backLink}
       <div>
         <Group gap="xs" mb="xs">
-          <KindBadge kind={question.kind} kindKey={question.kindKey} />
+          <KindBadge kindName={question.kindName} kindKey={question.kindKey} />
           {question.number !== null ? (
             <Text size="sm" c="dimmed">
               Question {question.number}
@@ -178,7 +177,13 @@ function QuestionSource({ question }: { question: QuestionDetail }) {
         <DataList.Item>
           <DataList.ItemLabel>Kind</DataList.ItemLabel>
           <DataList.ItemValue>
-            {question.kind ?? kindLabel(null, question.kindKey)}
+            {question.kindName}
+            {question.kind && question.kind !== question.kindName ? (
+              <Text span size="sm" c="dimmed">
+                {' '}
+                (the guide’s heading: {question.kind})
+              </Text>
+            ) : null}
           </DataList.ItemValue>
         </DataList.Item>
         <DataList.Item>

@@ -2,7 +2,7 @@ import { Anchor, Loader, Stack, Text, Title } from '@mantine/core';
 import { Link, useParams } from 'react-router';
 
 import { RoleGate } from '@web/modules/auth/components/RoleGate';
-import { useViewer } from '@web/modules/auth/hooks/useViewer';
+import { useProfileTimeZone } from '@web/modules/auth/hooks/useProfileTimeZone';
 import { RubricEditor } from '@web/modules/rubrics/components/RubricEditor';
 import { useRubric } from '@web/modules/rubrics/hooks/useRubric';
 import { RUBRIC_EDITOR_ROLES } from '@web/modules/rubrics/utils/rubricRoles';
@@ -24,7 +24,7 @@ export function RubricPage() {
 
 function RubricDetails() {
   const { rubricId = '' } = useParams();
-  const { viewer } = useViewer();
+  const timeZone = useProfileTimeZone();
   const { rubric, isLoading, error, retry } = useRubric(rubricId);
   const title = rubric?.name ?? (error ? 'Rubric not found' : 'Rubric');
 
@@ -41,7 +41,7 @@ function RubricDetails() {
         {rubric ? (
           <Text c="dimmed" mt={4}>
             Version {rubric.version}, saved{' '}
-            {formatDateTime(rubric.updatedAt, viewer?.user.timeZone)}
+            {formatDateTime(rubric.updatedAt, timeZone)}
           </Text>
         ) : null}
       </div>

@@ -2,7 +2,7 @@ import { Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 
 import { RoleGate } from '@web/modules/auth/components/RoleGate';
-import { useViewer } from '@web/modules/auth/hooks/useViewer';
+import { useProfileTimeZone } from '@web/modules/auth/hooks/useProfileTimeZone';
 import { rolesForPath } from '@web/modules/layout/utils/navigation';
 import { RubricsTable } from '@web/modules/rubrics/components/RubricsTable';
 import { useRubricKindOptions } from '@web/modules/rubrics/hooks/useRubricKindOptions';
@@ -24,7 +24,7 @@ export function RubricsPage() {
 }
 
 function RubricList() {
-  const { viewer } = useViewer();
+  const timeZone = useProfileTimeZone();
   const { rubrics, isLoading, error, retry } = useRubrics();
   const { kinds } = useRubricKindOptions();
   const options = kindOptions(kinds, null);
@@ -64,7 +64,7 @@ function RubricList() {
         <RubricsTable
           rubrics={rubrics}
           kindLabel={(kind) => kindLabel(options, kind)}
-          timeZone={viewer?.user.timeZone}
+          timeZone={timeZone}
         />
       ) : null}
     </Stack>

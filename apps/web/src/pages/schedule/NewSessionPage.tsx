@@ -1,8 +1,9 @@
-import { Anchor, Stack, Text, Title } from '@mantine/core';
-import { Link, useNavigate } from 'react-router';
+import { Alert, Anchor, Loader, Stack, Text, Title } from '@mantine/core';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 
 import { RoleGate } from '@web/modules/auth/components/RoleGate';
 import { useViewer } from '@web/modules/auth/hooks/useViewer';
+import { useCandidate } from '@web/modules/candidates/hooks/useCandidate';
 import { ScheduleSessionForm } from '@web/modules/scheduling/components/ScheduleSessionForm';
 import {
   mondayOf,
@@ -23,9 +24,15 @@ export function NewSessionPage() {
   );
 }
 
+/** `?candidate=<id>` preselects the candidate (the candidate page's Schedule action). */
+const CANDIDATE_PARAM = 'candidate';
+
 function NewSession() {
   const { viewer } = useViewer();
   const navigate = useNavigate();
+  const [searchParams] = useSearchParams();
+  const candidateId = searchParams.get(CANDIDATE_PARAM) ?? '';
+  const preselected = useCandidate(candidateId, { skip: !candidateId });
   if (!viewer) {
     return null;
   }
@@ -46,19 +53,31 @@ function NewSession() {
           is free.
         </Text>
       </div>
-      <ScheduleSessionForm
-        viewerZone={viewerZone}
-        onScheduled={(session) => {
-          notify({
-            color: 'green',
-            message: `Session with ${session.candidate.name} booked`,
-          });
-          const week = mondayOf(
-            zonedParts(session.startsAt, viewerZone).dateKey,
-          );
-          void navigate(`/schedule?week=${week}`);
-        }}
-      />
+      {preselected.error ? (
+        <Alert color="yellow" title="The candidate in the link was not found">
+          Choose the candidate below.
+        </Alert>
+      ) : null}
+      {preselected.isLoading ? (
+        <Loader size="sm" aria-label="Loading the candidate" />
+      ) : (
+        <ScheduleSessionForm
+          // The form reads its initial candidate once: mount it after loading.
+          key={preselected.candidate?.id ?? 'none'}
+          initialCandidate={preselected.candidate}
+          viewerZone={viewerZone}
+          onScheduled={(session) => {
+            notify({
+              color: 'green',
+              message: `Session with ${session.candidate.name} booked`,
+            });
+            const week = mondayOf(
+              zonedParts(session.startsAt, viewerZone).dateKey,
+            );
+            void navigate(`/schedule?week=${week}`);
+          }}
+        />
+      )}
     </Stack>
   );
 }

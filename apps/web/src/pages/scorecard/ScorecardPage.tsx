@@ -56,6 +56,7 @@ export function ScorecardPage() {
     <ScorecardPageContent
       session={session}
       viewerId={viewer.user.id}
+      timeZone={viewer.user.timeZone}
       onActivity={refresh}
     />
   );
@@ -64,10 +65,12 @@ export function ScorecardPage() {
 function ScorecardPageContent({
   session,
   viewerId,
+  timeZone,
   onActivity,
 }: {
   session: ScorecardSession;
   viewerId: string;
+  timeZone: string;
   onActivity: () => void;
 }) {
   // A panelist submitting may reveal the panel's scorecards to this viewer.
@@ -95,7 +98,7 @@ function ScorecardPageContent({
     session.status === 'SCHEDULED' && Date.parse(session.startsAt) > Date.now();
 
   return (
-    <Stack gap="lg" maw={960}>
+    <Stack gap="lg" maw={1240}>
       <PageTitle title={`Scorecard: ${session.candidate.name}`} />
       <div>
         <Group gap="md">
@@ -120,7 +123,7 @@ function ScorecardPageContent({
             {rubric && 'name' in rubric ? ` · ${rubric.name}` : ''}
             {mine ? ` · ${mine.rubricName}` : ''}
             {session.completedAt
-              ? ` · completed ${formatDateTime(session.completedAt)}`
+              ? ` · completed ${formatDateTime(session.completedAt, timeZone)}`
               : ''}
           </Text>
         </Group>
@@ -155,11 +158,13 @@ function ScorecardPageContent({
           rubric={rubric}
           mine={mine ?? null}
           viewerId={viewerId}
+          timeZone={timeZone}
         />
       )}
       <PanelScorecards
         session={session}
         viewerId={viewerId}
+        timeZone={timeZone}
         isMineSubmitted={mine?.status === 'SUBMITTED'}
       />
     </Stack>

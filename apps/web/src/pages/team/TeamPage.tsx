@@ -3,6 +3,7 @@ import { Badge, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
 import { RoleGate } from '@web/modules/auth/components/RoleGate';
 import { useViewer } from '@web/modules/auth/hooks/useViewer';
 import { rolesForPath } from '@web/modules/layout/utils/navigation';
+import { EmailSection } from '@web/modules/mail/components/EmailSection';
 import { ErrorState } from '@web/modules/shared/components/ErrorState';
 import { PageTitle } from '@web/modules/shared/components/PageTitle';
 import { InviteMemberForm } from '@web/modules/team/components/InviteMemberForm';
@@ -41,7 +42,7 @@ function TeamAdmin() {
       <div>
         <Title order={1}>Team</Title>
         <Text c="dimmed" mt={4}>
-          Members and invites of {teamName}
+          Members, invites, settings and email of {teamName}
         </Text>
       </div>
 
@@ -113,6 +114,8 @@ function TeamAdmin() {
       </section>
 
       <TeamSettingsCard />
+
+      <EmailSection timeZone={timeZone} />
     </Stack>
   );
 }

@@ -10,7 +10,7 @@ import {
 } from '@mantine/core';
 
 import { RoleGate } from '@web/modules/auth/components/RoleGate';
-import { useViewer } from '@web/modules/auth/hooks/useViewer';
+import { useProfileTimeZone } from '@web/modules/auth/hooks/useProfileTimeZone';
 import { rolesForPath } from '@web/modules/layout/utils/navigation';
 import { ErrorState } from '@web/modules/shared/components/ErrorState';
 import { PageTitle } from '@web/modules/shared/components/PageTitle';
@@ -32,7 +32,7 @@ export function TimelinessPage() {
 }
 
 function Timeliness() {
-  const { viewer } = useViewer();
+  const timeZone = useProfileTimeZone();
   const { timeliness, settings, isLoading, error, retry } =
     useFeedbackTimeliness();
   const overdueCount =
@@ -95,7 +95,7 @@ function Timeliness() {
             </Group>
             <OutstandingScorecardsTable
               outstanding={timeliness.outstanding}
-              timeZone={viewer?.user.timeZone}
+              timeZone={timeZone}
             />
           </section>
           <Paper

@@ -9,6 +9,7 @@ import {
 
 import { useChangePassword } from '@web/modules/account/hooks/useChangePassword';
 import { toApiError } from '@web/modules/shared/utils/apiError';
+import { withoutFieldError } from '@web/modules/shared/utils/fieldErrors';
 
 export type ChangePasswordFormProps = {
   /** The signed-in user's email: the policy refuses it as a password. */
@@ -95,7 +96,12 @@ export function ChangePasswordForm({ email }: ChangePasswordFormProps) {
           autoComplete="current-password"
           required
           value={currentPassword}
-          onChange={(event) => setCurrentPassword(event.currentTarget.value)}
+          onChange={(event) => {
+            setCurrentPassword(event.currentTarget.value);
+            setFieldErrors((current) =>
+              withoutFieldError(current, 'currentPassword'),
+            );
+          }}
           error={fieldErrors.currentPassword}
         />
         <PasswordInput
@@ -105,7 +111,12 @@ export function ChangePasswordForm({ email }: ChangePasswordFormProps) {
           description={PASSWORD_POLICY_HINT}
           required
           value={newPassword}
-          onChange={(event) => setNewPassword(event.currentTarget.value)}
+          onChange={(event) => {
+            setNewPassword(event.currentTarget.value);
+            setFieldErrors((current) =>
+              withoutFieldError(current, 'newPassword', 'confirmPassword'),
+            );
+          }}
           error={fieldErrors.newPassword}
         />
         <PasswordInput
@@ -114,7 +125,12 @@ export function ChangePasswordForm({ email }: ChangePasswordFormProps) {
           autoComplete="new-password"
           required
           value={confirmPassword}
-          onChange={(event) => setConfirmPassword(event.currentTarget.value)}
+          onChange={(event) => {
+            setConfirmPassword(event.currentTarget.value);
+            setFieldErrors((current) =>
+              withoutFieldError(current, 'confirmPassword'),
+            );
+          }}
           error={fieldErrors.confirmPassword}
         />
         <Group>

@@ -12,12 +12,15 @@ import { EmptyNotice } from './EmptyNotice';
 export type SubmissionTimesSectionProps = {
   submissionTimes: Calibration['submissionTimes'];
   teamMedianHours: number | null;
+  /** Scorecards behind the team median. */
+  teamSubmitted: number;
 };
 
 /** Median hours from a session's end to each interviewer's submitted scorecard. */
 export function SubmissionTimesSection({
   submissionTimes,
   teamMedianHours,
+  teamSubmitted,
 }: SubmissionTimesSectionProps) {
   if (submissionTimes.length === 0) {
     return (
@@ -59,11 +62,12 @@ export function SubmissionTimesSection({
           }
         />
         <Text component="figcaption" size="sm" c="dimmed" mt="xs">
-          Median hours from the end of a session to the submitted scorecard,
-          slowest first.
+          Median hours from the end of a session (when the room was completed,
+          else its planned end) to the submitted scorecard, slowest first. A
+          scorecard submitted before the end counts as 0.
           {teamMedianHours === null
             ? null
-            : ` The line marks the team median (${formatHours(teamMedianHours)}).`}
+            : ` The line marks the team median (${formatHours(teamMedianHours)}, n = ${teamSubmitted}).`}
         </Text>
       </Box>
       <Table.ScrollContainer minWidth={420}>
@@ -76,7 +80,7 @@ export function SubmissionTimesSection({
             <Table.Tr>
               <Table.Th scope="col">Interviewer</Table.Th>
               <Table.Th scope="col" ta="right">
-                Submitted
+                Submitted (n)
               </Table.Th>
               <Table.Th scope="col" ta="right">
                 Median time to submit

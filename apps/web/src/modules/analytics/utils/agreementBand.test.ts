@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 
-import { agreementBand, formatAlpha } from './agreementBand';
+import {
+  agreementBand,
+  formatAlpha,
+  missingSessionsText,
+} from './agreementBand';
 
 describe(agreementBand.name, () => {
   it.each([
@@ -15,8 +19,13 @@ describe(agreementBand.name, () => {
     expect(agreementBand(alpha)).toBe(band);
   });
 
-  it('should say there is not enough data when alpha is null', () => {
-    expect(agreementBand(null)).toBe('insufficient');
+  it('should say there is not enough data below the minimum, whatever alpha is', () => {
+    expect(agreementBand(0, false)).toBe('insufficient');
+    expect(agreementBand(0.95, false)).toBe('insufficient');
+  });
+
+  it('should say there is nothing to compare when alpha is undefined on enough data', () => {
+    expect(agreementBand(null, true)).toBe('no-variation');
   });
 });
 
@@ -25,5 +34,11 @@ describe(formatAlpha.name, () => {
     expect(formatAlpha(0.71234)).toBe('0.71');
     expect(formatAlpha(-0.05)).toBe('-0.05');
     expect(formatAlpha(null)).toBe('—');
+  });
+});
+
+describe(missingSessionsText.name, () => {
+  it('should name how many shared sessions there are and how many are needed', () => {
+    expect(missingSessionsText(3, 10)).toBe('3 of 10 shared sessions needed');
   });
 });

@@ -2,12 +2,22 @@
 export const GOOD_ALPHA = 0.8;
 export const TENTATIVE_ALPHA = 0.667;
 
-export type AgreementBand = 'good' | 'tentative' | 'low' | 'insufficient';
+export type AgreementBand =
+  'good' | 'tentative' | 'low' | 'insufficient' | 'no-variation';
 
-/** Null alpha: too few sessions rated by two or more panelists. */
-export function agreementBand(alpha: number | null): AgreementBand {
-  if (alpha === null || !Number.isFinite(alpha)) {
+/**
+ * Too few shared sessions: not enough data, whatever alpha came out. Enough,
+ * but alpha undefined: everyone gave the same rating, nothing to compare.
+ */
+export function agreementBand(
+  alpha: number | null,
+  hasEnoughData = true,
+): AgreementBand {
+  if (!hasEnoughData) {
     return 'insufficient';
+  }
+  if (alpha === null || !Number.isFinite(alpha)) {
+    return 'no-variation';
   }
   if (alpha >= GOOD_ALPHA) {
     return 'good';
@@ -23,7 +33,8 @@ export const AGREEMENT_BAND_LABELS: Record<AgreementBand, string> = {
   good: 'Good',
   tentative: 'Tentative',
   low: 'Low',
-  insufficient: 'Not enough overlapping ratings',
+  insufficient: 'Not enough data',
+  'no-variation': 'No variation to compare',
 };
 
 export const AGREEMENT_BAND_COLORS: Record<AgreementBand, string> = {
@@ -31,9 +42,15 @@ export const AGREEMENT_BAND_COLORS: Record<AgreementBand, string> = {
   tentative: 'yellow',
   low: 'red',
   insufficient: 'gray',
+  'no-variation': 'gray',
 };
 
 /** "0.72", or an em dash when undefined. */
 export function formatAlpha(alpha: number | null): string {
   return alpha === null || !Number.isFinite(alpha) ? '—' : alpha.toFixed(2);
+}
+
+/** "3 of 10 shared sessions needed". */
+export function missingSessionsText(units: number, minimum: number): string {
+  return `${units} of ${minimum} shared sessions needed`;
 }

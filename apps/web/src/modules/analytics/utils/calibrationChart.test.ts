@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 
 import {
+  chartableEntries,
   formatLeniency,
+  formatLeniencyInterval,
   formatMean,
   formatShare,
   type InterviewerCalibration,
@@ -25,6 +27,9 @@ function entry(
     meanRating: 3 + leniency,
     panelMean: 3,
     leniency,
+    leniencyLow: leniency - 0.1,
+    leniencyHigh: leniency + 0.1,
+    hasEnoughData: true,
   };
 }
 
@@ -68,6 +73,46 @@ describe(leniencyDirection.name, () => {
     expect(leniencyDirection(0.3)).toBe('lenient');
     expect(leniencyDirection(-0.3)).toBe('severe');
     expect(leniencyDirection(0.004)).toBe('in line');
+  });
+
+  it('should call it unclear when the 95% interval spans zero', () => {
+    expect(
+      leniencyDirection({ leniency: 0.4, leniencyLow: -0.2, leniencyHigh: 1 }),
+    ).toBe('unclear');
+    expect(
+      leniencyDirection({ leniency: 0.4, leniencyLow: 0.1, leniencyHigh: 0.7 }),
+    ).toBe('lenient');
+    expect(
+      leniencyDirection({
+        leniency: -0.46,
+        leniencyLow: -0.92,
+        leniencyHigh: -0.002,
+      }),
+    ).toBe('unclear');
+    expect(
+      leniencyDirection({
+        leniency: -0.4,
+        leniencyLow: -0.7,
+        leniencyHigh: -0.1,
+      }),
+    ).toBe('severe');
+  });
+});
+
+describe(formatLeniencyInterval.name, () => {
+  it('should give both ends signed, or a dash without an interval', () => {
+    expect(formatLeniencyInterval(-0.1, 0.854)).toBe('−0.10 to +0.85');
+    expect(formatLeniencyInterval(null, null)).toBe('—');
+  });
+});
+
+describe(chartableEntries.name, () => {
+  it('should leave out figures without enough ratings', () => {
+    const thin = { ...entry('Ben', 'Design', 1.5), hasEnoughData: false };
+
+    expect(chartableEntries([entry('Ana', 'Design', 0.2), thin])).toEqual([
+      entry('Ana', 'Design', 0.2),
+    ]);
   });
 });
 

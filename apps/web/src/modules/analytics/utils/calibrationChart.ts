@@ -98,19 +98,41 @@ export function sortCalibrationRows(
   );
 }
 
-export type LeniencyDirection = 'lenient' | 'severe' | 'in line';
+export type LeniencyDirection = 'lenient' | 'severe' | 'in line' | 'unclear';
 
-/** Above 0 the interviewer rates higher than the rest of the panel. */
-export function leniencyDirection(leniency: number): LeniencyDirection {
+export type LeniencyEstimate = {
+  leniency: number;
+  leniencyLow?: number | null;
+  leniencyHigh?: number | null;
+};
+
+/**
+ * Above 0 the interviewer rates higher than the rest of the panel. When the
+ * 95% interval spans 0, the data do not tell lenient from in line: unclear.
+ */
+export function leniencyDirection(
+  estimate: LeniencyEstimate | number,
+): LeniencyDirection {
+  const {
+    leniency,
+    leniencyLow = null,
+    leniencyHigh = null,
+  } = typeof estimate === 'number' ? { leniency: estimate } : estimate;
   const rounded = round2(leniency);
-  if (rounded > 0) {
-    return 'lenient';
+  if (rounded === 0) {
+    return 'in line';
   }
-  if (rounded < 0) {
-    return 'severe';
+  // On the shown (rounded) bounds, so "−0.92 to 0.00" never reads as severe.
+  if (
+    leniencyLow !== null &&
+    leniencyHigh !== null &&
+    round2(leniencyLow) <= 0 &&
+    round2(leniencyHigh) >= 0
+  ) {
+    return 'unclear';
   }
 
-  return 'in line';
+  return rounded > 0 ? 'lenient' : 'severe';
 }
 
 /** "+0.40", "−0.25", "0.00". */
@@ -174,4 +196,21 @@ export function formatShare(share: number | null): string {
   return share === null || !Number.isFinite(share)
     ? '—'
     : `${Math.round(share * 100)}%`;
+}
+
+/** "−0.10 to +0.85": the 95% interval of a leniency, or a dash without one. */
+export function formatLeniencyInterval(
+  low: number | null,
+  high: number | null,
+): string {
+  return low === null || high === null
+    ? '—'
+    : `${formatLeniency(low)} to ${formatLeniency(high)}`;
+}
+
+/** Only figures with enough ratings go into the chart. */
+export function chartableEntries(
+  entries: readonly InterviewerCalibration[],
+): InterviewerCalibration[] {
+  return entries.filter((entry) => entry.hasEnoughData);
 }

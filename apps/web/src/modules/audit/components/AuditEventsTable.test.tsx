@@ -17,6 +17,7 @@ function event(overrides: Partial<AuditEvent>): AuditEvent {
     actor: { id: 'user-1', name: 'Cora Coordinator' },
     recordType: 'session',
     recordId: SESSION_ID,
+    recordName: 'Interview with Jordan Lee',
     details: '{}',
     ...overrides,
   };
@@ -38,6 +39,7 @@ describe(AuditEventsTable.name, () => {
             actor: null,
             recordType: 'membership',
             recordId: 'membership-7',
+            recordName: 'Ben Interviewer',
             details: JSON.stringify({ from: 'INTERVIEWER', to: 'COORDINATOR' }),
           }),
         ]}
@@ -49,10 +51,12 @@ describe(AuditEventsTable.name, () => {
     ).toBeTruthy();
     const [scheduled, roleChanged] = screen.getAllByTestId('audit-row');
     expect(within(scheduled).getByText('Cora Coordinator')).toBeTruthy();
-    expect(within(scheduled).getByText('session.scheduled')).toBeTruthy();
+    expect(within(scheduled).getByText('Scheduled an interview')).toBeTruthy();
+    expect(within(scheduled).queryByText('session.scheduled')).toBeNull();
+    expect(within(scheduled).getByText('Interview')).toBeTruthy();
     expect(
       within(scheduled)
-        .getByRole('link', { name: `Open session ${SESSION_ID}` })
+        .getByRole('link', { name: 'Interview with Jordan Lee' })
         .getAttribute('href'),
     ).toBe(`/sessions/${SESSION_ID}`);
     expect(
@@ -61,22 +65,44 @@ describe(AuditEventsTable.name, () => {
     expect(scheduled.querySelector('img')).toBeNull();
 
     expect(within(roleChanged).getByText('System')).toBeTruthy();
+    expect(
+      within(roleChanged).getByText('Changed a member’s role'),
+    ).toBeTruthy();
+    expect(within(roleChanged).getByText('Member')).toBeTruthy();
+    expect(within(roleChanged).getByText('Ben Interviewer')).toBeTruthy();
     expect(within(roleChanged).queryByRole('link')).toBeNull();
     expect(
       within(roleChanged).getByText('from: INTERVIEWER · to: COORDINATOR'),
     ).toBeTruthy();
   });
 
+  it('should say so when the record is gone', () => {
+    renderWithProviders(
+      <AuditEventsTable
+        events={[event({ recordName: null })]}
+        timeZone="UTC"
+        onShowRecord={vi.fn()}
+      />,
+    );
+
+    expect(screen.getByText('Deleted or not named (3f2a…c1d9)')).toBeTruthy();
+    expect(screen.queryByRole('link')).toBeNull();
+  });
+
   it('should narrow the log to a record when its history is asked for', async () => {
     const onShowRecord = vi.fn();
     const user = userEvent.setup();
     renderWithProviders(
-      <AuditEventsTable events={[event({})]} onShowRecord={onShowRecord} />,
+      <AuditEventsTable
+        events={[event({})]}
+        timeZone="UTC"
+        onShowRecord={onShowRecord}
+      />,
     );
 
     await user.click(
       screen.getByRole('button', {
-        name: `Show the history of session ${SESSION_ID}`,
+        name: 'Show the history of interview Interview with Jordan Lee',
       }),
     );
 

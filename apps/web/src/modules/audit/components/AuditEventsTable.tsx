@@ -1,8 +1,12 @@
-import { Anchor, Button, Code, Group, Table, Text } from '@mantine/core';
+import { Anchor, Button, Group, Stack, Table, Text } from '@mantine/core';
 import { Link } from 'react-router';
 
 import type { AuditEvent } from '@web/modules/audit/hooks/useAuditEvents';
 import { formatAuditDetails } from '@web/modules/audit/utils/auditDetails';
+import {
+  auditActionLabel,
+  auditRecordTypeLabel,
+} from '@web/modules/audit/utils/auditLabels';
 import {
   auditRecordPath,
   shortId,
@@ -10,12 +14,12 @@ import {
 
 export type AuditEventsTableProps = {
   events: readonly AuditEvent[];
-  timeZone?: string;
+  timeZone: string;
   /** Narrows the log to one record's history. */
   onShowRecord: (recordType: string, recordId: string) => void;
 };
 
-function formatEventTime(iso: string, timeZone?: string): string {
+function formatEventTime(iso: string, timeZone: string): string {
   return new Intl.DateTimeFormat(undefined, {
     dateStyle: 'medium',
     timeStyle: 'medium',
@@ -29,9 +33,7 @@ export function AuditEventsTable({
   timeZone,
   onShowRecord,
 }: AuditEventsTableProps) {
-  const zone = (
-    timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone
-  ).replace(/_/g, ' ');
+  const zone = timeZone.replace(/_/g, ' ');
 
   return (
     <Table.ScrollContainer minWidth={960}>
@@ -49,6 +51,8 @@ export function AuditEventsTable({
           {events.map((event) => {
             const path = auditRecordPath(event.recordType, event.recordId);
             const details = formatAuditDetails(event.details);
+            const typeLabel = auditRecordTypeLabel(event.recordType);
+            const recordLabel = `${typeLabel.toLowerCase()} ${event.recordName ?? event.recordId ?? ''}`;
 
             return (
               <Table.Tr key={event.id} data-testid="audit-row">
@@ -65,34 +69,38 @@ export function AuditEventsTable({
                   )}
                 </Table.Td>
                 <Table.Td>
-                  <Code>{event.action}</Code>
+                  <Text size="sm" title={event.action}>
+                    {auditActionLabel(event.action)}
+                  </Text>
                 </Table.Td>
                 <Table.Td>
-                  <Group gap={6} wrap="nowrap">
-                    <Text size="sm">{event.recordType}</Text>
-                    {event.recordId ? (
-                      path ? (
-                        <Anchor
-                          component={Link}
-                          to={path}
-                          size="sm"
-                          ff="monospace"
-                          title={event.recordId}
-                          aria-label={`Open ${event.recordType} ${event.recordId}`}
-                        >
-                          {shortId(event.recordId)}
-                        </Anchor>
-                      ) : (
-                        <Text
-                          size="sm"
-                          ff="monospace"
-                          title={event.recordId}
-                          aria-label={`${event.recordType} ${event.recordId}`}
-                        >
-                          {shortId(event.recordId)}
-                        </Text>
-                      )
-                    ) : null}
+                  <Group gap={6} wrap="nowrap" align="flex-start">
+                    <Stack gap={0} style={{ flex: 1, minWidth: 0 }}>
+                      <Text size="xs" c="dimmed">
+                        {typeLabel}
+                      </Text>
+                      {event.recordId ? (
+                        path && event.recordName ? (
+                          <Anchor
+                            component={Link}
+                            to={path}
+                            size="sm"
+                            title={event.recordId}
+                          >
+                            {event.recordName}
+                          </Anchor>
+                        ) : (
+                          <Text
+                            size="sm"
+                            title={event.recordId}
+                            c={event.recordName ? undefined : 'dimmed'}
+                          >
+                            {event.recordName ??
+                              `Deleted or not named (${shortId(event.recordId)})`}
+                          </Text>
+                        )
+                      ) : null}
+                    </Stack>
                     {event.recordId ? (
                       <Button
                         size="compact-xs"
@@ -100,7 +108,7 @@ export function AuditEventsTable({
                         onClick={() =>
                           onShowRecord(event.recordType, event.recordId ?? '')
                         }
-                        aria-label={`Show the history of ${event.recordType} ${event.recordId}`}
+                        aria-label={`Show the history of ${recordLabel}`}
                       >
                         History
                       </Button>

@@ -5,6 +5,7 @@ import {
   type ActionOptionGroup,
   actionOptions,
 } from '@web/modules/audit/utils/auditFilters';
+import { auditRecordTypeLabel } from '@web/modules/audit/utils/auditLabels';
 import { type ApiError, toApiError } from '@web/modules/shared/utils/apiError';
 
 export type AuditFilterOption = { value: string; label: string };
@@ -35,7 +36,7 @@ export function useAuditFilterOptions(): UseAuditFilterOptionsResult {
     actions: actionOptions(data?.auditFacets.actions ?? []),
     recordTypes: (data?.auditFacets.recordTypes ?? []).map((type) => ({
       value: type,
-      label: type,
+      label: auditRecordTypeLabel(type),
     })),
     isLoading: loading && !data,
     error: error ? toApiError(error) : null,

@@ -53,6 +53,21 @@ describe(formatAuditDetails.name, () => {
     expect(
       formatAuditDetails('{"email":"a@b.test","role":"INTERVIEWER"}'),
     ).toBe('email: a@b.test · role: INTERVIEWER');
+    expect(formatAuditDetails('{"fileName":"a.md","reveal_at":null}')).toBe(
+      'file name: a.md · reveal at: none',
+    );
     expect(formatAuditDetails('{}')).toBe('');
+  });
+
+  it('should shorten ids and content hashes to what tells them apart', () => {
+    expect(
+      formatAuditDetails(
+        JSON.stringify({
+          sessionId: '3f2a1b4c-0000-4000-8000-00000000c1d9',
+          contentHash:
+            'c7a046c9594e8bc5e2f5c4f5aa2b4c7e8f11d0d1e2f3a4b5c6d7e8f9a0b1c2d3',
+        }),
+      ),
+    ).toBe('session id: 3f2a1b4c… · content hash: c7a046c9…');
   });
 });

@@ -1,3 +1,5 @@
+import { auditDetailKeyLabel } from './auditLabels';
+
 export type AuditDetail = { key: string; value: string };
 
 // Long values (a reason, a list of ids) are cut so that a row stays one glance.
@@ -9,11 +11,19 @@ function truncate(text: string): string {
     : text;
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const HASH = /^[0-9a-f]{32,}$/i;
+
 function formatValue(value: unknown): string {
   if (value === null || value === undefined) {
     return 'none';
   }
   if (typeof value === 'string') {
+    // Ids and content hashes tell records apart; their first characters are enough.
+    if (UUID.test(value) || HASH.test(value)) {
+      return `${value.slice(0, 8)}…`;
+    }
+
     return value === '' ? '""' : value;
   }
   if (typeof value === 'number' || typeof value === 'boolean') {
@@ -49,9 +59,9 @@ export function parseAuditDetails(details: string): AuditDetail[] {
   }));
 }
 
-/** "from: INTERVIEWER · to: COORDINATOR", or an empty string. */
+/** "from: INTERVIEWER · file name: guide.md", or an empty string. */
 export function formatAuditDetails(details: string): string {
   return parseAuditDetails(details)
-    .map((detail) => `${detail.key}: ${detail.value}`)
+    .map((detail) => `${auditDetailKeyLabel(detail.key)}: ${detail.value}`)
     .join(' · ');
 }

@@ -21,18 +21,18 @@ describe(actionOptions.name, () => {
       ]),
     ).toEqual([
       {
-        group: 'member',
+        group: 'Member',
         items: [
           { value: 'member.', label: 'Any member action' },
-          { value: 'member.role_changed', label: 'member.role_changed' },
+          { value: 'member.role_changed', label: 'Changed a member’s role' },
         ],
       },
       {
-        group: 'session',
+        group: 'Interview',
         items: [
-          { value: 'session.', label: 'Any session action' },
-          { value: 'session.cancelled', label: 'session.cancelled' },
-          { value: 'session.scheduled', label: 'session.scheduled' },
+          { value: 'session.', label: 'Any interview action' },
+          { value: 'session.cancelled', label: 'Cancelled an interview' },
+          { value: 'session.scheduled', label: 'Scheduled an interview' },
         ],
       },
     ]);
@@ -40,7 +40,7 @@ describe(actionOptions.name, () => {
 
   it('should not offer a prefix for an action without a dot', () => {
     expect(actionOptions(['login'])).toEqual([
-      { group: 'login', items: [{ value: 'login', label: 'login' }] },
+      { group: 'Login', items: [{ value: 'login', label: 'Login' }] },
     ]);
   });
 });

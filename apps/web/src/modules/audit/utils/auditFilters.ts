@@ -1,5 +1,7 @@
 import type { AuditEventFilterInput } from '@web/generated/graphql';
 
+import { auditActionGroupLabel, auditActionLabel } from './auditLabels';
+
 /** The audit log's filters, as kept in the page URL. */
 export type AuditFilters = {
   actorId: string | null;
@@ -93,13 +95,25 @@ export function actionOptions(actions: readonly string[]): ActionOptionGroup[] {
     groups.set(prefix, [...(groups.get(prefix) ?? []), action]);
   }
 
-  return [...groups].map(([prefix, members]) => ({
-    group: prefix,
-    items: [
-      ...(members.length > 1 || members[0] !== prefix
-        ? [{ value: `${prefix}.`, label: `Any ${prefix} action` }]
-        : []),
-      ...members.map((action) => ({ value: action, label: action })),
-    ],
-  }));
+  return [...groups].map(([prefix, members]) => {
+    const group = auditActionGroupLabel(prefix);
+
+    return {
+      group,
+      items: [
+        ...(members.length > 1 || members[0] !== prefix
+          ? [
+              {
+                value: `${prefix}.`,
+                label: `Any ${group.toLowerCase()} action`,
+              },
+            ]
+          : []),
+        ...members.map((action) => ({
+          value: action,
+          label: auditActionLabel(action),
+        })),
+      ],
+    };
+  });
 }

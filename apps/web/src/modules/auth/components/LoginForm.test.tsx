@@ -55,7 +55,7 @@ describe(LoginForm.name, () => {
     signIn.mockRejectedValue(
       new ApiError(
         'BAD_USER_INPUT',
-        'email must be a valid email address',
+        'Enter an email address, like name@example.com.',
         'email',
       ),
     );
@@ -68,9 +68,16 @@ describe(LoginForm.name, () => {
       expect(email.getAttribute('aria-invalid')).toBe('true'),
     );
     expect(
-      screen.getByText('email must be a valid email address'),
+      screen.getByText('Enter an email address, like name@example.com.'),
     ).toBeTruthy();
     expect(screen.queryByRole('alert')).toBeNull();
+
+    // Fixing the field takes its error away; the password keeps none to lose.
+    await userEvent.setup().type(email, 'x');
+    expect(email.getAttribute('aria-invalid')).not.toBe('true');
+    expect(
+      screen.queryByText('Enter an email address, like name@example.com.'),
+    ).toBeNull();
   });
 
   it('should ask for both fields without calling the API when they are empty', async () => {

@@ -3,6 +3,7 @@ import { Alert, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
 
 import { useSignIn } from '@web/modules/auth/hooks/useSignIn';
 import { toApiError } from '@web/modules/shared/utils/apiError';
+import { withoutFieldError } from '@web/modules/shared/utils/fieldErrors';
 
 export type LoginFormProps = {
   onSignedIn: () => void;
@@ -60,7 +61,10 @@ export function LoginForm({ onSignedIn }: LoginFormProps) {
           autoComplete="username"
           required
           value={email}
-          onChange={(event) => setEmail(event.currentTarget.value)}
+          onChange={(event) => {
+            setEmail(event.currentTarget.value);
+            setFieldErrors((current) => withoutFieldError(current, 'email'));
+          }}
           error={fieldErrors.email}
         />
         <PasswordInput
@@ -69,7 +73,10 @@ export function LoginForm({ onSignedIn }: LoginFormProps) {
           autoComplete="current-password"
           required
           value={password}
-          onChange={(event) => setPassword(event.currentTarget.value)}
+          onChange={(event) => {
+            setPassword(event.currentTarget.value);
+            setFieldErrors((current) => withoutFieldError(current, 'password'));
+          }}
           error={fieldErrors.password}
         />
         <Button type="submit" loading={isSigningIn} fullWidth>

@@ -9,7 +9,7 @@ import { formatDateTime } from '@web/modules/shared/utils/formatDate';
 
 export type CurrentDecisionProps = {
   decision: DebriefDecision | null;
-  timeZone?: string;
+  timeZone: string;
 };
 
 /** The latest debrief decision, or a note that none is recorded yet. */

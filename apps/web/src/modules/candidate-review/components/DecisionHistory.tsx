@@ -10,7 +10,7 @@ import { formatDateTime } from '@web/modules/shared/utils/formatDate';
 export type DecisionHistoryProps = {
   /** Newest first, as the API returns them. */
   decisions: readonly DebriefDecision[];
-  timeZone?: string;
+  timeZone: string;
 };
 
 export function DecisionHistory({ decisions, timeZone }: DecisionHistoryProps) {

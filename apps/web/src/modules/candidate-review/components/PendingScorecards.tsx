@@ -9,7 +9,7 @@ import { notify } from '@web/modules/shared/utils/notify';
 
 export type PendingScorecardsProps = {
   pending: readonly PendingScorecard[];
-  timeZone?: string;
+  timeZone: string;
 };
 
 const keyOf = (entry: PendingScorecard) =>

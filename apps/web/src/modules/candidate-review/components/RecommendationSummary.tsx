@@ -21,7 +21,7 @@ export type RecommendationSummaryProps = {
   recommendations: readonly ReviewRecommendation[];
   /** Session start by id, to say which session a recommendation is from. */
   sessionStarts: ReadonlyMap<string, string> | null;
-  timeZone?: string;
+  timeZone: string;
 };
 
 /** The tally as a segmented bar, then each interviewer's recommendation and summary. */

@@ -21,7 +21,7 @@ import { ToneChip } from './ToneChip';
 export type ReviewMatrixProps = {
   matrix: ReviewMatrixData;
   scale: readonly ScaleStep[];
-  timeZone?: string;
+  timeZone: string;
 };
 
 const DISAGREEMENT_EDGE = 'var(--mantine-color-orange-6)';

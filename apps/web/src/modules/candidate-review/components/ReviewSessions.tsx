@@ -8,7 +8,7 @@ import { formatDateTime } from '@web/modules/shared/utils/formatDate';
 
 export type ReviewSessionsProps = {
   sessions: readonly ReviewSession[];
-  timeZone?: string;
+  timeZone: string;
   now: Date;
 };
 

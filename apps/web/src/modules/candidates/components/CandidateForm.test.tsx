@@ -96,6 +96,16 @@ describe(CandidateForm.name, () => {
         .getByRole('textbox', { name: /^Email/ })
         .getAttribute('aria-invalid'),
     ).toBe('true');
+
+    await user.type(screen.getByRole('textbox', { name: /^Email/ }), 'z');
+    expect(
+      screen.queryByText('email must be a valid email address'),
+    ).toBeNull();
+    expect(
+      screen
+        .getByRole('textbox', { name: /^Email/ })
+        .getAttribute('aria-invalid'),
+    ).not.toBe('true');
   });
 
   it('should offer their version and overwrite it with mine when the save conflicts', async () => {

@@ -19,6 +19,7 @@ import { SaveBar } from '@web/modules/shared/components/SaveBar';
 import { useVersionConflict } from '@web/modules/shared/hooks/useVersionConflict';
 import type { ApiError } from '@web/modules/shared/utils/apiError';
 import { notify } from '@web/modules/shared/utils/notify';
+import { withoutFieldError } from '@web/modules/shared/utils/fieldErrors';
 
 import { CandidateConflictModal } from './CandidateConflictModal';
 
@@ -49,8 +50,15 @@ export function CandidateForm({ candidate, onCreated }: CandidateFormProps) {
     ? differingCandidateFields(draft, draftFromCandidate(saved)).length > 0
     : false;
 
-  const update = (patch: Partial<CandidateDraft>) =>
+  const update = (patch: Partial<CandidateDraft>) => {
     setDraft((current) => ({ ...current, ...patch }));
+    setErrors((current) =>
+      withoutFieldError(
+        current,
+        ...(Object.keys(patch) as (keyof CandidateDraftErrors)[]),
+      ),
+    );
+  };
 
   const markSaved = (next: Candidate) => {
     setSaved(next);

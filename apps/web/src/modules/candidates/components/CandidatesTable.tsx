@@ -6,7 +6,7 @@ import { formatDate } from '@web/modules/shared/utils/formatDate';
 
 export type CandidatesTableProps = {
   candidates: Candidate[];
-  timeZone?: string;
+  timeZone: string;
 };
 
 export function CandidatesTable({

@@ -21,7 +21,7 @@ import { notify } from '@web/modules/shared/utils/notify';
 
 import { MergeCandidatesModal } from './MergeCandidatesModal';
 
-export type DuplicateCandidatesPanelProps = { timeZone?: string };
+export type DuplicateCandidatesPanelProps = { timeZone: string };
 
 type PendingMerge = { target: Candidate; sources: Candidate[] };
 

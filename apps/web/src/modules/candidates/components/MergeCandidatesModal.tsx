@@ -6,13 +6,13 @@ import { formatDate } from '@web/modules/shared/utils/formatDate';
 export type MergeCandidatesModalProps = {
   target: Candidate | null;
   sources: Candidate[];
-  timeZone?: string;
+  timeZone: string;
   isMerging: boolean;
   onConfirm: () => void;
   onCancel: () => void;
 };
 
-function summary(candidate: Candidate, timeZone?: string): string {
+function summary(candidate: Candidate, timeZone: string): string {
   return `${candidate.name}${candidate.targetRole ? `, ${candidate.targetRole}` : ''} (added ${formatDate(candidate.createdAt, timeZone)})`;
 }
 

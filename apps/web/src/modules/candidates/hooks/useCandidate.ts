@@ -12,9 +12,13 @@ export type UseCandidateResult = {
   retry: () => void;
 };
 
-export function useCandidate(id: string): UseCandidateResult {
+export function useCandidate(
+  id: string,
+  { skip = false }: { skip?: boolean } = {},
+): UseCandidateResult {
   const { data, loading, error, refetch } = useQuery(CandidateQuery, {
     variables: { id },
+    skip,
   });
 
   return {

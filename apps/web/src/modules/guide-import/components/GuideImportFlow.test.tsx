@@ -34,7 +34,9 @@ function report(dryRun: boolean): ImportReport {
         slug: 'guide',
         title: 'Guide',
         unchanged: 0,
-        created: [{ kind: null, number: 1, prompt: 'Why?' }],
+        created: [
+          { kind: null, kindName: 'General', number: 1, prompt: 'Why?' },
+        ],
         revised: [],
         retired: [],
         warnings: [],

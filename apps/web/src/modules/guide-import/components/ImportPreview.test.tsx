@@ -12,6 +12,7 @@ const change = (
   kind = 'Technical Questions',
 ) => ({
   kind,
+  kindName: kind.replace(/ Questions$/, ''),
   number,
   prompt,
 });
@@ -115,7 +116,7 @@ describe(ImportPreview.name, () => {
     );
     expect(within(created).getByText('Questions to add (2)')).toBeTruthy();
     expect(created.textContent).toContain(
-      'Q1 · Technical Questions: Explain the difference between batch normalization and layer normalization.',
+      'Q1 · Technical: Explain the difference between batch normalization and layer normalization.',
     );
     // Nothing exists yet: no link to a guide that a dry run only imagined.
     expect(within(created).queryByRole('link')).toBeNull();

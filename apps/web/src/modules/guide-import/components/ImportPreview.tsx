@@ -217,9 +217,9 @@ function ChangeList({ title, changes }: ChangeListProps) {
         {shown.map((change, index) => (
           <List.Item key={index}>
             {change.number !== null ? `Q${change.number} · ` : ''}
-            {change.kind ? (
+            {change.kindName ? (
               <Text span size="sm" c="dimmed">
-                {change.kind}:{' '}
+                {change.kindName}:{' '}
               </Text>
             ) : null}
             {change.prompt}

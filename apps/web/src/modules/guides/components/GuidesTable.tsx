@@ -6,7 +6,7 @@ import { formatDate } from '@web/modules/shared/utils/formatDate';
 
 export type GuidesTableProps = {
   guides: GuideListItem[];
-  timeZone?: string;
+  timeZone: string;
 };
 
 const SHOWN_TAGS = 4;

@@ -9,12 +9,13 @@ import {
 } from '@web/modules/home/utils/interviewDays';
 import { PANEL_ROLE_LABELS } from '@web/modules/scheduling/utils/sessionStatus';
 
-import { InterviewStatusBadge } from './InterviewStatusBadge';
+import { InterviewStatusBadge, isDueNow } from './InterviewStatusBadge';
 
 export type InterviewCardProps = {
   session: MyInterview;
   viewerId: string;
   timeZone: string;
+  now: Date;
 };
 
 function meetingHost(url: string): string {
@@ -30,8 +31,9 @@ export function InterviewCard({
   session,
   viewerId,
   timeZone,
+  now,
 }: InterviewCardProps) {
-  const isLive = session.status === 'IN_PROGRESS';
+  const isLive = session.status === 'IN_PROGRESS' || isDueNow(session, now);
   const role = myPanelRole(session, viewerId);
   const times = formatSessionTimes(session.startsAt, session.endsAt, timeZone);
   const candidate = session.candidate;
@@ -57,7 +59,7 @@ export function InterviewCard({
         <Stack gap={4} style={{ minWidth: 0, flex: '1 1 240px' }}>
           <Group gap="xs">
             <Text fw={700}>{times}</Text>
-            <InterviewStatusBadge status={session.status} />
+            <InterviewStatusBadge session={session} now={now} />
           </Group>
           <Text>
             {candidate.name}

@@ -94,4 +94,23 @@ describe(UpcomingInterviewsSection.name, () => {
     expect(screen.getByRole('alert').textContent).toContain('Offline');
     expect(screen.getByRole('button', { name: 'Try again' })).toBeTruthy();
   });
+
+  it('should show a scheduled session whose time has come as now, not as scheduled', () => {
+    renderSection({
+      sessions: [
+        interviewFixture({
+          status: 'SCHEDULED',
+          startsAt: '2026-03-02T07:40:00.000Z',
+          endsAt: '2026-03-02T08:40:00.000Z',
+        }),
+      ],
+    });
+
+    const card = within(
+      screen.getByRole('region', { name: 'Today' }),
+    ).getByRole('listitem');
+    expect(within(card).getByText('Now · not started')).toBeTruthy();
+    expect(within(card).queryByText('Scheduled')).toBeNull();
+    expect(screen.getByText('1 live')).toBeTruthy();
+  });
 });

@@ -19,6 +19,7 @@ import {
 import { ErrorState } from '@web/modules/shared/components/ErrorState';
 
 import { InterviewCard } from './InterviewCard';
+import { isDueNow } from './InterviewStatusBadge';
 
 export type UpcomingInterviewsSectionProps = UseMyInterviewsResult & {
   viewerId: string;
@@ -40,7 +41,7 @@ export function UpcomingInterviewsSection({
 }: UpcomingInterviewsSectionProps) {
   const groups = groupSessionsByDay(sessions, timeZone, now);
   const liveCount = sessions.filter(
-    (session) => session.status === 'IN_PROGRESS',
+    (session) => session.status === 'IN_PROGRESS' || isDueNow(session, now),
   ).length;
 
   return (
@@ -72,7 +73,12 @@ export function UpcomingInterviewsSection({
           <Text size="sm" c="dimmed" mt={4}>
             When a coordinator puts you on a panel, the session shows up here
             with a link to its room. Keep{' '}
-            <Anchor component={Link} to="/availability" size="sm" underline="always">
+            <Anchor
+              component={Link}
+              to="/availability"
+              size="sm"
+              underline="always"
+            >
               your availability
             </Anchor>{' '}
             up to date so that you can be picked.
@@ -103,6 +109,7 @@ export function UpcomingInterviewsSection({
                 >
                   {group.sessions.map((session) => (
                     <InterviewCard
+                      now={now}
                       key={session.id}
                       session={session}
                       viewerId={viewerId}

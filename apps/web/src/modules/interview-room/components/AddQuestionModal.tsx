@@ -15,7 +15,6 @@ import {
 import { useDebouncedValue } from '@mantine/hooks';
 
 import { useRoomQuestionSearch } from '@web/modules/interview-room/hooks/useRoomQuestionSearch';
-import { kindLabel } from '@web/modules/questions/utils/kindLabel';
 
 export type AddQuestionModalProps = {
   isOpen: boolean;
@@ -112,8 +111,8 @@ function BankSearch({
                 <Stack gap={4} style={{ minWidth: 0 }}>
                   <Text size="sm">{question.prompt}</Text>
                   <Group gap={6}>
-                    <Badge size="xs" variant="light" color="gray">
-                      {kindLabel(question.kind ?? null, question.kindKey)}
+                    <Badge size="xs" variant="light" color="gray" tt="none">
+                      {question.kindName}
                     </Badge>
                     <Text size="xs" c="dimmed">
                       {question.guide.title}

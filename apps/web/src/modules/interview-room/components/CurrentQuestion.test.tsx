@@ -1,5 +1,5 @@
 import { createRef } from 'react';
-import { screen, waitFor, within } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 
@@ -18,6 +18,7 @@ function renderQuestion(overrides: Partial<CurrentQuestionProps> = {}) {
     item,
     index: 0,
     plan: [item],
+    timeZone: 'UTC',
     completedAt: null,
     noteQueue: queue,
     notesRef: createRef(),
@@ -126,5 +127,28 @@ describe(CurrentQuestion.name, () => {
     await user.click(screen.getByRole('button', { name: /Mark asked/ }));
 
     expect(props.onMarkAsked).toHaveBeenCalledWith(true);
+  });
+
+  it('should hint the keyboard shortcut with a mouse, and not on a touch screen', () => {
+    const original = window.matchMedia;
+    renderQuestion();
+    expect(screen.getByRole('button', { name: /Mark asked/ }).textContent).toBe(
+      'Mark askeda',
+    );
+    cleanup();
+
+    window.matchMedia = (query: string) => ({
+      ...original(query),
+      matches: query === '(pointer: coarse)',
+    });
+    try {
+      renderQuestion();
+
+      expect(
+        screen.getByRole('button', { name: /Mark asked/ }).textContent,
+      ).toBe('Mark asked');
+    } finally {
+      window.matchMedia = original;
+    }
   });
 });

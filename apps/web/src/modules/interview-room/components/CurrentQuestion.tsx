@@ -13,17 +13,21 @@ import {
 } from '@mantine/core';
 
 import type { RoomQuestion } from '@web/modules/interview-room/hooks/useInterviewRoom';
+import { useIsTouchDevice } from '@web/modules/interview-room/hooks/useIsTouchDevice';
 import type { NoteQueue } from '@web/modules/interview-room/hooks/useNoteAutosave';
-import { formatSavedTime } from '@web/modules/interview-room/utils/saveStateLabel';
 import { ModelAnswer } from '@web/modules/questions/components/ModelAnswer';
-import { kindLabel } from '@web/modules/questions/utils/kindLabel';
-import { formatDate } from '@web/modules/shared/utils/formatDate';
+import {
+  formatClockTime,
+  formatDate,
+} from '@web/modules/shared/utils/formatDate';
 
 import { FollowUpChecklist } from './FollowUpChecklist';
 import { NoteEditor } from './NoteEditor';
 import { QuestionTimer } from './QuestionTimer';
 
 export type CurrentQuestionProps = {
+  /** The viewer's profile zone: every time shown is in it. */
+  timeZone: string;
   item: RoomQuestion;
   index: number;
   plan: readonly RoomQuestion[];
@@ -44,6 +48,7 @@ export type CurrentQuestionProps = {
 
 /** The question being asked: prompt, model answer, follow-ups and notes. */
 export function CurrentQuestion({
+  timeZone,
   item,
   index,
   plan,
@@ -62,10 +67,11 @@ export function CurrentQuestion({
 }: CurrentQuestionProps) {
   const headingId = useId();
   const answerId = useId();
+  const isTouch = useIsTouchDevice();
   const { question } = item;
   const label = `Q${index + 1}`;
   const source = [
-    kindLabel(question.kind ?? null, question.kindKey),
+    question.kindName,
     question.guide.title,
     question.number ? `question ${question.number}` : null,
   ]
@@ -123,8 +129,8 @@ export function CurrentQuestion({
         {item.previouslyAskedAt ? (
           <Alert color="orange" variant="light" title="Asked before">
             This candidate was already asked this question on{' '}
-            {formatDate(item.previouslyAskedAt)}. Consider skipping it or asking
-            a variant.
+            {formatDate(item.previouslyAskedAt, timeZone)}. Consider skipping it
+            or asking a variant.
           </Alert>
         ) : null}
         <Group justify="space-between" gap="sm">
@@ -132,7 +138,7 @@ export function CurrentQuestion({
             {item.askedAt ? (
               <>
                 <Text size="sm" c="teal.9" fw={600}>
-                  ✓ Asked {formatSavedTime(item.askedAt)}
+                  ✓ Asked {formatClockTime(item.askedAt, timeZone)}
                   {item.askedBy ? ` by ${item.askedBy.name}` : ''}
                 </Text>
                 {canRunQuestions ? (
@@ -150,7 +156,7 @@ export function CurrentQuestion({
               <Button
                 onClick={() => onMarkAsked(true)}
                 disabled={!canRunQuestions || isBusy}
-                rightSection={<Kbd size="xs">a</Kbd>}
+                rightSection={isTouch ? undefined : <Kbd size="xs">a</Kbd>}
               >
                 Mark asked
               </Button>
@@ -200,6 +206,7 @@ export function CurrentQuestion({
           isReadOnly={!canWriteNotes}
         />
         <NoteEditor
+          timeZone={timeZone}
           queue={noteQueue}
           label={`Notes on ${label}`}
           placeholder="What the candidate said, what they missed, signals for the scorecard…"

@@ -7,6 +7,7 @@ import {
   Group,
   Paper,
   Stack,
+  Tabs,
   Text,
   Title,
 } from '@mantine/core';
@@ -18,23 +19,31 @@ import {
   type RoomQuestion,
   type RoomSession,
 } from '@web/modules/interview-room/hooks/useInterviewRoom';
+import { useIsTouchDevice } from '@web/modules/interview-room/hooks/useIsTouchDevice';
 import { useNoteAutosave } from '@web/modules/interview-room/hooks/useNoteAutosave';
 import { useRoomActions } from '@web/modules/interview-room/hooks/useRoomActions';
+import { useRoomActivity } from '@web/modules/interview-room/hooks/useRoomActivity';
+import { useRoomPresence } from '@web/modules/interview-room/hooks/useRoomPresence';
 import { useRoomShortcuts } from '@web/modules/interview-room/hooks/useRoomShortcuts';
-import { useSessionActivity } from '@web/modules/interview-room/hooks/useSessionActivity';
 import {
   activityMessage,
   changesPlan,
+  changesPresence,
 } from '@web/modules/interview-room/utils/activityMessage';
 import type { RoomShortcut } from '@web/modules/interview-room/utils/roomShortcuts';
 import { lazyNamed } from '@web/modules/shared/utils/lazyNamed';
 import { notify } from '@web/modules/shared/utils/notify';
 
 import { CurrentQuestion } from './CurrentQuestion';
+import classes from './InterviewRoom.module.css';
+import { KitInstructions } from './KitInstructions';
 import { LiveFeed, type LiveFeedEntry } from './LiveFeed';
 import { NoteEditor } from './NoteEditor';
 import { QuestionPlan } from './QuestionPlan';
+import { RoomControlBar } from './RoomControlBar';
 import { RoomHeader } from './RoomHeader';
+import { RoomPresenceList } from './RoomPresenceList';
+import { RubricReference } from './RubricReference';
 
 // The dialogs (Mantine's Modal, the bank search with its NumberInput) are not
 // needed to run the interview: they load just after the room has rendered.
@@ -58,6 +67,7 @@ export type InterviewRoomProps = {
 };
 
 type OpenDialog = 'add-question' | 'complete' | 'shortcuts' | null;
+type SideTab = 'plan' | 'instructions' | 'rubric';
 
 const FEED_LENGTH = 8;
 
@@ -85,6 +95,7 @@ export function InterviewRoom({
   onRefreshPlan,
 }: InterviewRoomProps) {
   const userId = viewer.user.id;
+  const timeZone = viewer.user.timeZone;
   const plan = useMemo(
     () => [...session.questions].sort((a, b) => a.position - b.position),
     [session.questions],
@@ -101,9 +112,16 @@ export function InterviewRoom({
   const [openDialog, setOpenDialog] = useState<OpenDialog>(null);
   const [isAnswerShown, setIsAnswerShown] = useState(false);
   const [isBusy, setIsBusy] = useState(false);
-  const [feed, setFeed] = useState<LiveFeedEntry[]>([]);
   const notesRef = useRef<HTMLTextAreaElement>(null);
   const network = useNetwork();
+  const isTouch = useIsTouchDevice();
+  // Before the interview, the kit's instructions are what to read first.
+  const [sideTab, setSideTab] = useState<SideTab>(() =>
+    session.status === 'SCHEDULED' && session.kitInstructions.trim()
+      ? 'instructions'
+      : 'plan',
+  );
+  const rubric = session.myScorecard ?? session.scoringRubric ?? null;
 
   const seat =
     session.panel.find((panelist) => panelist.user.id === userId)?.role ?? null;
@@ -154,29 +172,35 @@ export function InterviewRoom({
       actions.markAsked(item.id, isAsked),
     );
 
-  useSessionActivity(session.id, {
+  const presence = useRoomPresence(session.id);
+  const { activities } = useRoomActivity(session.id, {
+    // Room comings and goings of your own are left out of the feed: ask for a few more.
+    limit: FEED_LENGTH * 2,
     onActivity: (activity) => {
       if (changesPlan(activity.kind)) {
         onRefreshPlan();
       }
-      // Everyone joins; saying so about yourself is noise.
-      if (activity.kind === 'PANELIST_JOINED' && activity.actorId === userId) {
-        return;
+      if (changesPresence(activity.kind)) {
+        presence.refresh();
       }
-      const message = activityMessage(activity, userId, questionLabel);
-      setFeed((previous) =>
-        [
-          {
-            id: `${activity.at}-${activity.kind}-${activity.sessionQuestionId ?? ''}-${activity.actorId ?? ''}`,
-            message,
-            at: activity.at,
-          },
-          ...previous,
-        ].slice(0, FEED_LENGTH),
-      );
     },
-    onResync: onRefreshPlan,
+    onResync: () => {
+      onRefreshPlan();
+      presence.refresh();
+    },
   });
+  const feed: LiveFeedEntry[] = activities
+    // Opening and leaving the room yourself is noise.
+    .filter(
+      (activity) =>
+        !(changesPresence(activity.kind) && activity.actorId === userId),
+    )
+    .slice(0, FEED_LENGTH)
+    .map((activity) => ({
+      id: activity.id,
+      message: activityMessage(activity, userId, questionLabel),
+      at: activity.at,
+    }));
 
   useRoomShortcuts(
     (shortcut: RoomShortcut) => {
@@ -215,6 +239,7 @@ export function InterviewRoom({
   return (
     <Stack gap="md">
       <RoomHeader
+        timeZone={timeZone}
         session={session}
         seat={seat}
         canRunSession={canRunSession}
@@ -222,6 +247,9 @@ export function InterviewRoom({
         onStart={() => void run('Could not start the session', actions.start)}
         onComplete={() => setOpenDialog('complete')}
         onShowShortcuts={() => setOpenDialog('shortcuts')}
+        presence={
+          <RoomPresenceList present={presence.present} viewerId={userId} />
+        }
       />
       {network.online ? null : (
         <Alert color="orange" variant="light" title="You are offline">
@@ -238,7 +266,13 @@ export function InterviewRoom({
       {session.status === 'SCHEDULED' && canRunSession ? (
         <Text size="sm" c="dimmed">
           Start the session when the candidate joins; marking a question asked
-          starts it too. Press <strong>?</strong> for keyboard shortcuts.
+          starts it too.
+          {isTouch ? null : (
+            <>
+              {' '}
+              Press <strong>?</strong> for keyboard shortcuts.
+            </>
+          )}
         </Text>
       ) : null}
       {session.status === 'COMPLETED' && seat !== null ? (
@@ -254,50 +288,86 @@ export function InterviewRoom({
           while it is fresh. Your notes stay editable.
         </Alert>
       ) : null}
-      <Grid gap="md" align="flex-start">
-        <Grid.Col span={{ base: 12, md: 4 }}>
-          <Stack gap="md" style={{ position: 'sticky', top: 76 }}>
-            <Paper
-              withBorder
-              radius="md"
-              p="sm"
-              component="nav"
-              aria-labelledby="plan-heading"
-            >
-              <Stack gap="xs">
-                <Group justify="space-between" px={4}>
-                  <Title order={2} size="h5" id="plan-heading">
-                    Plan
-                  </Title>
-                  <Text size="xs" c="dimmed">
-                    {plan.length} questions · {plannedMinutes} min
-                  </Text>
-                </Group>
-                <QuestionPlan
-                  questions={plan}
-                  currentId={current?.id ?? null}
-                  onSelect={select}
-                />
-                {canRunQuestions ? (
-                  <Button
-                    variant="light"
-                    size="xs"
-                    onClick={() => setOpenDialog('add-question')}
+      {/* Columns stretch to the taller one, so the sticky side has room to stick. */}
+      <Grid gap="md">
+        <Grid.Col span={{ base: 12, md: 4 }} order={{ base: 2, md: 1 }}>
+          <Stack gap="md" className={classes.side}>
+            <Paper withBorder radius="md" p="sm">
+              <Tabs
+                value={sideTab}
+                onChange={(tab) =>
+                  setSideTab((tab as SideTab | null) ?? 'plan')
+                }
+                keepMounted={false}
+              >
+                <Tabs.List grow mb="xs">
+                  <Tabs.Tab value="plan">Plan</Tabs.Tab>
+                  <Tabs.Tab value="instructions">Instructions</Tabs.Tab>
+                  <Tabs.Tab value="rubric">Rubric</Tabs.Tab>
+                </Tabs.List>
+                <Tabs.Panel value="plan">
+                  <Stack
+                    gap="xs"
+                    component="nav"
+                    aria-labelledby="plan-heading"
                   >
-                    + Add question from bank
-                  </Button>
-                ) : null}
-              </Stack>
+                    <Group justify="space-between" px={4}>
+                      <Title order={2} size="h5" id="plan-heading">
+                        Plan
+                      </Title>
+                      <Text size="xs" c="dimmed">
+                        {plan.length} questions · {plannedMinutes} min
+                      </Text>
+                    </Group>
+                    <QuestionPlan
+                      timeZone={timeZone}
+                      questions={plan}
+                      currentId={current?.id ?? null}
+                      onSelect={select}
+                    />
+                    {canRunQuestions ? (
+                      <Button
+                        variant="light"
+                        size="xs"
+                        onClick={() => setOpenDialog('add-question')}
+                      >
+                        + Add question from bank
+                      </Button>
+                    ) : null}
+                  </Stack>
+                </Tabs.Panel>
+                <Tabs.Panel value="instructions" px={4}>
+                  <Stack gap="xs">
+                    <Title order={2} size="h5">
+                      Instructions · {session.kitName}
+                    </Title>
+                    <KitInstructions instructions={session.kitInstructions} />
+                  </Stack>
+                </Tabs.Panel>
+                <Tabs.Panel value="rubric">
+                  <Stack gap="xs">
+                    <Title order={2} size="h5" px={4}>
+                      {session.myScorecard
+                        ? `Rubric · ${session.myScorecard.rubricName}`
+                        : session.scoringRubric
+                          ? `Rubric · ${session.scoringRubric.name}`
+                          : 'Rubric'}
+                    </Title>
+                    <RubricReference rubric={rubric} />
+                  </Stack>
+                </Tabs.Panel>
+              </Tabs>
             </Paper>
             <Paper withBorder radius="md" p="sm">
-              <LiveFeed entries={feed} />
+              <LiveFeed timeZone={timeZone} entries={feed} />
             </Paper>
           </Stack>
         </Grid.Col>
-        <Grid.Col span={{ base: 12, md: 8 }}>
+        <Grid.Col span={{ base: 12, md: 8 }} order={{ base: 1, md: 2 }}>
           <Stack gap="md">
             {current ? (
               <CurrentQuestion
+                timeZone={timeZone}
                 key={current.id}
                 item={current}
                 index={currentIndex}
@@ -338,6 +408,7 @@ export function InterviewRoom({
                 Overall notes
               </Title>
               <NoteEditor
+                timeZone={timeZone}
                 queue={queueFor(null)}
                 label="Notes on the whole session"
                 placeholder="Impressions across questions, logistics, anything for the debrief…"
@@ -348,6 +419,19 @@ export function InterviewRoom({
           </Stack>
         </Grid.Col>
       </Grid>
+      {current ? (
+        <RoomControlBar
+          item={current}
+          index={currentIndex}
+          plan={plan}
+          completedAt={session.completedAt}
+          canRunQuestions={canRunQuestions}
+          isBusy={isBusy}
+          onMarkAsked={(isAsked) => markAsked(current, isAsked)}
+          onPrevious={() => move(-1)}
+          onNext={() => move(1)}
+        />
+      ) : null}
       <Suspense fallback={null}>
         <AddQuestionModal
           isOpen={openDialog === 'add-question'}

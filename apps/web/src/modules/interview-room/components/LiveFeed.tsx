@@ -1,13 +1,17 @@
 import { Group, Stack, Text, Title } from '@mantine/core';
 
-import { formatSavedTime } from '@web/modules/interview-room/utils/saveStateLabel';
+import { formatClockTime } from '@web/modules/shared/utils/formatDate';
 
 export type LiveFeedEntry = { id: string; message: string; at: string };
 
-export type LiveFeedProps = { entries: readonly LiveFeedEntry[] };
+export type LiveFeedProps = {
+  entries: readonly LiveFeedEntry[];
+  /** The viewer's profile zone. */
+  timeZone: string;
+};
 
 /** What the rest of the panel just did, newest first. */
-export function LiveFeed({ entries }: LiveFeedProps) {
+export function LiveFeed({ entries, timeZone }: LiveFeedProps) {
   return (
     <Stack gap={6} component="section" aria-labelledby="live-feed-heading">
       <Title order={2} size="h6" id="live-feed-heading">
@@ -42,7 +46,7 @@ export function LiveFeed({ entries }: LiveFeedProps) {
                 ff="monospace"
                 style={{ whiteSpace: 'nowrap' }}
               >
-                {formatSavedTime(entry.at)}
+                {formatClockTime(entry.at, timeZone)}
               </Text>
               <Text size="sm">{entry.message}</Text>
             </Group>

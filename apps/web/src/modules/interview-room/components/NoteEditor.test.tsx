@@ -16,7 +16,9 @@ const STORED = {
 async function renderConflict() {
   const user = userEvent.setup();
   const { queue, sent } = manualNoteQueue();
-  renderWithProviders(<NoteEditor queue={queue} label="Notes on Q1" />);
+  renderWithProviders(
+    <NoteEditor timeZone="UTC" queue={queue} label="Notes on Q1" />,
+  );
   await user.type(screen.getByRole('textbox', { name: 'Notes on Q1' }), 'Mine');
   await waitFor(() => expect(sent).toHaveLength(1));
   sent[0]?.answer({

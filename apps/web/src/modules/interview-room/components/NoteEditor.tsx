@@ -8,6 +8,8 @@ import { NoteConflictAlert } from './NoteConflictAlert';
 import { SaveStateIndicator } from './SaveStateIndicator';
 
 export type NoteEditorProps = {
+  /** The viewer's profile zone. */
+  timeZone: string;
   queue: NoteQueue;
   /** Names the field and its save state, e.g. "Notes on Q2". */
   label: string;
@@ -20,6 +22,7 @@ export type NoteEditorProps = {
 
 /** A notes field that autosaves (see useNoteAutosave) and shows where its save stands. */
 export function NoteEditor({
+  timeZone,
   queue,
   label,
   description,
@@ -38,6 +41,7 @@ export function NoteEditor({
           {label}
         </Text>
         <SaveStateIndicator
+          timeZone={timeZone}
           status={note.status}
           savedAt={note.savedAt}
           error={note.error}

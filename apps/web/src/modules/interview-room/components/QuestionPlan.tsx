@@ -6,6 +6,8 @@ import { formatDate } from '@web/modules/shared/utils/formatDate';
 import classes from './QuestionPlan.module.css';
 
 export type QuestionPlanProps = {
+  /** The viewer's profile zone: every time shown is in it. */
+  timeZone: string;
   questions: readonly RoomQuestion[];
   currentId: string | null;
   onSelect: (sessionQuestionId: string) => void;
@@ -13,6 +15,7 @@ export type QuestionPlanProps = {
 
 /** The session's plan in order: what was asked, skipped, or asked before. */
 export function QuestionPlan({
+  timeZone,
   questions,
   currentId,
   onSelect,
@@ -71,7 +74,7 @@ export function QuestionPlan({
                         size="xs"
                         color="orange"
                         variant="light"
-                        title={`Asked of this candidate on ${formatDate(item.previouslyAskedAt)}`}
+                        title={`Asked of this candidate on ${formatDate(item.previouslyAskedAt, timeZone)}`}
                       >
                         ⚠ Asked before
                       </Badge>

@@ -16,6 +16,7 @@ export type QuestionTimerProps = {
   question: RoomQuestion;
   plan: readonly RoomQuestion[];
   completedAt: string | null;
+  size?: 'md' | 'lg';
 };
 
 /** Time on the question (from when it was marked asked) against its planned minutes. */
@@ -23,12 +24,19 @@ export function QuestionTimer({
   question,
   plan,
   completedAt,
+  size = 'lg',
 }: QuestionTimerProps) {
   const now = useNow(1_000, Boolean(question.askedAt) && !completedAt);
   const elapsed = questionElapsedMs(question, plan, completedAt, now);
   if (elapsed === null) {
     return (
-      <Badge variant="light" color="gray" size="lg" tt="none" style={NO_SHRINK}>
+      <Badge
+        variant="light"
+        color="gray"
+        size={size}
+        tt="none"
+        style={NO_SHRINK}
+      >
         {question.plannedMinutes} min planned
       </Badge>
     );
@@ -39,7 +47,7 @@ export function QuestionTimer({
     <Badge
       variant={tone === 'ok' ? 'default' : 'light'}
       color={TIMER_TONE_COLORS[tone]}
-      size="lg"
+      size={size}
       tt="none"
       ff="monospace"
       data-tone={tone}

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import {
   Anchor,
   Button,
@@ -11,8 +12,9 @@ import { Link } from 'react-router';
 
 import type { PanelRole } from '@web/generated/graphql';
 import type { RoomSession } from '@web/modules/interview-room/hooks/useInterviewRoom';
+import { useIsTouchDevice } from '@web/modules/interview-room/hooks/useIsTouchDevice';
 import { useNow } from '@web/modules/interview-room/hooks/useNow';
-import { formatSavedTime } from '@web/modules/interview-room/utils/saveStateLabel';
+import { formatClockTime } from '@web/modules/shared/utils/formatDate';
 import { opensAt } from '@web/modules/interview-room/utils/sessionOpening';
 import { SessionStatusBadge } from '@web/modules/scheduling/components/SessionStatusBadge';
 import { PANEL_ROLE_LABELS } from '@web/modules/scheduling/utils/sessionStatus';
@@ -20,6 +22,8 @@ import { PANEL_ROLE_LABELS } from '@web/modules/scheduling/utils/sessionStatus';
 import { SessionTimer } from './SessionTimer';
 
 export type RoomHeaderProps = {
+  /** The viewer's profile zone: every time shown is in it. */
+  timeZone: string;
   session: RoomSession;
   seat: PanelRole | null;
   canRunSession: boolean;
@@ -27,10 +31,13 @@ export type RoomHeaderProps = {
   onStart: () => void;
   onComplete: () => void;
   onShowShortcuts: () => void;
+  /** Who has the room open, under the title. */
+  presence?: ReactNode;
 };
 
 /** Who is interviewed, with which kit, the session's state, timer and controls. */
 export function RoomHeader({
+  timeZone,
   session,
   seat,
   canRunSession,
@@ -38,19 +45,21 @@ export function RoomHeader({
   onStart,
   onComplete,
   onShowShortcuts,
+  presence,
 }: RoomHeaderProps) {
+  const isTouch = useIsTouchDevice();
   const isScheduled = session.status === 'SCHEDULED';
   const now = useNow(15_000, isScheduled);
   const opening = isScheduled ? opensAt(session.startsAt, now) : null;
 
   return (
-    <Paper withBorder radius="md" p="md">
-      <Group justify="space-between" align="center" gap="md">
+    <Paper withBorder radius="md" p={{ base: 'sm', md: 'md' }}>
+      <Group justify="space-between" align="center" gap="sm">
         <Stack gap={4} style={{ minWidth: 0 }}>
           <Anchor component={Link} to={`/sessions/${session.id}`} size="sm">
             ← Session details
           </Anchor>
-          <Title order={1} size="h2">
+          <Title order={1} size="h2" fz={{ base: 'h3', md: 'h2' }}>
             Interview room: {session.candidate.name}
           </Title>
           <Group gap="xs">
@@ -63,8 +72,9 @@ export function RoomHeader({
               {seat ? ` · You: ${PANEL_ROLE_LABELS[seat]}` : ''}
             </Text>
           </Group>
+          {presence}
         </Stack>
-        <Group gap="md" align="center">
+        <Group gap="sm" align="center">
           <SessionTimer
             startedAt={session.startedAt}
             completedAt={session.completedAt}
@@ -80,7 +90,7 @@ export function RoomHeader({
               </Button>
               {opening ? (
                 <Text size="xs" c="dimmed">
-                  Opens at {formatSavedTime(opening.toISOString())}
+                  Opens at {formatClockTime(opening.toISOString(), timeZone)}
                 </Text>
               ) : null}
             </Stack>
@@ -97,14 +107,16 @@ export function RoomHeader({
           >
             Scorecard
           </Button>
-          <Button
-            variant="subtle"
-            size="compact-sm"
-            onClick={onShowShortcuts}
-            aria-label="Keyboard shortcuts"
-          >
-            ?
-          </Button>
+          {isTouch ? null : (
+            <Button
+              variant="subtle"
+              size="compact-sm"
+              onClick={onShowShortcuts}
+              aria-label="Keyboard shortcuts"
+            >
+              ?
+            </Button>
+          )}
         </Group>
       </Group>
     </Paper>

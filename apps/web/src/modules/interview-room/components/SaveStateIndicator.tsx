@@ -4,6 +4,8 @@ import type { AutosaveStatus } from '@web/modules/interview-room/utils/autosaveQ
 import { saveStateLabel } from '@web/modules/interview-room/utils/saveStateLabel';
 
 export type SaveStateIndicatorProps = {
+  /** The viewer's profile zone: every time shown is in it. */
+  timeZone: string;
   status: AutosaveStatus;
   savedAt: string | null;
   error: string | null;
@@ -14,13 +16,14 @@ export type SaveStateIndicatorProps = {
 
 /** "Saving…", "Saved 12:03", "Offline – will retry", "Conflict": one note's save state. */
 export function SaveStateIndicator({
+  timeZone,
   status,
   savedAt,
   error,
   subject,
   onRetry,
 }: SaveStateIndicatorProps) {
-  const label = saveStateLabel(status, savedAt, error);
+  const label = saveStateLabel(status, savedAt, error, timeZone);
   const isProblem =
     status === 'offline' || status === 'conflict' || status === 'failed';
 

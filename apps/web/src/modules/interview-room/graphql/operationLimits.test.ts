@@ -18,7 +18,9 @@ import { SkipQuestionMutation } from './mutations/SkipQuestion';
 import { InterviewRoomQuery } from './queries/InterviewRoom';
 import { InterviewRoomNotesQuery } from './queries/InterviewRoomNotes';
 import { InterviewRoomPlanQuery } from './queries/InterviewRoomPlan';
+import { RoomPresenceQuery } from './queries/RoomPresence';
 import { RoomQuestionSearchQuery } from './queries/RoomQuestionSearch';
+import { SessionActivityHistoryQuery } from './queries/SessionActivityHistory';
 import { SessionActivitySubscription } from './subscriptions/SessionActivity';
 
 // The API's limits (apps/api/src/graphql/graphql-options.ts, QUERY_LIMITS):
@@ -50,6 +52,8 @@ const operations: Record<string, DocumentNode> = {
   AddQuestionToSessionMutation,
   SaveSessionNoteMutation,
   SessionActivitySubscription,
+  SessionActivityHistoryQuery,
+  RoomPresenceQuery,
   ScorecardSessionQuery,
   SaveScorecardMutation,
   SubmitScorecardMutation,

@@ -9,16 +9,19 @@ export type SessionActivity = SessionActivityFieldsFragment;
 /**
  * Live activity of a session (graphql-ws). `onActivity` runs for each event;
  * `onResync` runs when events may have been missed (back online, tab shown
- * again), so the caller reads the state afresh.
+ * again), so the caller reads the state afresh. `isInRoom` only from the
+ * interview room: that connection shows the viewer as in the room.
  */
 export function useSessionActivity(
   sessionId: string,
   {
     onActivity,
     onResync,
+    isInRoom = false,
   }: {
     onActivity: (activity: SessionActivity) => void;
     onResync: () => void;
+    isInRoom?: boolean;
   },
 ): void {
   const handlers = useRef({ onActivity, onResync });
@@ -27,7 +30,7 @@ export function useSessionActivity(
   });
 
   useSubscription(SessionActivitySubscription, {
-    variables: { sessionId },
+    variables: { sessionId, inRoom: isInRoom },
     ignoreResults: true,
     onData: ({ data }) => {
       const activity = data.data?.sessionActivity;

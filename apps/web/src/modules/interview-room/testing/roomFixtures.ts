@@ -28,6 +28,7 @@ export function roomQuestion(
       prompt: 'How would you design a REST API that clients can retry safely?',
       kind: 'Technical Questions',
       kindKey: 'technical',
+      kindName: 'Technical',
       number: 1,
       guide: { id: 'g-1', title: 'Backend Engineer' },
       answer: {

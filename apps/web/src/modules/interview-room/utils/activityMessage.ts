@@ -29,6 +29,8 @@ export function activityMessage(
       return `${actor} completed the session`;
     case 'PANELIST_JOINED':
       return `${actor} joined the room`;
+    case 'PANELIST_LEFT':
+      return `${actor} left the room`;
     case 'QUESTION_ASKED':
       return `${actor} marked ${question} asked`;
     case 'QUESTION_UNASKED':
@@ -46,10 +48,15 @@ export function activityMessage(
   }
 }
 
+/** Someone opened or closed the room: who is in it changed. */
+export function changesPresence(kind: SessionActivityKind): boolean {
+  return kind === 'PANELIST_JOINED' || kind === 'PANELIST_LEFT';
+}
+
 /** Events that change what the room shows of the plan or the session. */
 export function changesPlan(kind: SessionActivityKind): boolean {
   return (
-    kind !== 'PANELIST_JOINED' &&
+    !changesPresence(kind) &&
     kind !== 'SCORECARD_SUBMITTED' &&
     kind !== 'SCORECARDS_REVEALED'
   );

@@ -1,17 +1,12 @@
-import type { AutosaveStatus } from './autosaveQueue';
+import { formatClockTime } from '@web/modules/shared/utils/formatDate';
 
-/** The time of day of a save, as the viewer's clock shows it: "12:03". */
-export function formatSavedTime(iso: string): string {
-  return new Intl.DateTimeFormat(undefined, {
-    hour: 'numeric',
-    minute: '2-digit',
-  }).format(new Date(iso));
-}
+import type { AutosaveStatus } from './autosaveQueue';
 
 export function saveStateLabel(
   status: AutosaveStatus,
   savedAt: string | null,
   error: string | null,
+  timeZone: string,
 ): string {
   switch (status) {
     case 'idle':
@@ -20,7 +15,7 @@ export function saveStateLabel(
     case 'saving':
       return 'Saving…';
     case 'saved':
-      return savedAt ? `Saved ${formatSavedTime(savedAt)}` : 'Saved';
+      return savedAt ? `Saved ${formatClockTime(savedAt, timeZone)}` : 'Saved';
     case 'offline':
       return 'Offline – will retry';
     case 'conflict':

@@ -1,12 +1,5 @@
-import { type FormEvent, useMemo, useState } from 'react';
-import {
-  Alert,
-  Button,
-  PasswordInput,
-  Select,
-  Stack,
-  TextInput,
-} from '@mantine/core';
+import { type FormEvent, useState } from 'react';
+import { Alert, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
 
 import {
   PASSWORD_POLICY_HINT,
@@ -16,11 +9,10 @@ import {
 
 import { useAcceptInvite } from '@web/modules/invites/hooks/useAcceptInvite';
 import type { InvitePreview } from '@web/modules/invites/hooks/useInvitePreview';
-import {
-  browserTimeZone,
-  timeZoneOptions,
-} from '@web/modules/invites/utils/timeZones';
+import { browserTimeZone } from '@web/modules/invites/utils/timeZones';
+import { TimeZoneSelect } from '@web/modules/shared/components/TimeZoneSelect';
 import { toApiError } from '@web/modules/shared/utils/apiError';
+import { withoutFieldError } from '@web/modules/shared/utils/fieldErrors';
 
 export type AcceptInviteFormProps = {
   token: string;
@@ -46,7 +38,6 @@ export function AcceptInviteForm({
   const [timeZone, setTimeZone] = useState(browserTimeZone);
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
-  const zones = useMemo(() => timeZoneOptions(browserTimeZone()), []);
   const isNewAccount = !preview.hasAccount;
 
   const validate = (): FieldErrors => {
@@ -109,7 +100,10 @@ export function AcceptInviteForm({
               autoComplete="name"
               required
               value={name}
-              onChange={(event) => setName(event.currentTarget.value)}
+              onChange={(event) => {
+                setName(event.currentTarget.value);
+                setFieldErrors((current) => withoutFieldError(current, 'name'));
+              }}
               error={fieldErrors.name}
             />
             <PasswordInput
@@ -119,20 +113,23 @@ export function AcceptInviteForm({
               description={PASSWORD_POLICY_HINT}
               required
               value={password}
-              onChange={(event) => setPassword(event.currentTarget.value)}
+              onChange={(event) => {
+                setPassword(event.currentTarget.value);
+                setFieldErrors((current) =>
+                  withoutFieldError(current, 'password'),
+                );
+              }}
               error={fieldErrors.password}
             />
-            <Select
-              label="Time zone"
-              description="Interview times are shown in this zone"
-              data={zones}
+            <TimeZoneSelect
               value={timeZone}
-              onChange={(value) => setTimeZone(value ?? browserTimeZone())}
-              searchable
-              allowDeselect={false}
-              nothingFoundMessage="No matching time zone"
+              onChange={(zone) => {
+                setTimeZone(zone);
+                setFieldErrors((current) =>
+                  withoutFieldError(current, 'timeZone'),
+                );
+              }}
               error={fieldErrors.timeZone}
-              limit={50}
             />
           </>
         ) : (
@@ -143,7 +140,12 @@ export function AcceptInviteForm({
             description={`You already have a Panelwise account as ${preview.email}`}
             required
             value={password}
-            onChange={(event) => setPassword(event.currentTarget.value)}
+            onChange={(event) => {
+              setPassword(event.currentTarget.value);
+              setFieldErrors((current) =>
+                withoutFieldError(current, 'password'),
+              );
+            }}
             error={fieldErrors.password}
           />
         )}

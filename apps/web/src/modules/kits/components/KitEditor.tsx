@@ -112,7 +112,7 @@ export function KitEditor({ kit, onCreated }: KitEditorProps) {
   const rubricOptions = rubrics.map((rubric) => ({
     value: rubric.id,
     label: rubric.defaultForKind
-      ? `${rubric.name} (default for ${rubric.defaultForKind})`
+      ? `${rubric.name} (default for ${(rubric.defaultForKindName ?? rubric.defaultForKind).toLowerCase()} questions)`
       : rubric.name,
   }));
 

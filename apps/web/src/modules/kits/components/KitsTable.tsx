@@ -7,7 +7,7 @@ import { formatDate } from '@web/modules/shared/utils/formatDate';
 
 export type KitsTableProps = {
   kits: KitSummary[];
-  timeZone?: string;
+  timeZone: string;
 };
 
 export function KitsTable({ kits, timeZone }: KitsTableProps) {

@@ -7,6 +7,7 @@ export type KitRubricOption = {
   id: string;
   name: string;
   defaultForKind: string | null;
+  defaultForKindName?: string | null;
 };
 
 export type UseKitRubricOptionsResult = {

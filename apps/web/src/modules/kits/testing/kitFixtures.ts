@@ -12,6 +12,7 @@ export function questionFixture(
     prompt,
     kind,
     kindKey: kind.toLowerCase(),
+    kindName: kind,
     retired: false,
     guide: { id: 'guide-1', title: 'Data Scientist' },
   };

@@ -1,9 +1,11 @@
-import { Select } from '@mantine/core';
+import { Group, Select } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 
 import { useSwitchTeam } from '@web/modules/auth/hooks/useSwitchTeam';
 import type { Viewer } from '@web/modules/auth/hooks/useViewer';
 import { toApiError } from '@web/modules/shared/utils/apiError';
+
+import { CreateTeamButton } from './CreateTeamButton';
 
 export type TeamSwitcherProps = { viewer: Viewer };
 
@@ -29,21 +31,25 @@ export function TeamSwitcher({ viewer }: TeamSwitcherProps) {
     }
   };
 
+  const createButton = viewer.canCreateTeam ? <CreateTeamButton /> : null;
   if (options.length === 0) {
-    return null;
+    return createButton;
   }
 
   return (
-    <Select
-      aria-label="Current team"
-      data={options}
-      value={viewer.currentTeam?.id ?? null}
-      placeholder="Choose a team"
-      onChange={(teamId) => void handleChange(teamId)}
-      allowDeselect={false}
-      disabled={isSwitching}
-      w={{ base: 180, sm: 220 }}
-      comboboxProps={{ withinPortal: true }}
-    />
+    <Group gap="xs" wrap="nowrap">
+      <Select
+        aria-label="Current team"
+        data={options}
+        value={viewer.currentTeam?.id ?? null}
+        placeholder="Choose a team"
+        onChange={(teamId) => void handleChange(teamId)}
+        allowDeselect={false}
+        disabled={isSwitching}
+        w={{ base: 180, sm: 220 }}
+        comboboxProps={{ withinPortal: true }}
+      />
+      {createButton}
+    </Group>
   );
 }

@@ -1,13 +1,14 @@
 import { Badge } from '@mantine/core';
 
-import { kindColor, kindLabel } from '@web/modules/questions/utils/kindLabel';
+import { kindColor } from '@web/modules/questions/utils/kindLabel';
 
-export type KindBadgeProps = { kind: string | null; kindKey: string };
+export type KindBadgeProps = { kindName: string; kindKey: string };
 
-export function KindBadge({ kind, kindKey }: KindBadgeProps) {
+/** The kind's name as written for people ("Clinical judgment"), never upper-cased. */
+export function KindBadge({ kindName, kindKey }: KindBadgeProps) {
   return (
     <Badge variant="light" color={kindColor(kindKey)} tt="none" radius="sm">
-      {kindLabel(kind, kindKey)}
+      {kindName}
     </Badge>
   );
 }

@@ -46,7 +46,10 @@ export function QuestionListItem({
         </Anchor>
         <Group gap={8} wrap="wrap">
           {isKindShown ? (
-            <KindBadge kind={question.kind} kindKey={question.kindKey} />
+            <KindBadge
+              kindName={question.kindName}
+              kindKey={question.kindKey}
+            />
           ) : null}
           {question.number !== null ? (
             <Text size="sm" c="dimmed">

@@ -17,6 +17,7 @@ const QUESTION: QuestionListItem = {
     'Explain the difference between batch normalization and layer normalization.',
   kind: 'Technical Questions',
   kindKey: 'technical',
+  kindName: 'Technical',
   number: 1,
   retired: false,
   guide: { id: 'guide-1', title: 'Deep Learning Engineer' },

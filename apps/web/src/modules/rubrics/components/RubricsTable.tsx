@@ -7,7 +7,7 @@ import { formatDate } from '@web/modules/shared/utils/formatDate';
 export type RubricsTableProps = {
   rubrics: Rubric[];
   kindLabel: (kind: string | null) => string;
-  timeZone?: string;
+  timeZone: string;
 };
 
 export function RubricsTable({
@@ -51,8 +51,9 @@ export function RubricsTable({
               </Table.Td>
               <Table.Td>
                 {rubric.defaultForKind ? (
-                  <Badge variant="light" color="indigo">
-                    {kindLabel(rubric.defaultForKind)}
+                  <Badge variant="light" color="indigo" tt="none">
+                    {rubric.defaultForKindName ??
+                      kindLabel(rubric.defaultForKind)}
                   </Badge>
                 ) : (
                   <Text size="sm" c="dimmed">

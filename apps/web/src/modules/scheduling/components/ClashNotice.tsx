@@ -39,7 +39,7 @@ function ClashItem({
   );
 }
 
-/** Warns before booking that the panel is busy at the chosen time. */
+/** Links the sessions the panel is already on at the planned time. */
 export function ClashNotice({
   clashes,
   panelIds,
@@ -50,25 +50,16 @@ export function ClashNotice({
   }
 
   return (
-    <Alert
-      color="orange"
-      role="status"
-      title="Double booking: the panel is busy at this time"
-    >
-      <List spacing={4}>
-        {clashes.map((session) => (
-          <ClashItem
-            key={session.id}
-            session={session}
-            panelIds={panelIds}
-            viewerZone={viewerZone}
-          />
-        ))}
-      </List>
-      <Text size="sm" mt="xs">
-        Booking will be refused. Pick another time or another interviewer.
-      </Text>
-    </Alert>
+    <List spacing={4} aria-label="Sessions at this time">
+      {clashes.map((session) => (
+        <ClashItem
+          key={session.id}
+          session={session}
+          panelIds={panelIds}
+          viewerZone={viewerZone}
+        />
+      ))}
+    </List>
   );
 }
 

@@ -11,8 +11,16 @@ import {
   TextInput,
 } from '@mantine/core';
 
+import { useViewer } from '@web/modules/auth/hooks/useViewer';
+import { useBookingConflicts } from '@web/modules/scheduling/hooks/useBookingConflicts';
 import type { SessionDetail } from '@web/modules/scheduling/hooks/useSession';
 import { useSessionActions } from '@web/modules/scheduling/hooks/useSessionActions';
+import {
+  type BookingOverride,
+  NO_OVERRIDE,
+  type OverrideProblem,
+  overrideProblem,
+} from '@web/modules/scheduling/utils/bookingOverride';
 import {
   type DetailedApiError,
   toDetailedApiError,
@@ -24,6 +32,8 @@ import {
   zoneName,
 } from '@web/modules/scheduling/utils/timeZoneDisplay';
 
+import { BookingRuleNotice } from './BookingRuleNotice';
+
 export type RescheduleModalProps = {
   session: SessionDetail;
   viewerZone: string;
@@ -31,7 +41,11 @@ export type RescheduleModalProps = {
   onClose: () => void;
 };
 
-/** Moves the session; when the team policy refuses, offers a coordinator override. */
+/**
+ * Moves the session. The new time is checked against the booking rule before
+ * it is sent; a coordinator may book a breach anyway with a reason. When the
+ * team's reschedule policy refuses, offers a coordinator override.
+ */
 export function RescheduleModal({
   session,
   viewerZone,
@@ -50,12 +64,39 @@ export function RescheduleModal({
   const [reason, setReason] = useState('');
   const [reasonError, setReasonError] = useState<string | null>(null);
   const [error, setError] = useState<DetailedApiError | null>(null);
+  const [override, setOverride] = useState<BookingOverride>(NO_OVERRIDE);
+  // Problems of the override, for the planned time they were found on.
+  const [overrideProblems, setOverrideProblems] = useState<
+    OverrideProblem & { key?: string }
+  >({});
+  const [refusedKey, setRefusedKey] = useState<string | null>(null);
+  const { viewer } = useViewer();
+  const isCoordinator = viewer?.role === 'COORDINATOR';
 
   const startsAt =
     /^\d{2}:\d{2}$/.test(time) && date
       ? zonedTimeToUtc(date, time, zone)
       : null;
   const minutes = Number(duration) || currentDuration;
+  const isMoved =
+    startsAt !== null &&
+    (startsAt.getTime() !== Date.parse(session.startsAt) ||
+      minutes !== currentDuration);
+  // The session's own time does not count against it (sessionId).
+  const preview = useBookingConflicts({
+    startsAt: isOpen && isMoved ? startsAt : null,
+    durationMinutes: minutes,
+    userIds: [],
+    sessionId: session.id,
+  });
+  const plannedKey = JSON.stringify([startsAt?.toISOString(), minutes]);
+  const overrideErrors =
+    overrideProblems.key === plannedKey ? overrideProblems : {};
+  const refusal =
+    error?.isNotBookable && refusedKey === plannedKey ? error : null;
+  const violations = refusal ? refusal.details.violations : preview.violations;
+  const canOverride =
+    isCoordinator && (refusal ? refusal.details.canOverride === true : true);
 
   const submit = async (overridePolicy: boolean) => {
     if (!reason.trim()) {
@@ -69,6 +110,11 @@ export function RescheduleModal({
       return;
     }
     setReasonError(null);
+    const problem = overrideProblem(violations, canOverride, override);
+    setOverrideProblems({ ...problem, key: plannedKey });
+    if (problem) {
+      return;
+    }
     setError(null);
     try {
       await reschedule({
@@ -78,10 +124,23 @@ export function RescheduleModal({
         reason: reason.trim(),
         overridePolicy,
         expectedVersion: session.version,
+        ...(violations.length
+          ? {
+              overrideAvailability: true,
+              overrideReason: override.reason.trim(),
+            }
+          : {}),
       });
       onClose();
     } catch (rescheduleError) {
-      setError(toDetailedApiError(rescheduleError));
+      const apiError = toDetailedApiError(rescheduleError);
+      if (apiError.field === 'overrideReason') {
+        setOverrideProblems({ reason: apiError.message, key: plannedKey });
+
+        return;
+      }
+      setRefusedKey(apiError.isNotBookable ? plannedKey : null);
+      setError(apiError);
     }
   };
 
@@ -149,6 +208,25 @@ export function RescheduleModal({
             error={reasonError}
             onChange={(event) => setReason(event.currentTarget.value)}
           />
+          <BookingRuleNotice
+            violations={violations}
+            panelIds={session.panel.map((panelist) => panelist.user.id)}
+            viewerZone={viewerZone}
+            canOverride={canOverride}
+            override={override}
+            onOverrideChange={(next) => {
+              setOverride(next);
+              setOverrideProblems({});
+            }}
+            reasonError={overrideErrors.reason}
+            error={overrideErrors.notice}
+            isRefusal={refusal !== null}
+          />
+          {preview.isChecking ? (
+            <Text size="sm" c="dimmed" role="status">
+              Checking the panel’s calendars…
+            </Text>
+          ) : null}
           {error?.isReschedulePolicy ? (
             <Alert
               color="orange"
@@ -170,7 +248,7 @@ export function RescheduleModal({
               </Stack>
             </Alert>
           ) : null}
-          {error && !error.isReschedulePolicy ? (
+          {error && !error.isReschedulePolicy && !error.isNotBookable ? (
             <Alert color="red" role="alert" title="Could not reschedule">
               {error.code === 'CONFLICT' && error.details.clashingSessionId
                 ? `${error.message.replace(/ at \S+Z$/, '')} at that time.`

@@ -13,7 +13,13 @@ import {
   Title,
 } from '@mantine/core';
 
+import { useViewer } from '@web/modules/auth/hooks/useViewer';
 import { TimeZoneSelect } from '@web/modules/availability/components/TimeZoneSelect';
+import {
+  MAX_DURATION_MINUTES,
+  MIN_DURATION_MINUTES,
+  useBookingConflicts,
+} from '@web/modules/scheduling/hooks/useBookingConflicts';
 import type { SessionDetail } from '@web/modules/scheduling/hooks/useSession';
 import { useOverlappingSessions } from '@web/modules/scheduling/hooks/useOverlappingSessions';
 import { useScheduleSession } from '@web/modules/scheduling/hooks/useScheduleSession';
@@ -21,6 +27,12 @@ import {
   type CandidateOption,
   useSchedulingOptions,
 } from '@web/modules/scheduling/hooks/useSchedulingOptions';
+import {
+  type BookingOverride,
+  NO_OVERRIDE,
+  type OverrideProblem,
+  overrideProblem,
+} from '@web/modules/scheduling/utils/bookingOverride';
 import {
   type DetailedApiError,
   toDetailedApiError,
@@ -35,12 +47,15 @@ import {
 import { ErrorState } from '@web/modules/shared/components/ErrorState';
 
 import { CandidatePicker } from './CandidatePicker';
-import { BookingConflict, ClashNotice } from './ClashNotice';
+import { BookingRuleNotice } from './BookingRuleNotice';
+import { BookingConflict } from './ClashNotice';
 import { PanelEditor, type PanelSeat } from './PanelEditor';
 import { SlotFinder, type SlotMode } from './SlotFinder';
 
 export type ScheduleSessionFormProps = {
   viewerZone: string;
+  /** Preselected, e.g. when opened from the candidate's page. */
+  initialCandidate?: CandidateOption | null;
   onScheduled: (session: SessionDetail) => void;
 };
 
@@ -52,6 +67,7 @@ const TIME_PATTERN = /^\d{2}:\d{2}$/;
 
 export function ScheduleSessionForm({
   viewerZone,
+  initialCandidate = null,
   onScheduled,
 }: ScheduleSessionFormProps) {
   const {
@@ -61,7 +77,9 @@ export function ScheduleSessionForm({
     error: optionsError,
   } = useSchedulingOptions();
   const { scheduleSession, isScheduling } = useScheduleSession();
-  const [candidate, setCandidate] = useState<CandidateOption | null>(null);
+  const [candidate, setCandidate] = useState<CandidateOption | null>(
+    initialCandidate,
+  );
   const [kitId, setKitId] = useState<string | null>(null);
   const [duration, setDuration] = useState<number | string>(60);
   const [timeZone, setTimeZone] = useState(viewerZone);
@@ -73,6 +91,15 @@ export function ScheduleSessionForm({
   const [bookingError, setBookingError] = useState<DetailedApiError | null>(
     null,
   );
+  const [override, setOverride] = useState<BookingOverride>(NO_OVERRIDE);
+  // Problems of the override, for the planned time they were found on.
+  const [overrideProblems, setOverrideProblems] = useState<
+    OverrideProblem & { key?: string }
+  >({});
+  /** The planned booking a NOT_BOOKABLE refusal answered. */
+  const [refusedKey, setRefusedKey] = useState<string | null>(null);
+  const { viewer } = useViewer();
+  const isCoordinator = viewer?.role === 'COORDINATOR';
 
   const minutes = Number(duration) || 0;
   const startsAt =
@@ -86,6 +113,26 @@ export function ScheduleSessionForm({
   const panelIds = panel.map((seat) => seat.userId);
   const { clashes } = useOverlappingSessions(startsAt, endsAt, panelIds);
   const panelPeople = members.filter((member) => panelIds.includes(member.id));
+  const preview = useBookingConflicts({
+    startsAt,
+    durationMinutes: minutes,
+    userIds: panelIds,
+  });
+  const plannedKey = JSON.stringify([
+    startsAt?.toISOString(),
+    minutes,
+    panelIds,
+  ]);
+  const overrideErrors =
+    overrideProblems.key === plannedKey ? overrideProblems : {};
+  // The server's refusal stands for the time it refused; a new time is checked again.
+  const refusal =
+    bookingError?.isNotBookable && refusedKey === plannedKey
+      ? bookingError
+      : null;
+  const violations = refusal ? refusal.details.violations : preview.violations;
+  const canOverride =
+    isCoordinator && (refusal ? refusal.details.canOverride === true : true);
 
   if (optionsError) {
     return (
@@ -134,8 +181,8 @@ export function ScheduleSessionForm({
     if (!startsAt) {
       found.start = 'Choose a date and a start time (HH:MM), or pick a slot';
     }
-    if (minutes < 5 || minutes > 600) {
-      found.duration = 'Between 5 and 600 minutes';
+    if (minutes < MIN_DURATION_MINUTES || minutes > MAX_DURATION_MINUTES) {
+      found.duration = `Between ${MIN_DURATION_MINUTES} and ${MAX_DURATION_MINUTES} minutes`;
     }
 
     return found;
@@ -149,6 +196,12 @@ export function ScheduleSessionForm({
     if (Object.keys(found).length || !candidate || !kitId || !startsAt) {
       return;
     }
+    const problem = overrideProblem(violations, canOverride, override);
+    setOverrideProblems({ ...problem, key: plannedKey });
+    if (problem) {
+      return;
+    }
+    const isOverriding = violations.length > 0;
     try {
       const session = await scheduleSession({
         candidateId: candidate.id,
@@ -158,15 +211,22 @@ export function ScheduleSessionForm({
         timeZone,
         location: location.trim(),
         panel,
+        ...(isOverriding
+          ? {
+              overrideAvailability: true,
+              overrideReason: override.reason.trim(),
+            }
+          : {}),
       });
       onScheduled(session);
     } catch (scheduleError) {
       const apiError = toDetailedApiError(scheduleError);
       if (apiError.field?.startsWith('panel')) {
         setErrors({ panel: apiError.message });
-      } else if (apiError.field === 'timeZone') {
-        setBookingError(apiError);
+      } else if (apiError.field === 'overrideReason') {
+        setOverrideProblems({ reason: apiError.message, key: plannedKey });
       } else {
+        setRefusedKey(apiError.isNotBookable ? plannedKey : null);
         setBookingError(apiError);
       }
     }
@@ -247,8 +307,8 @@ export function ScheduleSessionForm({
                   <NumberInput
                     label="Duration (minutes)"
                     required
-                    min={5}
-                    max={600}
+                    min={MIN_DURATION_MINUTES}
+                    max={MAX_DURATION_MINUTES}
                     step={15}
                     allowDecimal={false}
                     value={duration}
@@ -317,14 +377,30 @@ export function ScheduleSessionForm({
         </Grid.Col>
         <Grid.Col span={12}>
           <Stack gap="sm">
-            {!bookingError ? (
-              <ClashNotice
+            {bookingError && !bookingError.isNotBookable ? null : (
+              <BookingRuleNotice
+                violations={violations}
                 clashes={clashes}
                 panelIds={panelIds}
                 viewerZone={viewerZone}
+                canOverride={canOverride}
+                override={override}
+                onOverrideChange={(next) => {
+                  setOverride(next);
+                  setOverrideProblems({});
+                }}
+                reasonError={overrideErrors.reason}
+                error={overrideErrors.notice}
+                isRefusal={refusal !== null}
               />
+            )}
+            {preview.isChecking ? (
+              <Text size="sm" c="dimmed" role="status">
+                Checking the panel’s calendars…
+              </Text>
             ) : null}
-            {bookingError?.code === 'CONFLICT' ? (
+            {bookingError?.code === 'CONFLICT' &&
+            !bookingError.isNotBookable ? (
               <BookingConflict
                 message={bookingError.message}
                 clashingSessionId={

@@ -20,7 +20,11 @@ import {
   fromLocalInputValue,
   toLocalInputValue,
 } from '@web/modules/scheduling/utils/revealDeadline';
-import { formatDayLabel, formatTime, zoneName } from '@web/modules/scheduling/utils/timeZoneDisplay';
+import {
+  formatDayLabel,
+  formatTime,
+  zoneName,
+} from '@web/modules/scheduling/utils/timeZoneDisplay';
 
 type Props = { sessionId: string; viewerZone: string; canEdit: boolean };
 

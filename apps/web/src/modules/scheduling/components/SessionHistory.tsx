@@ -1,6 +1,10 @@
-import { Paper, Text, Timeline, Title } from '@mantine/core';
+import { List, Paper, Text, Timeline, Title } from '@mantine/core';
 
 import type { SessionEvent } from '@web/modules/scheduling/hooks/useSession';
+import {
+  RULE_LABELS,
+  violationSentence,
+} from '@web/modules/scheduling/utils/bookingViolations';
 import { formatTimeRange } from '@web/modules/scheduling/utils/timeZoneDisplay';
 import { formatDateTime } from '@web/modules/shared/utils/formatDate';
 
@@ -47,6 +51,34 @@ function describe(
   return null;
 }
 
+/** A booking made although its time broke the booking rule: why, and which rules. */
+function AvailabilityOverride({ event }: { event: SessionEvent }) {
+  return (
+    <div data-testid="availability-override">
+      {/* orange.9 is below 4.5:1 on white at this size: red.9 reads. */}
+      <Text size="sm" c="red.9" fw={600}>
+        Booked outside the booking rule
+      </Text>
+      {event.availabilityOverrideReason ? (
+        <Text size="sm">
+          Override reason: {event.availabilityOverrideReason}
+        </Text>
+      ) : null}
+      {event.availabilityViolations.length ? (
+        <List size="sm" spacing={2} aria-label="Rules overridden">
+          {event.availabilityViolations.map((violation, index) => (
+            <List.Item
+              key={`${violation.userId ?? 'time'}-${violation.rule}-${index}`}
+            >
+              {RULE_LABELS[violation.rule]}: {violationSentence(violation)}
+            </List.Item>
+          ))}
+        </List>
+      ) : null}
+    </div>
+  );
+}
+
 /** Every scheduling change with who made it, when and why; newest last. */
 export function SessionHistory({
   history,
@@ -86,6 +118,9 @@ export function SessionHistory({
                 <Text size="sm" c="orange.9">
                   The reschedule policy was overridden
                 </Text>
+              ) : null}
+              {event.overrodeAvailability ? (
+                <AvailabilityOverride event={event} />
               ) : null}
               <Text size="xs" c="dimmed" mt={2}>
                 {event.actorName ?? 'Someone'} ·{' '}

@@ -17,7 +17,9 @@ import { useFindSlots } from '@web/modules/scheduling/hooks/useFindSlots';
 import {
   type FoundSlot,
   groupSlotsByDay,
+  rankSlotsFairestFirst,
   type SlotDay,
+  type SlotOption,
 } from '@web/modules/scheduling/utils/slotGrouping';
 import {
   addDays,
@@ -29,6 +31,8 @@ import {
 import { toApiError } from '@web/modules/shared/utils/apiError';
 
 export type SlotMode = 'all' | 'pool';
+
+export type SlotOrder = 'fairest' | 'time';
 
 export type SlotFinderProps = {
   /** The panel, or the pool to pick from in "any N" mode */
@@ -54,6 +58,7 @@ export function SlotFinder({
   const { findSlots, isSearching } = useFindSlots();
   const today = zonedParts(new Date(), viewerZone).dateKey;
   const [mode, setMode] = useState<SlotMode>('all');
+  const [order, setOrder] = useState<SlotOrder>('fairest');
   const [poolCount, setPoolCount] = useState<number | string>(1);
   const [fromDate, setFromDate] = useState(today);
   const [toDate, setToDate] = useState(addDays(today, DEFAULT_DAYS - 1));
@@ -102,6 +107,7 @@ export function SlotFinder({
     }
   };
   const days = slots ? groupSlotsByDay(slots, viewerZone) : [];
+  const ranked = slots ? rankSlotsFairestFirst(slots, viewerZone) : [];
   const fairestScore = slots?.length
     ? Math.min(...slots.map((slot) => slot.score))
     : null;
@@ -187,7 +193,35 @@ export function SlotFinder({
             missing. Shorten the range to see every slot.
           </Text>
         ) : null}
-        {days.length ? (
+        {slots?.length ? (
+          <Group justify="space-between" align="flex-end" gap="sm">
+            <Text size="sm" c="dimmed" maw={520} id="slots-legend">
+              ★ marks the fairest slots: the panel has the fewest other sessions
+              that day and week, so no one carries more than their share.
+              Fairest first lists them first, earliest first among equals.
+            </Text>
+            <SegmentedControl
+              aria-label="Order of the slots"
+              value={order}
+              onChange={(value) =>
+                setOrder(value === 'time' ? 'time' : 'fairest')
+              }
+              data={[
+                { value: 'fairest', label: 'Fairest first' },
+                { value: 'time', label: 'By time' },
+              ]}
+              size="xs"
+            />
+          </Group>
+        ) : null}
+        {order === 'fairest' && ranked.length ? (
+          <FairestSlotList
+            slots={ranked}
+            selectedStart={selectedStart}
+            onPick={(slot) => onPick(slot, mode)}
+          />
+        ) : null}
+        {order === 'time' && days.length ? (
           <Stack gap="md" aria-label="Free slots" role="list">
             {days.map((day) => (
               <SlotDayGroup
@@ -206,6 +240,112 @@ export function SlotFinder({
 }
 
 const COLLAPSED_COUNT = 8;
+const FAIREST_COLLAPSED_COUNT = 12;
+
+type FairestSlotListProps = {
+  slots: ReturnType<typeof rankSlotsFairestFirst>;
+  selectedStart: string | null;
+  onPick: (slot: FoundSlot) => void;
+};
+
+/** Every slot, fairest first, each with its day. */
+function FairestSlotList({
+  slots,
+  selectedStart,
+  onPick,
+}: FairestSlotListProps) {
+  const [isExpanded, setIsExpanded] = useState(false);
+  const shown = isExpanded ? slots : slots.slice(0, FAIREST_COLLAPSED_COUNT);
+
+  return (
+    <div>
+      <Group gap={6} wrap="wrap" role="list" aria-label="Free slots">
+        {shown.map((slot) => (
+          <div
+            role="listitem"
+            key={`${slot.start}-${slot.interviewers.map((person) => person.id).join()}`}
+          >
+            <SlotButton
+              slot={slot}
+              dayLabel={formatDateKey(slot.dateKey)}
+              showDay
+              isFairest={slot.isFairest}
+              isSelected={slot.start === selectedStart}
+              onPick={onPick}
+            />
+          </div>
+        ))}
+      </Group>
+      {slots.length > FAIREST_COLLAPSED_COUNT ? (
+        <Button
+          variant="subtle"
+          size="xs"
+          mt={6}
+          onClick={() => setIsExpanded(!isExpanded)}
+        >
+          {isExpanded ? 'Show fewer' : `Show all ${slots.length}`}
+        </Button>
+      ) : null}
+    </div>
+  );
+}
+
+type SlotButtonProps = {
+  slot: SlotOption;
+  dayLabel: string;
+  /** The day inside the button too (the fairest-first list mixes days). */
+  showDay?: boolean;
+  isFairest: boolean;
+  isSelected: boolean;
+  onPick: (slot: FoundSlot) => void;
+};
+
+function SlotButton({
+  slot,
+  dayLabel,
+  showDay = false,
+  isFairest,
+  isSelected,
+  onPick,
+}: SlotButtonProps) {
+  const people = slot.panelistTimes
+    .map((time) => `${time.person.name} ${time.label}`)
+    .join('; ');
+
+  return (
+    <Button
+      variant={isSelected ? 'filled' : 'default'}
+      aria-pressed={isSelected}
+      aria-label={`${dayLabel} ${slot.timeLabel}${isFairest ? ', fairest' : ''}: ${people}`}
+      onClick={() => onPick(slot)}
+      h="auto"
+      py={4}
+      px={8}
+      styles={{
+        label: {
+          flexDirection: 'column',
+          alignItems: 'flex-start',
+          whiteSpace: 'normal',
+        },
+      }}
+    >
+      {showDay ? (
+        <Text span size="xs" fw={400}>
+          {dayLabel}
+        </Text>
+      ) : null}
+      <Text span size="sm" fw={600}>
+        {slot.timeLabel}
+        {isFairest ? ' ★' : ''}
+      </Text>
+      {slot.panelistTimes.map((time) => (
+        <Text span size="xs" fw={400} key={time.person.id}>
+          {time.person.name.split(' ')[0]} {time.label.replace(/ \(.*$/, '')}
+        </Text>
+      ))}
+    </Button>
+  );
+}
 
 type SlotDayGroupProps = {
   day: SlotDay;
@@ -234,44 +374,16 @@ function SlotDayGroup({
         </Text>
       </Text>
       <Group gap={6} wrap="wrap">
-        {shown.map((slot) => {
-          const isSelected = slot.start === selectedStart;
-          const isFairest = slot.score === fairestScore;
-          const people = slot.panelistTimes
-            .map((time) => `${time.person.name} ${time.label}`)
-            .join('; ');
-
-          return (
-            <Button
-              key={`${slot.start}-${slot.interviewers.map((person) => person.id).join()}`}
-              variant={isSelected ? 'filled' : 'default'}
-              aria-pressed={isSelected}
-              aria-label={`${dayLabel} ${slot.timeLabel}${isFairest ? ', fairest' : ''}: ${people}`}
-              onClick={() => onPick(slot)}
-              h="auto"
-              py={4}
-              px={8}
-              styles={{
-                label: {
-                  flexDirection: 'column',
-                  alignItems: 'flex-start',
-                  whiteSpace: 'normal',
-                },
-              }}
-            >
-              <Text span size="sm" fw={600}>
-                {slot.timeLabel}
-                {isFairest ? ' ★' : ''}
-              </Text>
-              {slot.panelistTimes.map((time) => (
-                <Text span size="xs" fw={400} key={time.person.id}>
-                  {time.person.name.split(' ')[0]}{' '}
-                  {time.label.replace(/ \(.*$/, '')}
-                </Text>
-              ))}
-            </Button>
-          );
-        })}
+        {shown.map((slot) => (
+          <SlotButton
+            key={`${slot.start}-${slot.interviewers.map((person) => person.id).join()}`}
+            slot={slot}
+            dayLabel={dayLabel}
+            isFairest={slot.score === fairestScore}
+            isSelected={slot.start === selectedStart}
+            onPick={onPick}
+          />
+        ))}
         {day.slots.length > COLLAPSED_COUNT ? (
           <Button
             variant="subtle"

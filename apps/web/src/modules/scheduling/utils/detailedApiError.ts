@@ -2,15 +2,19 @@ import { CombinedGraphQLErrors } from '@apollo/client/errors';
 
 import { ApiError, toApiError } from '@web/modules/shared/utils/apiError';
 
+import { type BookingViolation, parseViolations } from './bookingViolations';
+
 export type FieldProblem = { field: string; message: string };
 
 /** The extensions scheduling errors carry besides code and field. */
 export type ErrorDetails = {
   /** CONFLICT from booking: the session a panelist is already on. */
   clashingSessionId?: string;
-  /** BAD_USER_INPUT from rescheduling: 'RESCHEDULE_POLICY'. */
+  /** BAD_USER_INPUT from rescheduling: 'RESCHEDULE_POLICY'; CONFLICT from booking: 'NOT_BOOKABLE'. */
   reason?: string;
   canOverride?: boolean;
+  /** CONFLICT NOT_BOOKABLE: every rule the time breaks, naming the panelist. */
+  violations: BookingViolation[];
   /** Every problem of an availability input, not only the first. */
   problems: FieldProblem[];
 };
@@ -27,6 +31,10 @@ export class DetailedApiError extends ApiError {
 
   get isReschedulePolicy(): boolean {
     return this.details.reason === 'RESCHEDULE_POLICY';
+  }
+
+  get isNotBookable(): boolean {
+    return this.details.reason === 'NOT_BOOKABLE';
   }
 }
 
@@ -57,6 +65,7 @@ export function toDetailedApiError(error: unknown): DetailedApiError {
     ...(typeof clashingSessionId === 'string' ? { clashingSessionId } : {}),
     ...(typeof reason === 'string' ? { reason } : {}),
     canOverride: extensions['canOverride'] === true,
+    violations: parseViolations(extensions['violations']),
     problems:
       problems.length || !base.field
         ? problems.map(({ field, message }) => ({ field, message }))

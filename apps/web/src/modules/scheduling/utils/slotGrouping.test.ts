@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 
-import { groupSlotsByDay, type FoundSlot } from './slotGrouping';
+import {
+  type FoundSlot,
+  groupSlotsByDay,
+  rankSlotsFairestFirst,
+} from './slotGrouping';
 
 const ana = { id: 'ana', name: 'Ana', timeZone: 'America/New_York' };
 const ben = { id: 'ben', name: 'Ben', timeZone: 'Europe/Berlin' };
@@ -54,5 +58,27 @@ describe(groupSlotsByDay.name, () => {
 
   it('should return no days when there are no slots', () => {
     expect(groupSlotsByDay([], 'UTC')).toEqual([]);
+  });
+});
+
+describe(rankSlotsFairestFirst.name, () => {
+  it('should put the lowest score first, earlier first among equals, and star every slot of the lowest score', () => {
+    const sut = rankSlotsFairestFirst(
+      [
+        slot('2026-03-02T09:00:00.000Z', '2026-03-02T10:00:00.000Z', 2),
+        slot('2026-03-04T09:00:00.000Z', '2026-03-04T10:00:00.000Z', 0),
+        slot('2026-03-03T09:00:00.000Z', '2026-03-03T10:00:00.000Z', 0),
+      ],
+      'UTC',
+      'en-GB',
+    );
+
+    expect(
+      sut.map((option) => [option.dateKey, option.score, option.isFairest]),
+    ).toEqual([
+      ['2026-03-03', 0, true],
+      ['2026-03-04', 0, true],
+      ['2026-03-02', 2, false],
+    ]);
   });
 });

@@ -4,6 +4,8 @@ import { recommendationLabel } from '@web/modules/scorecards/utils/scorecardCont
 import { formatDateTime } from '@web/modules/shared/utils/formatDate';
 
 export type AmendmentHistoryProps = {
+  /** The viewer's profile zone: every time shown is in it. */
+  timeZone: string;
   submittedAt: string | null;
   amendments: readonly {
     at: string;
@@ -15,6 +17,7 @@ export type AmendmentHistoryProps = {
 
 /** Submission, then every amendment with its reason: the scorecard's audit trail. */
 export function AmendmentHistory({
+  timeZone,
   submittedAt,
   amendments,
 }: AmendmentHistoryProps) {
@@ -24,7 +27,7 @@ export function AmendmentHistory({
       ? [
           <Timeline.Item key="submitted" title="Submitted">
             <Text size="xs" c="dimmed">
-              {formatDateTime(submittedAt)}
+              {formatDateTime(submittedAt, timeZone)}
             </Text>
           </Timeline.Item>,
         ]
@@ -36,7 +39,7 @@ export function AmendmentHistory({
       >
         <Text size="sm">“{amendment.reason}”</Text>
         <Text size="xs" c="dimmed">
-          {formatDateTime(amendment.at)} · recommendation before:{' '}
+          {formatDateTime(amendment.at, timeZone)} · recommendation before:{' '}
           {recommendationLabel(amendment.previousRecommendation)}
         </Text>
       </Timeline.Item>

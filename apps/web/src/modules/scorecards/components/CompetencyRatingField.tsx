@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { useMediaQuery } from '@mantine/hooks';
 import {
   Paper,
   SegmentedControl,
@@ -44,6 +45,8 @@ export function CompetencyRatingField({
   const headingId = useId();
   const anchorId = useId();
   const [hoveredLevel, setHoveredLevel] = useState<number | null>(null);
+  // Five labelled levels do not fit across a phone: they stack.
+  const isNarrow = useMediaQuery('(max-width: 36em)');
   const shownLevel = hoveredLevel ?? rating.level;
   const shownStep = scale.find((step) => step.level === shownLevel);
   const anchor = competency.anchors.find(
@@ -78,6 +81,7 @@ export function CompetencyRatingField({
         </div>
         <SegmentedControl
           fullWidth
+          orientation={isNarrow ? 'vertical' : 'horizontal'}
           value={value}
           readOnly={isReadOnly}
           aria-labelledby={headingId}

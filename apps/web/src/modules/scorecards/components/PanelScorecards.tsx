@@ -7,6 +7,8 @@ import { formatDateTime } from '@web/modules/shared/utils/formatDate';
 import { SubmittedScorecard } from './SubmittedScorecard';
 
 export type PanelScorecardsProps = {
+  /** The viewer's profile zone: every time shown is in it. */
+  timeZone: string;
   session: ScorecardSession;
   viewerId: string;
   isMineSubmitted: boolean;
@@ -17,6 +19,7 @@ export type PanelScorecardsProps = {
  * to the viewer (independent scoring), their scorecards.
  */
 export function PanelScorecards({
+  timeZone,
   session,
   viewerId,
   isMineSubmitted,
@@ -48,7 +51,7 @@ export function PanelScorecards({
                 </Text>
                 {submission.submittedAt ? (
                   <Badge size="sm" color="teal" variant="light">
-                    Submitted {formatDateTime(submission.submittedAt)}
+                    Submitted {formatDateTime(submission.submittedAt, timeZone)}
                   </Badge>
                 ) : (
                   <Badge size="sm" color="gray" variant="light">
@@ -63,7 +66,11 @@ export function PanelScorecards({
       {session.scorecardsRevealed ? (
         others.length > 0 ? (
           others.map((scorecard) => (
-            <SubmittedScorecard key={scorecard.id} scorecard={scorecard} />
+            <SubmittedScorecard
+              key={scorecard.id}
+              scorecard={scorecard}
+              timeZone={timeZone}
+            />
           ))
         ) : (
           <Text size="sm" c="dimmed">

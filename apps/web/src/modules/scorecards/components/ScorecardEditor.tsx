@@ -3,6 +3,7 @@ import {
   Alert,
   Badge,
   Button,
+  Grid,
   Group,
   List,
   Paper,
@@ -23,7 +24,10 @@ import type {
   Scorecard,
   ScorecardSession,
 } from '@web/modules/scorecards/hooks/useScorecardSession';
+import { roomNoteViews } from '@web/modules/scorecards/utils/roomNotes';
 import {
+  addToEvidence,
+  addToSummary,
   problemsByField,
   type ScoringRubric,
   toContent,
@@ -35,9 +39,13 @@ import { notify } from '@web/modules/shared/utils/notify';
 import { AmendmentHistory } from './AmendmentHistory';
 import { AmendReasonModal } from './AmendReasonModal';
 import type { RatedQuestion } from './QuestionRatingsField';
+import { RoomNotesPanel } from './RoomNotesPanel';
+import classes from './ScorecardEditor.module.css';
 import { ScorecardForm } from './ScorecardForm';
 
 export type ScorecardEditorProps = {
+  /** The viewer's profile zone: every time shown is in it. */
+  timeZone: string;
   session: ScorecardSession;
   rubric: ScoringRubric;
   mine: Scorecard | null;
@@ -49,6 +57,7 @@ export type ScorecardEditorProps = {
  * with amendments (each with a reason) as the only way to change it.
  */
 export function ScorecardEditor({
+  timeZone,
   session,
   rubric,
   mine,
@@ -82,6 +91,9 @@ export function ScorecardEditor({
       label,
       prompt: item.question.prompt,
     }));
+
+  const notes = roomNoteViews(session.myNotes, session.questions);
+  const canPullNotes = !isSubmitted || isAmending;
 
   const change = (update: (previous: ScorecardContent) => ScorecardContent) => {
     setServerProblems([]);
@@ -213,7 +225,9 @@ export function ScorecardEditor({
             ) : isSubmitted ? (
               <Badge color="teal" variant="light">
                 Submitted
-                {mine.submittedAt ? ` ${formatDateTime(mine.submittedAt)}` : ''}
+                {mine.submittedAt
+                  ? ` ${formatDateTime(mine.submittedAt, timeZone)}`
+                  : ''}
               </Badge>
             ) : (
               <>
@@ -221,6 +235,7 @@ export function ScorecardEditor({
                   Draft
                 </Badge>
                 <SaveStateIndicator
+                  timeZone={timeZone}
                   status={draft.status}
                   savedAt={draft.savedAt}
                   error={draft.error}
@@ -298,16 +313,46 @@ export function ScorecardEditor({
           </List>
         </Alert>
       ) : null}
-      <ScorecardForm
-        rubric={rubric}
-        content={content}
-        askedQuestions={askedQuestions}
-        problems={shownProblems}
-        isReadOnly={isSubmitted && !isAmending}
-        onChange={change}
-      />
+      {/* Columns stretch to the form's height, so the notes have room to stick. */}
+      <Grid gap="lg">
+        <Grid.Col span={{ base: 12, md: 7 }} order={{ base: 2, md: 1 }}>
+          <ScorecardForm
+            rubric={rubric}
+            content={content}
+            askedQuestions={askedQuestions}
+            problems={shownProblems}
+            isReadOnly={isSubmitted && !isAmending}
+            onChange={change}
+          />
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 5 }} order={{ base: 1, md: 2 }}>
+          <div className={classes.notes}>
+            <RoomNotesPanel
+              sessionId={session.id}
+              notes={notes}
+              competencies={rubric.competencies}
+              evidenceOf={(competencyId) =>
+                content.ratings.find(
+                  (rating) => rating.competencyId === competencyId,
+                )?.evidence ?? ''
+              }
+              summary={content.summary}
+              canPull={canPullNotes}
+              onAddToEvidence={(competencyId, snippet) =>
+                change((previous) =>
+                  addToEvidence(previous, competencyId, snippet),
+                )
+              }
+              onAddToSummary={(snippet) =>
+                change((previous) => addToSummary(previous, snippet))
+              }
+            />
+          </div>
+        </Grid.Col>
+      </Grid>
       {isSubmitted ? (
         <AmendmentHistory
+          timeZone={timeZone}
           submittedAt={mine.submittedAt}
           amendments={mine.amendments}
         />

@@ -4,10 +4,17 @@ import type { Scorecard } from '@web/modules/scorecards/hooks/useScorecardSessio
 import { recommendationLabel } from '@web/modules/scorecards/utils/scorecardContent';
 import { formatDateTime } from '@web/modules/shared/utils/formatDate';
 
-export type SubmittedScorecardProps = { scorecard: Scorecard };
+export type SubmittedScorecardProps = {
+  scorecard: Scorecard;
+  /** The viewer's profile zone. */
+  timeZone: string;
+};
 
 /** Another panelist's submitted scorecard, read-only. */
-export function SubmittedScorecard({ scorecard }: SubmittedScorecardProps) {
+export function SubmittedScorecard({
+  scorecard,
+  timeZone,
+}: SubmittedScorecardProps) {
   const labelOf = (level: number | null) =>
     scorecard.scale.find((step) => step.level === level)?.label ?? '';
 
@@ -30,7 +37,7 @@ export function SubmittedScorecard({ scorecard }: SubmittedScorecardProps) {
             </Badge>
             {scorecard.submittedAt ? (
               <Text size="xs" c="dimmed">
-                Submitted {formatDateTime(scorecard.submittedAt)}
+                Submitted {formatDateTime(scorecard.submittedAt, timeZone)}
               </Text>
             ) : null}
           </Group>

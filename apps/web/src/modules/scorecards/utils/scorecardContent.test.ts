@@ -3,6 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { submissionProblems } from '@panelwise/domain-scorecard';
 
 import {
+  addToEvidence,
+  addToSummary,
+  appendParagraph,
   problemsByField,
   sameContent,
   setEvidence,
@@ -103,5 +106,36 @@ describe(sameContent.name, () => {
 
     expect(sameContent(stored, mine)).toBe(true);
     expect(sameContent(stored, setLevel(mine, 'comms', 2))).toBe(false);
+  });
+});
+
+describe(appendParagraph.name, () => {
+  it('should add a note as a paragraph of its own, once', () => {
+    expect(appendParagraph('', ' Q1: Stored keys ')).toBe('Q1: Stored keys');
+    expect(appendParagraph('Clear trade-offs.\n', 'Q1: Stored keys')).toBe(
+      'Clear trade-offs.\n\nQ1: Stored keys',
+    );
+    expect(appendParagraph('Before. Q1: Stored keys', 'Q1: Stored keys')).toBe(
+      'Before. Q1: Stored keys',
+    );
+    expect(appendParagraph('Kept', '   ')).toBe('Kept');
+  });
+});
+
+describe(addToEvidence.name, () => {
+  it('should pull a note into one competency\u2019s evidence and leave the others', () => {
+    const content = setEvidence(
+      toContent(rubric, null),
+      'depth',
+      'Knew the theory.',
+    );
+
+    const pulled = addToEvidence(content, 'depth', 'Q2: LRU with TTL');
+
+    expect(pulled.ratings.map((rating) => rating.evidence)).toEqual([
+      'Knew the theory.\n\nQ2: LRU with TTL',
+      '',
+    ]);
+    expect(addToSummary(pulled, 'Calm').summary).toBe('Calm');
   });
 });

@@ -202,3 +202,37 @@ export function toScorecardInput(content: ScorecardContent) {
     summary: content.summary,
   };
 }
+
+/**
+ * `existing` with `snippet` added as a paragraph of its own; unchanged when
+ * the snippet is blank or already there (pulling the same note twice).
+ */
+export function appendParagraph(existing: string, snippet: string): string {
+  const text = snippet.trim();
+  if (!text || existing.includes(text)) {
+    return existing;
+  }
+
+  return existing.trim() ? `${existing.trimEnd()}\n\n${text}` : text;
+}
+
+/** Pulls a note into a competency's evidence. */
+export function addToEvidence(
+  content: ScorecardContent,
+  competencyId: string,
+  snippet: string,
+): ScorecardContent {
+  const current =
+    content.ratings.find((rating) => rating.competencyId === competencyId)
+      ?.evidence ?? '';
+
+  return setEvidence(content, competencyId, appendParagraph(current, snippet));
+}
+
+/** Pulls a note into the summary. */
+export function addToSummary(
+  content: ScorecardContent,
+  snippet: string,
+): ScorecardContent {
+  return { ...content, summary: appendParagraph(content.summary, snippet) };
+}

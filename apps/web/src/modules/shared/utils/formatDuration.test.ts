@@ -17,8 +17,6 @@ describe(formatTimeAgo.name, () => {
     const now = new Date('2026-03-10T12:00:00.000Z');
 
     expect(formatTimeAgo('2026-03-10T11:59:30.000Z', now)).toBe('just now');
-    expect(formatTimeAgo('2026-03-10T09:00:00.000Z', now)).toBe(
-      '3 hours ago',
-    );
+    expect(formatTimeAgo('2026-03-10T09:00:00.000Z', now)).toBe('3 hours ago');
   });
 });

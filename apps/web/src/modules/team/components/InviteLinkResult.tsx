@@ -14,7 +14,7 @@ import { ROLE_LABELS } from '@web/modules/shared/utils/roleLabel';
 
 export type InviteLinkResultProps = {
   created: CreatedInvite;
-  timeZone?: string;
+  timeZone: string;
   onDismiss: () => void;
 };
 

@@ -74,7 +74,7 @@ describe(InviteMemberForm.name, () => {
       ),
     );
     const user = userEvent.setup();
-    renderWithProviders(<InviteMemberForm />);
+    renderWithProviders(<InviteMemberForm timeZone="UTC" />);
 
     await user.type(screen.getByLabelText(/^Email/), 'ana@panelwise.test');
     await user.click(
@@ -94,7 +94,7 @@ describe(InviteMemberForm.name, () => {
       new ApiError('FORBIDDEN', 'This needs the COORDINATOR role'),
     );
     const user = userEvent.setup();
-    renderWithProviders(<InviteMemberForm />);
+    renderWithProviders(<InviteMemberForm timeZone="UTC" />);
 
     await user.type(screen.getByLabelText(/^Email/), 'x@panelwise.test');
     await user.click(

@@ -12,7 +12,7 @@ import { isTeamRole, ROLE_OPTIONS } from '@web/modules/shared/utils/roleLabel';
 import { InviteLinkResult } from './InviteLinkResult';
 
 export type InviteMemberFormProps = {
-  timeZone?: string;
+  timeZone: string;
 };
 
 export function InviteMemberForm({ timeZone }: InviteMemberFormProps) {

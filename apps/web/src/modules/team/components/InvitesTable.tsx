@@ -11,7 +11,7 @@ import { useRevokeInvite } from '@web/modules/team/hooks/useRevokeInvite';
 
 export type InvitesTableProps = {
   invites: Invite[];
-  timeZone?: string;
+  timeZone: string;
 };
 
 export function InvitesTable({ invites, timeZone }: InvitesTableProps) {

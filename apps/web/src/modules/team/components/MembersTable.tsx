@@ -18,7 +18,7 @@ export type MembersTableProps = {
   members: Member[];
   currentUserId: string;
   teamName: string;
-  timeZone?: string;
+  timeZone: string;
 };
 
 export function MembersTable({

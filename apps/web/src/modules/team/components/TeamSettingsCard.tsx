@@ -21,7 +21,8 @@ export function TeamSettingsCard() {
         Scoring
       </Title>
       <Text size="sm" c="dimmed" mt={4} mb="md">
-        How scorecards are shared and chased, and how often a session may move.
+        How scorecards are shared and chased, how soon a session may be booked,
+        and how often it may move.
       </Text>
       {isLoading ? (
         <Loader size="sm" aria-label="Loading the settings" />

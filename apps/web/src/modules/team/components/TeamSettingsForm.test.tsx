@@ -17,12 +17,15 @@ const updateTeamSettings = vi.fn();
 
 const SETTINGS: TeamSettings = {
   id: 'team-1',
+  name: 'Platform hiring',
+  timeZone: 'Europe/Paris',
   scorecardReveal: 'AFTER_OWN_SUBMISSION',
   scorecardDueHours: 48,
   reminderAfterHours: 24,
   escalateAfterHours: 72,
   minRescheduleNoticeHours: 24,
   maxReschedules: 2,
+  minimumBookingNoticeMinutes: 60,
 };
 
 describe(TeamSettingsForm.name, () => {
@@ -71,6 +74,22 @@ describe(TeamSettingsForm.name, () => {
     });
   });
 
+  it('should rename the team, and refuse a blank name before asking the server', async () => {
+    const user = userEvent.setup();
+    renderWithProviders(<TeamSettingsForm settings={SETTINGS} />);
+    const name = screen.getByRole('textbox', { name: /^Team name/ });
+
+    await user.clear(name);
+    await user.click(screen.getByRole('button', { name: 'Save settings' }));
+    expect(screen.getByText('Give the team a name')).toBeTruthy();
+    expect(updateTeamSettings).not.toHaveBeenCalled();
+
+    await user.type(name, 'Data hiring');
+    expect(screen.queryByText('Give the team a name')).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Save settings' }));
+    expect(updateTeamSettings).toHaveBeenCalledWith({ name: 'Data hiring' });
+  });
+
   it('should save the reminder and escalation delays when they change', async () => {
     const user = userEvent.setup();
     renderWithProviders(<TeamSettingsForm settings={SETTINGS} />);
@@ -84,6 +103,23 @@ describe(TeamSettingsForm.name, () => {
     await user.click(screen.getByRole('button', { name: 'Save settings' }));
 
     expect(updateTeamSettings).toHaveBeenCalledWith({ escalateAfterHours: 96 });
+  });
+
+  it('should save the minimum notice for new bookings, zero included', async () => {
+    const user = userEvent.setup();
+    renderWithProviders(<TeamSettingsForm settings={SETTINGS} />);
+
+    const notice = screen.getByLabelText<HTMLInputElement>(
+      /^Minimum notice for new bookings/,
+    );
+    expect(notice.value).toBe('60');
+    await user.clear(notice);
+    await user.type(notice, '0');
+    await user.click(screen.getByRole('button', { name: 'Save settings' }));
+
+    expect(updateTeamSettings).toHaveBeenCalledWith({
+      minimumBookingNoticeMinutes: 0,
+    });
   });
 
   it('should not save when a number is missing or out of range', async () => {

@@ -7,6 +7,7 @@ import {
   SimpleGrid,
   Stack,
   Text,
+  TextInput,
 } from '@mantine/core';
 
 import type { TeamSettings } from '@web/modules/team/hooks/useTeamSettings';
@@ -17,11 +18,13 @@ import {
   NUMBER_LIMITS,
   REVEAL_OPTIONS,
   settingsChanges,
+  TEAM_NAME_MAX,
   type TeamSettingsDraft,
   type TeamSettingsErrors,
   validateTeamSettings,
 } from '@web/modules/team/utils/teamSettingsDraft';
 import { SaveBar } from '@web/modules/shared/components/SaveBar';
+import { TimeZoneSelect } from '@web/modules/shared/components/TimeZoneSelect';
 import { toApiError } from '@web/modules/shared/utils/apiError';
 import { notify } from '@web/modules/shared/utils/notify';
 
@@ -29,13 +32,14 @@ export type TeamSettingsFormProps = {
   settings: TeamSettings;
 };
 
-type NumberField = keyof TeamSettingsErrors;
+type NumberField = keyof typeof NUMBER_LIMITS;
+type FieldWithError = keyof TeamSettingsErrors;
 
-function isNumberField(field: string | undefined): field is NumberField {
-  return field !== undefined && field in NUMBER_LIMITS;
+function isFormField(field: string | undefined): field is FieldWithError {
+  return field !== undefined && (field in NUMBER_LIMITS || field === 'name' || field === 'timeZone');
 }
 
-/** Scorecard reveal, reminders and due time, reschedule policy; coordinators only. */
+/** Scorecard reveal, reminders and due time, booking notice, reschedule policy; coordinators only. */
 export function TeamSettingsForm({ settings }: TeamSettingsFormProps) {
   const { updateTeamSettings, isSaving } = useUpdateTeamSettings();
   const [draft, setDraft] = useState<TeamSettingsDraft>(() =>
@@ -74,10 +78,10 @@ export function TeamSettingsForm({ settings }: TeamSettingsFormProps) {
     }
     try {
       await updateTeamSettings(changes);
-      notify({ color: 'green', message: 'Scoring settings saved.' });
+      notify({ color: 'green', message: 'Team settings saved.' });
     } catch (error) {
       const apiError = toApiError(error);
-      if (isNumberField(apiError.field)) {
+      if (isFormField(apiError.field)) {
         setErrors({ [apiError.field]: apiError.message });
       } else {
         setFormError(apiError.message);
@@ -109,6 +113,30 @@ export function TeamSettingsForm({ settings }: TeamSettingsFormProps) {
             {formError}
           </Alert>
         ) : null}
+        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+          <TextInput
+            label="Team name"
+            required
+            maxLength={TEAM_NAME_MAX}
+            value={draft.name}
+            error={errors.name}
+            onChange={(event) => {
+              const name = event.currentTarget.value;
+              setDraft((current) => ({ ...current, name }));
+              setErrors((current) => ({ ...current, name: undefined }));
+            }}
+          />
+          <TimeZoneSelect
+            label="Team time zone"
+            description="Exports (PDF, CSV) write their times in this zone, beside UTC"
+            value={draft.timeZone}
+            error={errors.timeZone}
+            onChange={(timeZone) => {
+              setDraft((current) => ({ ...current, timeZone }));
+              setErrors((current) => ({ ...current, timeZone: undefined }));
+            }}
+          />
+        </SimpleGrid>
         <Radio.Group
           label="Scorecard reveal"
           description="When panelists may read each other’s scorecards. Independent scoring keeps one opinion from shaping another."
@@ -153,6 +181,22 @@ export function TeamSettingsForm({ settings }: TeamSettingsFormProps) {
               label="Alert coordinators after (hours)"
               description="Hours after a session ends before coordinators hear of a missing scorecard."
               {...numberProps('escalateAfterHours')}
+            />
+          </SimpleGrid>
+        </Fieldset>
+        <Fieldset
+          legend={
+            <Text component="span" fw={600} size="sm">
+              Booking
+            </Text>
+          }
+          variant="unstyled"
+        >
+          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+            <NumberInput
+              label="Minimum notice for new bookings (minutes)"
+              description="A session must start at least this long after it is booked or moved, so the panel hears of it in time. A coordinator can book sooner with a reason."
+              {...numberProps('minimumBookingNoticeMinutes')}
             />
           </SimpleGrid>
         </Fieldset>

@@ -8,12 +8,15 @@ import {
 
 const SETTINGS = {
   id: 'team-1',
+  name: 'Platform hiring',
+  timeZone: 'Europe/Paris',
   scorecardReveal: 'SIMULTANEOUS' as const,
   scorecardDueHours: 48,
   reminderAfterHours: 24,
   escalateAfterHours: 72,
   minRescheduleNoticeHours: 24,
   maxReschedules: 2,
+  minimumBookingNoticeMinutes: 60,
 };
 
 describe(settingsChanges.name, () => {
@@ -37,14 +40,28 @@ describe(validateTeamSettings.name, () => {
   it('should accept the limits themselves', () => {
     expect(
       validateTeamSettings({
+        name: 'A',
+        timeZone: 'UTC',
         scorecardReveal: 'AFTER_OWN_SUBMISSION',
         scorecardDueHours: 1,
         reminderAfterHours: 720,
         escalateAfterHours: 1440,
         minRescheduleNoticeHours: 720,
         maxReschedules: 0,
+        minimumBookingNoticeMinutes: 43_200,
       }),
     ).toEqual({});
+  });
+
+  it('should refuse a booking notice over 30 days', () => {
+    expect(
+      validateTeamSettings({
+        ...draftFromSettings(SETTINGS),
+        minimumBookingNoticeMinutes: 43_201,
+      }),
+    ).toEqual({
+      minimumBookingNoticeMinutes: 'Enter a number from 0 to 43200',
+    });
   });
 
   it('should refuse a due time of zero hours and fractions', () => {
@@ -57,6 +74,23 @@ describe(validateTeamSettings.name, () => {
     ).toEqual({
       scorecardDueHours: 'Enter a number from 1 to 720',
       maxReschedules: 'Enter a whole number',
+    });
+  });
+});
+
+describe('the team name and zone', () => {
+  it('should send a renamed team trimmed and a new zone, and nothing for spaces around the same name', () => {
+    expect(settingsChanges(SETTINGS, { ...draftFromSettings(SETTINGS), name: '  Platform hiring ' })).toEqual({});
+    expect(settingsChanges(SETTINGS, { ...draftFromSettings(SETTINGS), name: ' Data hiring ', timeZone: 'Asia/Tokyo' })).toEqual({
+      name: 'Data hiring',
+      timeZone: 'Asia/Tokyo',
+    });
+  });
+
+  it('should refuse a blank or overlong name', () => {
+    expect(validateTeamSettings({ ...draftFromSettings(SETTINGS), name: '   ' })).toEqual({ name: 'Give the team a name' });
+    expect(validateTeamSettings({ ...draftFromSettings(SETTINGS), name: 'n'.repeat(121) })).toEqual({
+      name: 'Keep the name to 120 characters',
     });
   });
 });

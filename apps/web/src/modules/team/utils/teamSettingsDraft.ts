@@ -5,6 +5,8 @@ import type {
 import type { TeamSettings } from '@web/modules/team/hooks/useTeamSettings';
 
 export type TeamSettingsDraft = {
+  name: string;
+  timeZone: string;
   scorecardReveal: ScorecardReveal;
   /** Number inputs hold '' while cleared. */
   scorecardDueHours: number | '';
@@ -12,9 +14,13 @@ export type TeamSettingsDraft = {
   escalateAfterHours: number | '';
   minRescheduleNoticeHours: number | '';
   maxReschedules: number | '';
+  minimumBookingNoticeMinutes: number | '';
 };
 
-type NumberField = Exclude<keyof TeamSettingsDraft, 'scorecardReveal'>;
+type NumberField = Exclude<keyof TeamSettingsDraft, 'scorecardReveal' | 'name' | 'timeZone'>;
+
+/** The longest team name the API takes. */
+export const TEAM_NAME_MAX = 120;
 
 // The API's limits (UpdateTeamSettingsInput), checked here to answer at once.
 export const NUMBER_LIMITS: Record<NumberField, { min: number; max: number }> =
@@ -24,6 +30,8 @@ export const NUMBER_LIMITS: Record<NumberField, { min: number; max: number }> =
     escalateAfterHours: { min: 1, max: 24 * 60 },
     minRescheduleNoticeHours: { min: 0, max: 24 * 30 },
     maxReschedules: { min: 0, max: 100 },
+    // 30 days, as MAX_MINIMUM_NOTICE_MINUTES in the scheduling library.
+    minimumBookingNoticeMinutes: { min: 0, max: 30 * 24 * 60 },
   };
 
 const NUMBER_FIELDS = Object.keys(NUMBER_LIMITS) as NumberField[];
@@ -55,22 +63,31 @@ export function isScorecardReveal(
 
 export function draftFromSettings(settings: TeamSettings): TeamSettingsDraft {
   return {
+    name: settings.name,
+    timeZone: settings.timeZone,
     scorecardReveal: settings.scorecardReveal,
     scorecardDueHours: settings.scorecardDueHours,
     reminderAfterHours: settings.reminderAfterHours,
     escalateAfterHours: settings.escalateAfterHours,
     minRescheduleNoticeHours: settings.minRescheduleNoticeHours,
     maxReschedules: settings.maxReschedules,
+    minimumBookingNoticeMinutes: settings.minimumBookingNoticeMinutes,
   };
 }
 
-export type TeamSettingsErrors = Partial<Record<NumberField, string>>;
+export type TeamSettingsErrors = Partial<Record<NumberField | 'name' | 'timeZone', string>>;
 
 /** Whole numbers within the API's limits; an empty field is an error too. */
 export function validateTeamSettings(
   draft: TeamSettingsDraft,
 ): TeamSettingsErrors {
   const errors: TeamSettingsErrors = {};
+  const name = draft.name.trim();
+  if (!name) {
+    errors.name = 'Give the team a name';
+  } else if (name.length > TEAM_NAME_MAX) {
+    errors.name = `Keep the name to ${TEAM_NAME_MAX} characters`;
+  }
   for (const field of NUMBER_FIELDS) {
     const value = draft[field];
     const { min, max } = NUMBER_LIMITS[field];
@@ -90,6 +107,12 @@ export function settingsChanges(
   draft: TeamSettingsDraft,
 ): UpdateTeamSettingsInput {
   const changes: UpdateTeamSettingsInput = {};
+  if (draft.name.trim() && draft.name.trim() !== settings.name) {
+    changes.name = draft.name.trim();
+  }
+  if (draft.timeZone !== settings.timeZone) {
+    changes.timeZone = draft.timeZone;
+  }
   if (draft.scorecardReveal !== settings.scorecardReveal) {
     changes.scorecardReveal = draft.scorecardReveal;
   }

@@ -73,7 +73,9 @@ describe(OutstandingScorecardsTable.name, () => {
 
   it('should nudge the interviewer of that session and offer to nudge again', async () => {
     const user = userEvent.setup();
-    renderWithProviders(<OutstandingScorecardsTable outstanding={[row({})]} />);
+    renderWithProviders(
+      <OutstandingScorecardsTable timeZone="UTC" outstanding={[row({})]} />,
+    );
 
     await user.click(
       screen.getByRole('button', {
@@ -97,7 +99,9 @@ describe(OutstandingScorecardsTable.name, () => {
       new ApiError('NOT_FOUND', 'No scorecard is owed by this interviewer'),
     );
     const user = userEvent.setup();
-    renderWithProviders(<OutstandingScorecardsTable outstanding={[row({})]} />);
+    renderWithProviders(
+      <OutstandingScorecardsTable timeZone="UTC" outstanding={[row({})]} />,
+    );
 
     await user.click(screen.getByRole('button', { name: /^Nudge / }));
 
@@ -109,7 +113,9 @@ describe(OutstandingScorecardsTable.name, () => {
   });
 
   it('should say when nothing is outstanding', () => {
-    renderWithProviders(<OutstandingScorecardsTable outstanding={[]} />);
+    renderWithProviders(
+      <OutstandingScorecardsTable timeZone="UTC" outstanding={[]} />,
+    );
 
     expect(screen.getByText('No scorecards are outstanding.')).toBeTruthy();
   });

@@ -15,7 +15,7 @@ import {
 
 export type OutstandingScorecardsTableProps = {
   outstanding: readonly OutstandingScorecard[];
-  timeZone?: string;
+  timeZone: string;
 };
 
 /** Scorecards owed for sessions that ended, oldest first, with a nudge for each. */

@@ -19,7 +19,7 @@ export function ReminderSettingsNote({ settings }: ReminderSettingsNoteProps) {
       </List>
       <Text size="sm" c="dimmed" mt="xs">
         Change these on the{' '}
-        <Anchor component={Link} to="/team" size="sm">
+        <Anchor component={Link} to="/team" size="sm" underline="always">
           team page
         </Anchor>
         .

@@ -3,6 +3,10 @@ import { graphql } from '@web/generated';
 export const CalibrationQuery = graphql(`
   query Calibration($filter: AnalyticsFilterInput!) {
     calibration(filter: $filter) {
+      minimums {
+        agreementUnits
+        leniencyRatings
+      }
       interviewers {
         interviewer {
           id
@@ -14,6 +18,9 @@ export const CalibrationQuery = graphql(`
         meanRating
         panelMean
         leniency
+        leniencyLow
+        leniencyHigh
+        hasEnoughData
       }
       agreement {
         competencyId
@@ -21,6 +28,7 @@ export const CalibrationQuery = graphql(`
         alpha
         units
         pairableRatings
+        hasEnoughData
       }
       submissionTimes {
         interviewer {
@@ -31,6 +39,7 @@ export const CalibrationQuery = graphql(`
         medianHours
       }
       teamMedianHours
+      teamSubmitted
       questionUsage {
         questionId
         prompt

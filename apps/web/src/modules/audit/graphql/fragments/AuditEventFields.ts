@@ -11,6 +11,7 @@ export const AuditEventFieldsFragment = graphql(`
     }
     recordType
     recordId
+    recordName
     details
   }
 `);

@@ -13,6 +13,11 @@ export const ViewerFieldsFragment = graphql(`
       name
     }
     role
+    canCreateTeam
+    emailPreferences {
+      sessionUpdates
+      scorecardUpdates
+    }
     memberships {
       id
       role

@@ -26,6 +26,7 @@ export const SessionQuestionFieldsFragment = graphql(`
       prompt
       kind
       kindKey
+      kindName
       number
       guide {
         id

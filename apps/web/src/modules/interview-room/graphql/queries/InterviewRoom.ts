@@ -16,6 +16,29 @@ export const InterviewRoomQuery = graphql(`
       }
       kitId
       kitName
+      kitInstructions
+      scoringRubric {
+        id
+        name
+        competencies {
+          ...ScoringCompetencyFields
+        }
+        scale {
+          level
+          label
+        }
+      }
+      myScorecard {
+        id
+        rubricName
+        competencies {
+          ...ScoringCompetencyFields
+        }
+        scale {
+          level
+          label
+        }
+      }
       candidate {
         id
         name

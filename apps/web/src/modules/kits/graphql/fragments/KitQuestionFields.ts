@@ -7,6 +7,7 @@ export const KitQuestionFieldsFragment = graphql(`
     prompt
     kind
     kindKey
+    kindName
     retired
     guide {
       id

@@ -6,6 +6,7 @@ export const KitRubricOptionsQuery = graphql(`
       id
       name
       defaultForKind
+      defaultForKindName
     }
   }
 `);

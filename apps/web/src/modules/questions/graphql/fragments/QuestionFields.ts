@@ -7,6 +7,7 @@ export const QuestionFieldsFragment = graphql(`
     prompt
     kind
     kindKey
+    kindName
     number
     retired
     guide {

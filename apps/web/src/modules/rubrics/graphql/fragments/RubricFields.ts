@@ -6,6 +6,7 @@ export const RubricFieldsFragment = graphql(`
     name
     description
     defaultForKind
+    defaultForKindName
     version
     versionId
     updatedAt

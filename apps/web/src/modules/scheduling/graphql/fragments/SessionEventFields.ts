@@ -9,6 +9,11 @@ export const SessionEventFieldsFragment = graphql(`
     previousStartsAt
     newStartsAt
     overrodePolicy
+    overrodeAvailability
+    availabilityOverrideReason
+    availabilityViolations {
+      ...BookingViolationFields
+    }
     party
   }
 `);

@@ -29,6 +29,9 @@ export const ScorecardSessionQuery = graphql(`
           id
           prompt
           number
+          followUps {
+            text
+          }
         }
       }
       scoringRubric {
@@ -44,6 +47,9 @@ export const ScorecardSessionQuery = graphql(`
       }
       myScorecard {
         ...ScorecardFields
+      }
+      myNotes {
+        ...SessionNoteFields
       }
       scorecards {
         ...ScorecardFields

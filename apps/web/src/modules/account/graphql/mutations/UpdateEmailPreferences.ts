@@ -1,0 +1,9 @@
+import { graphql } from '@web/generated';
+
+export const UpdateEmailPreferencesMutation = graphql(`
+  mutation UpdateEmailPreferences($input: UpdateEmailPreferencesInput!) {
+    updateEmailPreferences(input: $input) {
+      ...ViewerFields
+    }
+  }
+`);

@@ -1,0 +1,10 @@
+import { browserTimeZone } from '@web/modules/invites/utils/timeZones';
+
+import { useViewer } from './useViewer';
+
+/** The zone every time is shown in: the signed-in person's profile zone (the browser's before sign-in). */
+export function useProfileTimeZone(): string {
+  const { viewer } = useViewer();
+
+  return viewer?.user.timeZone ?? browserTimeZone();
+}
