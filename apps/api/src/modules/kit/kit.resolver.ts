@@ -6,7 +6,7 @@ import { IdArg } from '@api/graphql/id-arg';
 import { TeamRole } from '@api/modules/team/team-role';
 
 import { KitModel } from './dto/kit.model';
-import { CreateKitInput, UpdateKitInput } from './dto/kit.input';
+import { AddQuestionToKitInput, CreateKitInput, UpdateKitInput } from './dto/kit.input';
 import { KitService } from './kit.service';
 
 @Resolver(() => KitModel)
@@ -40,5 +40,17 @@ export class KitResolver {
     @Args('input', { description: 'The kit, its new content and the version the edit started from.' }) input: UpdateKitInput,
   ): Promise<KitModel> {
     return this.kitService.update(actor, input);
+  }
+
+  @Roles(TeamRole.COORDINATOR)
+  @Mutation(() => KitModel, {
+    description:
+      'Appends one bank question to a kit (from the question\u2019s page) and bumps its version, so an editor with the kit open gets CONFLICT; audited. Coordinators only.',
+  })
+  addQuestionToKit(
+    @CurrentActor() actor: Actor,
+    @Args('input', { description: 'The kit, the question and its planned minutes.' }) input: AddQuestionToKitInput,
+  ): Promise<KitModel> {
+    return this.kitService.addQuestion(actor, input);
   }
 }

@@ -10,9 +10,11 @@ import { QUESTION_COLUMNS, type QuestionRow, toQuestionModel } from '@api/module
 import { RubricService } from '@api/modules/rubric/rubric.service';
 
 import type { KitModel } from './dto/kit.model';
-import type { CreateKitInput, UpdateKitInput } from './dto/kit.input';
+import type { AddQuestionToKitInput, CreateKitInput, UpdateKitInput } from './dto/kit.input';
 import { KitItemEntity } from './kit-item.entity';
 import { KitEntity } from './kit.entity';
+
+const MAX_KIT_ITEMS = 60;
 
 type ItemRow = QuestionRow & { item_id: string; kit_id: string; item_position: number; planned_minutes: number };
 
@@ -107,6 +109,52 @@ export class KitService {
     return this.kit(actor, input.id);
   }
 
+  /**
+   * Appends one question to a kit. It bumps the kit's version, so someone
+   * editing the kit meanwhile gets CONFLICT instead of dropping the question.
+   */
+  async addQuestion(actor: Actor, input: AddQuestionToKitInput): Promise<KitModel> {
+    await this.dataSource.transaction(async (manager) => {
+      const [kit]: { version: number }[] = await manager.query(
+        `SELECT version FROM interview_kit WHERE id = $1 AND team_id = $2 AND archived_at IS NULL FOR UPDATE`,
+        [input.kitId, actor.teamId],
+      );
+      if (!kit) {
+        throw new DomainError('NOT_FOUND', 'Kit not found', { field: 'kitId' });
+      }
+      await this.assertQuestions(manager, actor, [input.questionId], () => 'questionId');
+      const [items]: { count: number; in_kit: boolean; next_position: number }[] = await manager.query(
+        `SELECT count(*)::int AS count, coalesce(bool_or(question_id = $2), false) AS in_kit,
+                coalesce(max(position) + 1, 0)::int AS next_position
+           FROM interview_kit_item WHERE kit_id = $1`,
+        [input.kitId, input.questionId],
+      );
+      if (items.in_kit) {
+        throw new DomainError('BAD_USER_INPUT', 'This question is already in the kit', { field: 'questionId' });
+      }
+      if (items.count >= MAX_KIT_ITEMS) {
+        throw new DomainError('BAD_USER_INPUT', `A kit holds at most ${MAX_KIT_ITEMS} questions; this one is full`, { field: 'kitId' });
+      }
+      await manager.insert(KitItemEntity, {
+        kitId: input.kitId,
+        questionId: input.questionId,
+        position: items.next_position,
+        plannedMinutes: input.plannedMinutes,
+      });
+      await manager.query(`UPDATE interview_kit SET version = version + 1, updated_at = now() WHERE id = $1`, [input.kitId]);
+      await this.audit.record(manager, {
+        teamId: actor.teamId,
+        actorId: actor.userId,
+        action: 'kit.updated',
+        recordType: 'kit',
+        recordId: input.kitId,
+        details: { version: kit.version + 1, addedQuestionId: input.questionId },
+      });
+    });
+
+    return this.kit(actor, input.kitId);
+  }
+
   private async replaceItems(manager: EntityManager, kitId: string, input: CreateKitInput): Promise<void> {
     await manager.delete(KitItemEntity, { kitId });
     if (input.items.length) {
@@ -130,10 +178,20 @@ export class KitService {
         field: `items.${ids.lastIndexOf(duplicate)}.questionId`,
       });
     }
+    await this.assertQuestions(this.dataSource.manager, actor, ids, (index) => `items.${index}.questionId`);
+  }
+
+  /** Every id is an active bank question of the actor's team. */
+  private async assertQuestions(
+    manager: EntityManager,
+    actor: Actor,
+    ids: string[],
+    fieldOf: (index: number) => string,
+  ): Promise<void> {
     if (!ids.length) {
       return;
     }
-    const found: { id: string; retired_at: Date | null }[] = await this.dataSource.query(
+    const found: { id: string; retired_at: Date | null }[] = await manager.query(
       `SELECT id, retired_at FROM question WHERE id = ANY($1::uuid[]) AND team_id = $2`,
       [ids, actor.teamId],
     );
@@ -141,10 +199,10 @@ export class KitService {
     ids.forEach((id, index) => {
       const question = byId.get(id);
       if (!question) {
-        throw new DomainError('NOT_FOUND', 'Question not found', { field: `items.${index}.questionId` });
+        throw new DomainError('NOT_FOUND', 'Question not found', { field: fieldOf(index) });
       }
       if (question.retired_at) {
-        throw new DomainError('BAD_USER_INPUT', 'This question was retired from its guide', { field: `items.${index}.questionId` });
+        throw new DomainError('BAD_USER_INPUT', 'This question was retired from its guide', { field: fieldOf(index) });
       }
     });
   }

@@ -1,12 +1,13 @@
 import { seedDefaultRubrics } from '@api/modules/rubric/default-rubrics';
 import { createTeam, type SeededTeam, TEST_PASSWORD } from '@api-test/support/fixtures';
 import type { GraphQLClient } from '@api-test/support/graphql-client';
-import { sampleGuide } from '@api-test/support/guides';
+import { sampleGuide, sampleGuideNames } from '@api-test/support/guides';
 import { startTestApp, type TestApp } from '@api-test/support/test-app';
 
 const KIT_FIELDS = `id name targetRole version totalMinutes rubric { id name } instructions items { position plannedMinutes question { id prompt } }`;
 const CREATE = `mutation Create($input: CreateKitInput!) { createKit(input: $input) { ${KIT_FIELDS} } }`;
 const UPDATE = `mutation Update($input: UpdateKitInput!) { updateKit(input: $input) { ${KIT_FIELDS} } }`;
+const ADD = `mutation Add($input: AddQuestionToKitInput!) { addQuestionToKit(input: $input) { ${KIT_FIELDS} } }`;
 
 describe('interview kits', () => {
   let testApp: TestApp;
@@ -19,9 +20,9 @@ describe('interview kits', () => {
 
   async function importInto(client: GraphQLClient): Promise<string[]> {
     await client.data(`mutation I($input: ImportGuidesInput!) { importGuides(input: $input) { dryRun } }`, {
-      input: { files: [sampleGuide('deep-learning-engineer.md')], dryRun: false },
+      input: { files: sampleGuideNames().map(sampleGuide), dryRun: false },
     });
-    const { questions } = await client.data(`{ questions(first: 10) { edges { node { id } } } }`);
+    const { questions } = await client.data(`{ questions(first: 100) { edges { node { id } } } }`);
 
     return questions.edges.map((edge: { node: { id: string } }) => edge.node.id);
   }
@@ -120,5 +121,89 @@ describe('interview kits', () => {
     await expect(interviewer.errorCode(CREATE, { input: kitInput() })).resolves.toBe('FORBIDDEN');
     await expect(other.errorCode(`query K($id: ID!) { kit(id: $id) { name } }`, { id: createKit.id })).resolves.toBe('NOT_FOUND');
     await expect(other.errorCode(UPDATE, { input: { ...kitInput(), id: createKit.id, expectedVersion: 1 } })).resolves.toBe('NOT_FOUND');
+  });
+
+  describe('adding one question from its page', () => {
+    it('should append it after the last question with its minutes and bump the version', async () => {
+      const { createKit } = await coordinator.data(CREATE, { input: kitInput({ name: 'Append to me' }) });
+      const { addQuestionToKit } = await coordinator.data(ADD, {
+        input: { kitId: createKit.id, questionId: questionIds[5], plannedMinutes: 12 },
+      });
+
+      expect(addQuestionToKit.version).toBe(2);
+      expect(addQuestionToKit.totalMinutes).toBe(37);
+      expect(addQuestionToKit.items.map((item: { position: number; question: { id: string } }) => [item.position, item.question.id])).toEqual([
+        [0, questionIds[0]],
+        [1, questionIds[2]],
+        [2, questionIds[5]],
+      ]);
+      const [event]: { details: { addedQuestionId: string } }[] = await testApp.dataSource.query(
+        `SELECT details FROM audit_event WHERE record_id = $1 AND action = 'kit.updated'`,
+        [createKit.id],
+      );
+      expect(event?.details.addedQuestionId).toBe(questionIds[5]);
+    });
+
+    it('should make an editor who opened the kit before the addition save against a stale version', async () => {
+      const { createKit } = await coordinator.data(CREATE, { input: kitInput({ name: 'Open in an editor' }) });
+      await coordinator.data(ADD, { input: { kitId: createKit.id, questionId: questionIds[6], plannedMinutes: 5 } });
+      const stale = await coordinator.request(UPDATE, { input: { ...kitInput({ name: 'Open in an editor' }), id: createKit.id, expectedVersion: 1 } });
+
+      expect(stale.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', currentVersion: 2 });
+      const { kit } = await coordinator.data(`query K($id: ID!) { kit(id: $id) { items { question { id } } } }`, { id: createKit.id });
+      expect(kit.items.map((item: { question: { id: string } }) => item.question.id)).toContain(questionIds[6]);
+    });
+
+    it('should keep both of two concurrent additions', async () => {
+      const { createKit } = await coordinator.data(CREATE, { input: kitInput({ name: 'Two at once', items: [] }) });
+      const results = await Promise.all(
+        [questionIds[3], questionIds[4]].map((questionId) =>
+          coordinator.request(ADD, { input: { kitId: createKit.id, questionId, plannedMinutes: 5 } }),
+        ),
+      );
+
+      expect(results.map((result) => result.errors ?? null)).toEqual([null, null]);
+      const { kit } = await coordinator.data(`query K($id: ID!) { kit(id: $id) { version items { position question { id } } } }`, { id: createKit.id });
+      expect(kit.version).toBe(3);
+      expect(kit.items.map((item: { position: number }) => item.position)).toEqual([0, 1]);
+      expect(kit.items.map((item: { question: { id: string } }) => item.question.id).sort()).toEqual([questionIds[3], questionIds[4]].sort());
+    });
+
+    it.each([
+      ['a question already in the kit', () => ({ questionId: questionIds[0] }), 'BAD_USER_INPUT', 'questionId'],
+      ['a question of another team', () => ({ questionId: otherTeamQuestionId }), 'NOT_FOUND', 'questionId'],
+      ['an unknown kit', () => ({ kitId: '00000000-0000-4000-8000-000000000000' }), 'NOT_FOUND', 'kitId'],
+      ['zero planned minutes', () => ({ plannedMinutes: 0 }), 'BAD_USER_INPUT', 'plannedMinutes'],
+    ])('should refuse %s, naming the field, and leave the kit as it was', async (_case, overrides, code, field) => {
+      const { createKit } = await coordinator.data(CREATE, { input: kitInput({ name: `Refuse ${String(_case)}` }) });
+      const result = await coordinator.request(ADD, {
+        input: { kitId: createKit.id, questionId: questionIds[7], plannedMinutes: 5, ...overrides() },
+      });
+
+      expect(result.errors?.[0]?.extensions).toMatchObject({ code, field });
+      const { kit } = await coordinator.data(`query K($id: ID!) { kit(id: $id) { version items { question { id } } } }`, { id: createKit.id });
+      expect(kit).toEqual({ version: 1, items: [{ question: { id: questionIds[0] } }, { question: { id: questionIds[2] } }] });
+    });
+
+    it('should refuse a full kit', async () => {
+      const ids = questionIds;
+      expect(ids.length).toBeGreaterThan(60);
+      const { createKit } = await coordinator.data(CREATE, {
+        input: kitInput({ name: 'Full kit', items: ids.slice(0, 60).map((questionId) => ({ questionId, plannedMinutes: 1 })) }),
+      });
+      const result = await coordinator.request(ADD, { input: { kitId: createKit.id, questionId: ids[60], plannedMinutes: 5 } });
+
+      expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'kitId' });
+    });
+
+    it('should be for coordinators of the kit\u2019s team only', async () => {
+      const { createKit } = await coordinator.data(CREATE, { input: kitInput({ name: 'Guarded' }) });
+      const interviewer = await testApp.client().signIn(alpha.interviewer.email, TEST_PASSWORD);
+      const other = await testApp.client().signIn(beta.coordinator.email, TEST_PASSWORD);
+      const input = { kitId: createKit.id, questionId: questionIds[8], plannedMinutes: 5 };
+
+      await expect(interviewer.errorCode(ADD, { input })).resolves.toBe('FORBIDDEN');
+      await expect(other.errorCode(ADD, { input })).resolves.toBe('NOT_FOUND');
+    });
   });
 });

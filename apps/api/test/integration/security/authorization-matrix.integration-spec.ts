@@ -74,6 +74,7 @@ const EXPECTED: Record<string, Record<Role, Outcome>> = {
 
   // Mutations
   acceptInvite: { anonymous: OK, interviewer: OK, coordinator: OK, otherTeam: OK },
+  addQuestionToKit: { anonymous: U, interviewer: F, coordinator: OK, otherTeam: N },
   addQuestionToSession: { anonymous: U, interviewer: OK, coordinator: F, otherTeam: N },
   amendScorecard: { anonymous: U, interviewer: OK, coordinator: N, otherTeam: N },
   cancelSession: { anonymous: U, interviewer: F, coordinator: OK, otherTeam: N },
@@ -329,6 +330,7 @@ describe('authorization matrix (every operation of the schema × anonymous, inte
       ['scheduleSession', 'kitId', { input: { ...bSession, kitId: a.kitId, startsAt: later, panel: [{ userId: bCoordinator, role: 'LEAD' }] } }],
       ['scheduleSession', 'candidateId', { input: { ...bSession, candidateId: a.candidateId, startsAt: later, panel: [{ userId: bCoordinator, role: 'LEAD' }] } }],
       ['createKit', 'items.0.questionId', { input: { ...kitInput, name: 'Mixed kit', items: [{ questionId: a.questionIds[0], plannedMinutes: 10 }] } }],
+      ['addQuestionToKit', 'questionId', { input: { kitId: createKit.id, questionId: a.questionIds[0], plannedMinutes: 5 } }],
       ['updateKit', 'rubricId', { input: { ...kitInput, id: createKit.id, expectedVersion: createKit.version, rubricId: world.rubricId } }],
       ['mergeCandidates', 'sourceIds', { input: { targetId: createCandidate.id, sourceIds: [world.candidates.mergeSource] } }],
       [

@@ -67,6 +67,7 @@ export const OPERATION_BASELINES: Record<string, Baseline> = {
 
   // Mutations
   acceptInvite: { as: 'anonymous', variables: { input: { token: 't'.repeat(43), name: 'New Person', password: 'Correct-Horse-Battery-42', timeZone: 'UTC' } } },
+  addQuestionToKit: { as: 'coordinator', variables: { input: { kitId: SOME_ID, questionId: SOME_ID, plannedMinutes: 5 } } },
   addQuestionToSession: { as: 'coordinator', variables: { input: { sessionId: SOME_ID, questionId: SOME_ID, plannedMinutes: 5 } } },
   amendScorecard: { as: 'coordinator', variables: { input: { scorecardId: SOME_ID, expectedVersion: 2, reason: 'Misread my notes', ...scorecardContent } } },
   cancelSession: { as: 'coordinator', variables: { input: { sessionId: SOME_ID, reason: 'Candidate withdrew' } } },

@@ -102,6 +102,7 @@ export const OPERATION_CASES: Record<string, OperationCase> = {
     isBearer: true,
     actsInTeamA: true,
   },
+  addQuestionToKit: { args: (w) => ({ input: { kitId: w.teamA.kitId, questionId: w.teamA.questionIds[2], plannedMinutes: 5 } }) },
   addQuestionToSession: { args: (w) => ({ input: { sessionId: w.sessions.main.id, questionId: w.teamA.questionIds[2], plannedMinutes: 5 } }) },
   amendScorecard: {
     args: async (w) => ({

@@ -58,3 +58,20 @@ export class UpdateKitInput extends CreateKitInput {
   @Min(1)
   expectedVersion!: number;
 }
+
+@InputType({ description: 'One bank question appended to the end of a kit.' })
+export class AddQuestionToKitInput {
+  @Field(() => ID, { description: 'The team\u2019s kit (NOT_FOUND otherwise); it holds at most 60 questions.' })
+  @IsUUID('all', { message: 'kitId must be a UUID' })
+  kitId!: string;
+
+  @Field(() => ID, { description: 'A bank question of the team, not retired and not in the kit yet (else BAD_USER_INPUT).' })
+  @IsUUID('all', { message: 'questionId must be a UUID' })
+  questionId!: string;
+
+  @Field(() => Int, { defaultValue: 10, description: 'Minutes planned for it, 1 to 240.' })
+  @IsInt()
+  @Min(1, { message: 'Plan at least 1 minute for the question.' })
+  @Max(240, { message: 'Plan at most 240 minutes for one question.' })
+  plannedMinutes!: number;
+}
