@@ -82,10 +82,12 @@ type Documents = {
   '\n  fragment KitFields on InterviewKit {\n    id\n    name\n    targetRole\n    rubricId\n    instructions\n    totalMinutes\n    version\n    updatedAt\n    rubric {\n      id\n      name\n    }\n    items {\n      id\n      position\n      plannedMinutes\n      question {\n        ...KitQuestionFields\n      }\n    }\n  }\n': typeof types.KitFieldsFragmentDoc;
   '\n  fragment KitQuestionFields on Question {\n    id\n    number\n    prompt\n    kind\n    kindKey\n    kindName\n    retired\n    guide {\n      id\n      title\n    }\n  }\n': typeof types.KitQuestionFieldsFragmentDoc;
   '\n  fragment KitSummaryFields on InterviewKit {\n    id\n    name\n    targetRole\n    totalMinutes\n    version\n    updatedAt\n    rubric {\n      id\n      name\n    }\n    items {\n      id\n    }\n  }\n': typeof types.KitSummaryFieldsFragmentDoc;
+  '\n  mutation AddQuestionToKit($input: AddQuestionToKitInput!) {\n    addQuestionToKit(input: $input) {\n      ...KitFields\n    }\n  }\n': typeof types.AddQuestionToKitDocument;
   '\n  mutation CreateKit($input: CreateKitInput!) {\n    createKit(input: $input) {\n      ...KitFields\n    }\n  }\n': typeof types.CreateKitDocument;
   '\n  mutation UpdateKit($input: UpdateKitInput!) {\n    updateKit(input: $input) {\n      ...KitFields\n    }\n  }\n': typeof types.UpdateKitDocument;
   '\n  query Kit($id: ID!) {\n    kit(id: $id) {\n      ...KitFields\n    }\n  }\n': typeof types.KitDocument;
-  '\n  query KitQuestionPicker($search: String, $first: Int!) {\n    questions(search: $search, first: $first) {\n      totalCount\n      isTotalCountCapped\n      edges {\n        node {\n          ...KitQuestionFields\n        }\n      }\n    }\n  }\n': typeof types.KitQuestionPickerDocument;
+  '\n  query KitChoices {\n    kits {\n      id\n      name\n      targetRole\n      items {\n        id\n        question {\n          id\n        }\n      }\n    }\n  }\n': typeof types.KitChoicesDocument;
+  '\n  query KitQuestionPicker($search: String, $guideId: ID, $first: Int!) {\n    questions(search: $search, guideId: $guideId, first: $first) {\n      totalCount\n      isTotalCountCapped\n      edges {\n        node {\n          ...KitQuestionFields\n        }\n      }\n    }\n  }\n': typeof types.KitQuestionPickerDocument;
   '\n  query KitRubricOptions {\n    rubrics {\n      id\n      name\n      defaultForKind\n      defaultForKindName\n    }\n  }\n': typeof types.KitRubricOptionsDocument;
   '\n  query Kits {\n    kits {\n      ...KitSummaryFields\n    }\n  }\n': typeof types.KitsDocument;
   '\n  fragment OutgoingMessageFields on OutgoingMessage {\n    id\n    kind\n    recipientEmail\n    subject\n    status\n    attempts\n    lastError\n    lastStage\n    createdAt\n    sentAt\n  }\n': typeof types.OutgoingMessageFieldsFragmentDoc;
@@ -294,13 +296,17 @@ const documents: Documents = {
     types.KitQuestionFieldsFragmentDoc,
   '\n  fragment KitSummaryFields on InterviewKit {\n    id\n    name\n    targetRole\n    totalMinutes\n    version\n    updatedAt\n    rubric {\n      id\n      name\n    }\n    items {\n      id\n    }\n  }\n':
     types.KitSummaryFieldsFragmentDoc,
+  '\n  mutation AddQuestionToKit($input: AddQuestionToKitInput!) {\n    addQuestionToKit(input: $input) {\n      ...KitFields\n    }\n  }\n':
+    types.AddQuestionToKitDocument,
   '\n  mutation CreateKit($input: CreateKitInput!) {\n    createKit(input: $input) {\n      ...KitFields\n    }\n  }\n':
     types.CreateKitDocument,
   '\n  mutation UpdateKit($input: UpdateKitInput!) {\n    updateKit(input: $input) {\n      ...KitFields\n    }\n  }\n':
     types.UpdateKitDocument,
   '\n  query Kit($id: ID!) {\n    kit(id: $id) {\n      ...KitFields\n    }\n  }\n':
     types.KitDocument,
-  '\n  query KitQuestionPicker($search: String, $first: Int!) {\n    questions(search: $search, first: $first) {\n      totalCount\n      isTotalCountCapped\n      edges {\n        node {\n          ...KitQuestionFields\n        }\n      }\n    }\n  }\n':
+  '\n  query KitChoices {\n    kits {\n      id\n      name\n      targetRole\n      items {\n        id\n        question {\n          id\n        }\n      }\n    }\n  }\n':
+    types.KitChoicesDocument,
+  '\n  query KitQuestionPicker($search: String, $guideId: ID, $first: Int!) {\n    questions(search: $search, guideId: $guideId, first: $first) {\n      totalCount\n      isTotalCountCapped\n      edges {\n        node {\n          ...KitQuestionFields\n        }\n      }\n    }\n  }\n':
     types.KitQuestionPickerDocument,
   '\n  query KitRubricOptions {\n    rubrics {\n      id\n      name\n      defaultForKind\n      defaultForKindName\n    }\n  }\n':
     types.KitRubricOptionsDocument,
@@ -872,6 +878,12 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  mutation AddQuestionToKit($input: AddQuestionToKitInput!) {\n    addQuestionToKit(input: $input) {\n      ...KitFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation AddQuestionToKit($input: AddQuestionToKitInput!) {\n    addQuestionToKit(input: $input) {\n      ...KitFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  mutation CreateKit($input: CreateKitInput!) {\n    createKit(input: $input) {\n      ...KitFields\n    }\n  }\n',
 ): (typeof documents)['\n  mutation CreateKit($input: CreateKitInput!) {\n    createKit(input: $input) {\n      ...KitFields\n    }\n  }\n'];
 /**
@@ -890,8 +902,14 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query KitQuestionPicker($search: String, $first: Int!) {\n    questions(search: $search, first: $first) {\n      totalCount\n      isTotalCountCapped\n      edges {\n        node {\n          ...KitQuestionFields\n        }\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query KitQuestionPicker($search: String, $first: Int!) {\n    questions(search: $search, first: $first) {\n      totalCount\n      isTotalCountCapped\n      edges {\n        node {\n          ...KitQuestionFields\n        }\n      }\n    }\n  }\n'];
+  source: '\n  query KitChoices {\n    kits {\n      id\n      name\n      targetRole\n      items {\n        id\n        question {\n          id\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query KitChoices {\n    kits {\n      id\n      name\n      targetRole\n      items {\n        id\n        question {\n          id\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query KitQuestionPicker($search: String, $guideId: ID, $first: Int!) {\n    questions(search: $search, guideId: $guideId, first: $first) {\n      totalCount\n      isTotalCountCapped\n      edges {\n        node {\n          ...KitQuestionFields\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query KitQuestionPicker($search: String, $guideId: ID, $first: Int!) {\n    questions(search: $search, guideId: $guideId, first: $first) {\n      totalCount\n      isTotalCountCapped\n      edges {\n        node {\n          ...KitQuestionFields\n        }\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

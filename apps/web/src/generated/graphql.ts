@@ -20,6 +20,16 @@ export type AcceptInviteInput = {
   token: string;
 };
 
+/** One bank question appended to the end of a kit. */
+export type AddQuestionToKitInput = {
+  /** The team’s kit (NOT_FOUND otherwise); it holds at most 60 questions. */
+  kitId: string | number;
+  /** Minutes planned for it, 1 to 240. */
+  plannedMinutes?: number;
+  /** A bank question of the team, not retired and not in the kit yet (else BAD_USER_INPUT). */
+  questionId: string | number;
+};
+
 /** Adds a bank question at the end of a scheduled or running session’s plan. */
 export type AddQuestionToSessionInput = {
   /** Minutes planned for it, 1 to 240. */
@@ -2552,6 +2562,39 @@ export type KitSummaryFieldsFragment = {
   items: Array<{ id: string }>;
 };
 
+export type AddQuestionToKitMutationVariables = Exact<{
+  input: AddQuestionToKitInput;
+}>;
+
+export type AddQuestionToKitMutation = {
+  addQuestionToKit: {
+    id: string;
+    name: string;
+    targetRole: string;
+    rubricId: string;
+    instructions: string;
+    totalMinutes: number;
+    version: number;
+    updatedAt: string;
+    rubric: { id: string; name: string };
+    items: Array<{
+      id: string;
+      position: number;
+      plannedMinutes: number;
+      question: {
+        id: string;
+        number: number | null;
+        prompt: string;
+        kind: string | null;
+        kindKey: string;
+        kindName: string;
+        retired: boolean;
+        guide: { id: string; title: string };
+      };
+    }>;
+  };
+};
+
 export type CreateKitMutationVariables = Exact<{
   input: CreateKitInput;
 }>;
@@ -2651,8 +2694,20 @@ export type KitQuery = {
   };
 };
 
+export type KitChoicesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type KitChoicesQuery = {
+  kits: Array<{
+    id: string;
+    name: string;
+    targetRole: string;
+    items: Array<{ id: string; question: { id: string } }>;
+  }>;
+};
+
 export type KitQuestionPickerQueryVariables = Exact<{
   search?: string | null | undefined;
+  guideId?: string | number | null | undefined;
   first: number;
 }>;
 
@@ -13117,6 +13172,154 @@ export const InvitePreviewDocument = {
     },
   ],
 } as unknown as DocumentNode<InvitePreviewQuery, InvitePreviewQueryVariables>;
+export const AddQuestionToKitDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AddQuestionToKit' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'input' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'AddQuestionToKitInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'addQuestionToKit' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'input' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'KitFields' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'KitQuestionFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'Question' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'prompt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kindKey' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kindName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'retired' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'guide' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'KitFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'InterviewKit' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'targetRole' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'rubricId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'instructions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'totalMinutes' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rubric' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'items' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'position' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'plannedMinutes' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'question' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'KitQuestionFields' },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  AddQuestionToKitMutation,
+  AddQuestionToKitMutationVariables
+>;
 export const CreateKitDocument = {
   kind: 'Document',
   definitions: [
@@ -13546,6 +13749,56 @@ export const KitDocument = {
     },
   ],
 } as unknown as DocumentNode<KitQuery, KitQueryVariables>;
+export const KitChoicesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'KitChoices' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'kits' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'targetRole' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'items' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'question' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'id' },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<KitChoicesQuery, KitChoicesQueryVariables>;
 export const KitQuestionPickerDocument = {
   kind: 'Document',
   definitions: [
@@ -13561,6 +13814,14 @@ export const KitQuestionPickerDocument = {
             name: { kind: 'Name', value: 'search' },
           },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'guideId' },
+          },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
         },
         {
           kind: 'VariableDefinition',
@@ -13587,6 +13848,14 @@ export const KitQuestionPickerDocument = {
                 value: {
                   kind: 'Variable',
                   name: { kind: 'Name', value: 'search' },
+                },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'guideId' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'guideId' },
                 },
               },
               {

@@ -1,6 +1,8 @@
+import { useState } from 'react';
 import {
   Anchor,
   Badge,
+  Button,
   Center,
   DataList,
   Grid,
@@ -13,6 +15,8 @@ import {
 } from '@mantine/core';
 import { Link, useLocation, useParams } from 'react-router';
 
+import { useViewer } from '@web/modules/auth/hooks/useViewer';
+import { AddToKitModal } from '@web/modules/kits/components/AddToKitModal';
 import { FollowUpList } from '@web/modules/questions/components/FollowUpList';
 import { KindBadge } from '@web/modules/questions/components/KindBadge';
 import { ModelAnswer } from '@web/modules/questions/components/ModelAnswer';
@@ -30,6 +34,8 @@ export function QuestionPage() {
   const { questionId = '' } = useParams();
   const location = useLocation();
   const { question, isLoading, error, retry } = useQuestion(questionId);
+  const { viewer } = useViewer();
+  const [isAddingToKit, setIsAddingToKit] = useState(false);
   const backTo = backLinkFrom(location.state);
 
   const backLink = (
@@ -105,7 +111,19 @@ export function QuestionPage() {
             {question.guide.title}
           </Anchor>
         </Text>
+        {viewer?.role === 'COORDINATOR' && !question.retired ? (
+          <Group gap="sm" mt="md">
+            <Button variant="light" onClick={() => setIsAddingToKit(true)}>
+              Add to a kit
+            </Button>
+          </Group>
+        ) : null}
       </div>
+      <AddToKitModal
+        questionId={question.id}
+        isOpen={isAddingToKit}
+        onClose={() => setIsAddingToKit(false)}
+      />
 
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, md: 8 }}>

@@ -2,6 +2,8 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
+import { useGuideOptions } from '@web/modules/guides/hooks/useGuideOptions';
+import { useGuideTitle } from '@web/modules/guides/hooks/useGuideTitle';
 import { useCreateKit } from '@web/modules/kits/hooks/useCreateKit';
 import { useFetchLatestKit } from '@web/modules/kits/hooks/useFetchLatestKit';
 import { useKitQuestionSearch } from '@web/modules/kits/hooks/useKitQuestionSearch';
@@ -32,6 +34,13 @@ vi.mock('@web/modules/kits/hooks/useKitRubricOptions', () => ({
 }));
 vi.mock('@web/modules/kits/hooks/useKitQuestionSearch', () => ({
   useKitQuestionSearch: vi.fn(),
+}));
+vi.mock('@web/modules/guides/hooks/useGuideOptions', () => ({
+  GUIDE_OPTIONS_LIMIT: 50,
+  useGuideOptions: vi.fn(),
+}));
+vi.mock('@web/modules/guides/hooks/useGuideTitle', () => ({
+  useGuideTitle: vi.fn(),
 }));
 
 const createKit = vi.fn();
@@ -77,6 +86,36 @@ describe(KitEditor.name, () => {
       isLoading: false,
       error: null,
     });
+    vi.mocked(useGuideOptions).mockReturnValue({
+      options: [{ value: 'guide-dl', label: 'Deep Learning Engineer' }],
+      isLoading: false,
+      error: null,
+    });
+    vi.mocked(useGuideTitle).mockImplementation((id) =>
+      id === 'guide-dl' ? 'Deep Learning Engineer' : null,
+    );
+  });
+
+  it('should search within one guide once a guide is picked', async () => {
+    const user = userEvent.setup();
+    renderWithProviders(<KitEditor />);
+    expect(vi.mocked(useKitQuestionSearch)).toHaveBeenLastCalledWith(
+      '',
+      null,
+      expect.any(Number),
+    );
+
+    await user.click(screen.getByRole('combobox', { name: 'Guide' }));
+    await user.click(
+      await screen.findByRole('option', { name: 'Deep Learning Engineer' }),
+    );
+
+    expect(vi.mocked(useKitQuestionSearch)).toHaveBeenLastCalledWith(
+      '',
+      'guide-dl',
+      expect.any(Number),
+    );
+    expect(screen.getByText('3 questions in this guide')).toBeTruthy();
   });
 
   it('should update the total live when questions are added and minutes change', async () => {

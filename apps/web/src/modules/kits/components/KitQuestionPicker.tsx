@@ -13,6 +13,7 @@ import {
 } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 
+import { GuideSelect } from '@web/modules/guides/components/GuideSelect';
 import { useKitQuestionSearch } from '@web/modules/kits/hooks/useKitQuestionSearch';
 import {
   type KitQuestion,
@@ -36,15 +37,17 @@ export function KitQuestionPicker({
   isFull = false,
 }: KitQuestionPickerProps) {
   const [search, setSearch] = useState('');
+  const [guideId, setGuideId] = useState<string | null>(null);
   const [debouncedSearch] = useDebouncedValue(search, 250);
   const [limit, setLimit] = useState(PAGE_SIZE);
   const { questions, totalCount, isTotalCountCapped, isLoading, error } =
-    useKitQuestionSearch(debouncedSearch, limit);
+    useKitQuestionSearch(debouncedSearch, guideId, limit);
   const trimmed = debouncedSearch.trim();
+  const scope = guideId ? 'in this guide' : 'in the bank';
   const countLabel =
     totalCount === null
       ? ''
-      : `${isTotalCountCapped ? 'At least ' : ''}${totalCount} ${totalCount === 1 ? 'question' : 'questions'}${trimmed ? ` match “${trimmed}”` : ' in the bank'}`;
+      : `${isTotalCountCapped ? 'At least ' : ''}${totalCount} ${totalCount === 1 ? 'question' : 'questions'}${trimmed ? ` match “${trimmed}”` : ''} ${scope}`;
 
   return (
     <Stack gap="sm">
@@ -68,6 +71,13 @@ export function KitQuestionPicker({
           isLoading ? <Loader size="xs" aria-label="Searching" /> : null
         }
       />
+      <GuideSelect
+        value={guideId}
+        onChange={(picked) => {
+          setGuideId(picked);
+          setLimit(PAGE_SIZE);
+        }}
+      />
       <Text size="sm" c="dimmed" role="status" aria-live="polite">
         {isLoading && totalCount === null ? 'Searching…' : countLabel}
       </Text>
@@ -80,7 +90,9 @@ export function KitQuestionPicker({
         <Text size="sm">
           {trimmed
             ? 'No question matches. Try other words.'
-            : 'The question bank is empty. Import a guide first.'}
+            : guideId
+              ? 'This guide has no active questions.'
+              : 'The question bank is empty. Import a guide first.'}
         </Text>
       ) : null}
       {/* The list scrolls on its own so the kit stays in view beside it. */}

@@ -12,15 +12,19 @@ export type UseKitQuestionSearchResult = {
   error: ApiError | null;
 };
 
-/** Questions of the bank matching `search` (the whole bank, first ones, when empty). */
+/**
+ * Questions of the bank matching `search` (the whole bank, first ones, when
+ * empty), within one guide when `guideId` is set.
+ */
 export function useKitQuestionSearch(
   search: string,
+  guideId: string | null,
   first = 8,
 ): UseKitQuestionSearchResult {
   const trimmed = search.trim();
   const { data, previousData, loading, error } = useQuery(
     KitQuestionPickerQuery,
-    { variables: { search: trimmed || null, first } },
+    { variables: { search: trimmed || null, guideId, first } },
   );
   // Keep the previous results on screen while the next search loads.
   const connection = (data ?? previousData)?.questions;

@@ -1,8 +1,8 @@
 import { graphql } from '@web/generated';
 
 export const KitQuestionPickerQuery = graphql(`
-  query KitQuestionPicker($search: String, $first: Int!) {
-    questions(search: $search, first: $first) {
+  query KitQuestionPicker($search: String, $guideId: ID, $first: Int!) {
+    questions(search: $search, guideId: $guideId, first: $first) {
       totalCount
       isTotalCountCapped
       edges {
