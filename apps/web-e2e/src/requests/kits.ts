@@ -62,3 +62,61 @@ export async function updateKitThroughApi(
 
   return data.updateKit;
 }
+
+/** Bank questions as a coordinator reads them, with their guide. */
+export async function bankQuestionsThroughApi(
+  request: APIRequestContext,
+  first: number,
+): Promise<
+  { id: string; prompt: string; guide: { id: string; title: string } }[]
+> {
+  const data = await graphqlRequest<{
+    questions: {
+      edges: {
+        node: {
+          id: string;
+          prompt: string;
+          guide: { id: string; title: string };
+        };
+      }[];
+    };
+  }>(
+    request,
+    'E2eBankQuestions',
+    `query E2eBankQuestions($first: Int!) { questions(first: $first) { edges { node { id prompt guide { id title } } } } }`,
+    { first },
+  );
+
+  return data.questions.edges.map((edge) => edge.node);
+}
+
+/** A kit of the given questions (10 minutes each), scored with the first rubric. */
+export async function createKitThroughApi(
+  request: APIRequestContext,
+  name: string,
+  questionIds: string[],
+): Promise<{ id: string }> {
+  const { rubrics } = await graphqlRequest<{ rubrics: { id: string }[] }>(
+    request,
+    'E2eRubricIds',
+    `query E2eRubricIds { rubrics { id } }`,
+  );
+  const data = await graphqlRequest<{ createKit: { id: string } }>(
+    request,
+    'E2eCreateKit',
+    `mutation E2eCreateKit($input: CreateKitInput!) { createKit(input: $input) { id } }`,
+    {
+      input: {
+        name,
+        targetRole: 'Engineer',
+        rubricId: rubrics[0]?.id,
+        items: questionIds.map((questionId) => ({
+          questionId,
+          plannedMinutes: 10,
+        })),
+      },
+    },
+  );
+
+  return data.createKit;
+}

@@ -41,6 +41,7 @@ type Documents = {
   '\n  query CandidateReview($candidateId: ID!) {\n    candidateReview(candidateId: $candidateId) {\n      ...CandidateReviewFields\n    }\n  }\n': typeof types.CandidateReviewDocument;
   '\n  fragment CandidateFields on Candidate {\n    id\n    name\n    email\n    targetRole\n    notes\n    version\n    createdAt\n    updatedAt\n  }\n': typeof types.CandidateFieldsFragmentDoc;
   '\n  mutation CreateCandidate($input: CreateCandidateInput!) {\n    createCandidate(input: $input) {\n      ...CandidateFields\n    }\n  }\n': typeof types.CreateCandidateDocument;
+  '\n  mutation DeleteCandidate($input: DeleteCandidateInput!) {\n    deleteCandidate(input: $input)\n  }\n': typeof types.DeleteCandidateDocument;
   '\n  mutation MergeCandidates($input: MergeCandidatesInput!) {\n    mergeCandidates(input: $input) {\n      ...CandidateFields\n    }\n  }\n': typeof types.MergeCandidatesDocument;
   '\n  mutation UpdateCandidate($input: UpdateCandidateInput!) {\n    updateCandidate(input: $input) {\n      ...CandidateFields\n    }\n  }\n': typeof types.UpdateCandidateDocument;
   '\n  query Candidate($id: ID!) {\n    candidate(id: $id) {\n      ...CandidateFields\n    }\n  }\n': typeof types.CandidateDocument;
@@ -214,6 +215,8 @@ const documents: Documents = {
     types.CandidateFieldsFragmentDoc,
   '\n  mutation CreateCandidate($input: CreateCandidateInput!) {\n    createCandidate(input: $input) {\n      ...CandidateFields\n    }\n  }\n':
     types.CreateCandidateDocument,
+  '\n  mutation DeleteCandidate($input: DeleteCandidateInput!) {\n    deleteCandidate(input: $input)\n  }\n':
+    types.DeleteCandidateDocument,
   '\n  mutation MergeCandidates($input: MergeCandidatesInput!) {\n    mergeCandidates(input: $input) {\n      ...CandidateFields\n    }\n  }\n':
     types.MergeCandidatesDocument,
   '\n  mutation UpdateCandidate($input: UpdateCandidateInput!) {\n    updateCandidate(input: $input) {\n      ...CandidateFields\n    }\n  }\n':
@@ -628,6 +631,12 @@ export function graphql(
 export function graphql(
   source: '\n  mutation CreateCandidate($input: CreateCandidateInput!) {\n    createCandidate(input: $input) {\n      ...CandidateFields\n    }\n  }\n',
 ): (typeof documents)['\n  mutation CreateCandidate($input: CreateCandidateInput!) {\n    createCandidate(input: $input) {\n      ...CandidateFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation DeleteCandidate($input: DeleteCandidateInput!) {\n    deleteCandidate(input: $input)\n  }\n',
+): (typeof documents)['\n  mutation DeleteCandidate($input: DeleteCandidateInput!) {\n    deleteCandidate(input: $input)\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

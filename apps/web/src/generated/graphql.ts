@@ -315,6 +315,14 @@ export type DebriefDecisionKind =
   /** Do not proceed with the candidate (counts as negative in question analytics). */
   | 'REJECT';
 
+/** A privacy request: removes the candidate’s personal data and notes; anonymous ratings stay. */
+export type DeleteCandidateInput = {
+  /** The candidate to delete. */
+  candidateId: string | number;
+  /** Why (e.g. the candidate’s request), 3 to 1,000 characters; kept in the audit log. */
+  reason: string;
+};
+
 /** A slot search across a panel’s availability over at most 93 days. */
 export type FindSlotsInput = {
   /** Session length in minutes, 15 to 480. */
@@ -1475,6 +1483,12 @@ export type CreateCandidateMutation = {
     updatedAt: string;
   };
 };
+
+export type DeleteCandidateMutationVariables = Exact<{
+  input: DeleteCandidateInput;
+}>;
+
+export type DeleteCandidateMutation = { deleteCandidate: boolean };
 
 export type MergeCandidatesMutationVariables = Exact<{
   input: MergeCandidatesInput;
@@ -8889,6 +8903,54 @@ export const CreateCandidateDocument = {
 } as unknown as DocumentNode<
   CreateCandidateMutation,
   CreateCandidateMutationVariables
+>;
+export const DeleteCandidateDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'DeleteCandidate' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'input' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'DeleteCandidateInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'deleteCandidate' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'input' },
+                },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  DeleteCandidateMutation,
+  DeleteCandidateMutationVariables
 >;
 export const MergeCandidatesDocument = {
   kind: 'Document',

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import {
   Anchor,
   Button,
@@ -8,7 +9,7 @@ import {
   Text,
   Title,
 } from '@mantine/core';
-import { Link, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
 
 import { useProfileTimeZone } from '@web/modules/auth/hooks/useProfileTimeZone';
 import { useViewer } from '@web/modules/auth/hooks/useViewer';
@@ -16,6 +17,7 @@ import { DecisionHistory } from '@web/modules/candidate-review/components/Decisi
 import { CandidateDetails } from '@web/modules/candidates/components/CandidateDetails';
 import { CandidateForm } from '@web/modules/candidates/components/CandidateForm';
 import { CandidateSessionsSection } from '@web/modules/candidates/components/CandidateSessionsSection';
+import { DeleteCandidateModal } from '@web/modules/candidates/components/DeleteCandidateModal';
 import { useCandidate } from '@web/modules/candidates/hooks/useCandidate';
 import { useCandidateRecord } from '@web/modules/candidates/hooks/useCandidateRecord';
 import { CANDIDATE_EDITOR_ROLES } from '@web/modules/candidates/utils/candidateRoles';
@@ -24,6 +26,7 @@ import { ErrorState } from '@web/modules/shared/components/ErrorState';
 import { useNow } from '@web/modules/shared/hooks/useNow';
 import { PageTitle } from '@web/modules/shared/components/PageTitle';
 import { formatDateTime } from '@web/modules/shared/utils/formatDate';
+import { notify } from '@web/modules/shared/utils/notify';
 
 export function CandidatePage() {
   const { candidateId = '' } = useParams();
@@ -32,6 +35,8 @@ export function CandidatePage() {
   const { candidate, isLoading, error, retry } = useCandidate(candidateId);
   const record = useCandidateRecord(candidateId);
   const now = useNow();
+  const navigate = useNavigate();
+  const [isDeleting, setIsDeleting] = useState(false);
   const canEdit = Boolean(
     viewer?.role && CANDIDATE_EDITOR_ROLES.includes(viewer.role),
   );
@@ -124,6 +129,40 @@ export function CandidatePage() {
           candidateEmail={candidate.email ?? null}
           timeZone={timeZone}
         />
+      ) : null}
+      {candidate && canEdit ? (
+        <section aria-labelledby="candidate-delete-heading">
+          <Title order={2} size="h3" id="candidate-delete-heading" mb="xs">
+            Delete on request
+          </Title>
+          <Group justify="space-between" gap="sm">
+            <Text size="sm" c="dimmed" maw={620}>
+              When a candidate asks to be forgotten: their personal data and
+              everything written about them go; anonymous ratings stay.
+            </Text>
+            <Button
+              color="red"
+              variant="light"
+              onClick={() => setIsDeleting(true)}
+            >
+              Delete candidate…
+            </Button>
+          </Group>
+          <DeleteCandidateModal
+            candidateId={candidate.id}
+            candidateName={candidate.name}
+            isOpen={isDeleting}
+            onClose={() => setIsDeleting(false)}
+            onDeleted={() => {
+              notify({
+                color: 'green',
+                title: 'Candidate deleted',
+                message: `${candidate.name} was deleted; the reason is in the audit log.`,
+              });
+              void navigate('/candidates');
+            }}
+          />
+        </section>
       ) : null}
     </Stack>
   );
