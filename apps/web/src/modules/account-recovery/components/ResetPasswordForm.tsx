@@ -1,12 +1,12 @@
 import { type FormEvent, useState } from 'react';
-import { Alert, Button, PasswordInput, Stack } from '@mantine/core';
+import { Alert, Button, Stack } from '@mantine/core';
 
 import {
-  PASSWORD_POLICY_HINT,
   passwordProblem,
   passwordProblemMessage,
 } from '@panelwise/shared-util';
 
+import { NewPasswordInput } from '@web/modules/shared/components/NewPasswordInput';
 import type { PasswordResetPreview } from '@web/modules/account-recovery/hooks/usePasswordResetPreview';
 import { useResetPassword } from '@web/modules/account-recovery/hooks/useResetPassword';
 import { toApiError } from '@web/modules/shared/utils/apiError';
@@ -60,14 +60,11 @@ export function ResetPasswordForm({
             {formError}
           </Alert>
         ) : null}
-        <PasswordInput
+        <NewPasswordInput
           label="New password"
           name="newPassword"
-          autoComplete="new-password"
-          description={PASSWORD_POLICY_HINT}
-          required
           value={password}
-          onChange={(event) => setPassword(event.currentTarget.value)}
+          onChange={(value) => setPassword(value)}
           error={passwordError}
         />
         <Button type="submit" loading={isResetting} fullWidth>

@@ -2,11 +2,11 @@ import { type FormEvent, useState } from 'react';
 import { Alert, Button, Group, PasswordInput, Stack } from '@mantine/core';
 
 import {
-  PASSWORD_POLICY_HINT,
   passwordProblem,
   passwordProblemMessage,
 } from '@panelwise/shared-util';
 
+import { NewPasswordInput } from '@web/modules/shared/components/NewPasswordInput';
 import { useChangePassword } from '@web/modules/account/hooks/useChangePassword';
 import { toApiError } from '@web/modules/shared/utils/apiError';
 import { withoutFieldError } from '@web/modules/shared/utils/fieldErrors';
@@ -104,15 +104,12 @@ export function ChangePasswordForm({ email }: ChangePasswordFormProps) {
           }}
           error={fieldErrors.currentPassword}
         />
-        <PasswordInput
+        <NewPasswordInput
           label="New password"
           name="newPassword"
-          autoComplete="new-password"
-          description={PASSWORD_POLICY_HINT}
-          required
           value={newPassword}
-          onChange={(event) => {
-            setNewPassword(event.currentTarget.value);
+          onChange={(value) => {
+            setNewPassword(value);
             setFieldErrors((current) =>
               withoutFieldError(current, 'newPassword', 'confirmPassword'),
             );

@@ -2,11 +2,11 @@ import { type FormEvent, useState } from 'react';
 import { Alert, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
 
 import {
-  PASSWORD_POLICY_HINT,
   passwordProblem,
   passwordProblemMessage,
 } from '@panelwise/shared-util';
 
+import { NewPasswordInput } from '@web/modules/shared/components/NewPasswordInput';
 import { useAcceptInvite } from '@web/modules/invites/hooks/useAcceptInvite';
 import type { InvitePreview } from '@web/modules/invites/hooks/useInvitePreview';
 import { browserTimeZone } from '@web/modules/invites/utils/timeZones';
@@ -106,15 +106,12 @@ export function AcceptInviteForm({
               }}
               error={fieldErrors.name}
             />
-            <PasswordInput
+            <NewPasswordInput
               label="Choose a password"
               name="password"
-              autoComplete="new-password"
-              description={PASSWORD_POLICY_HINT}
-              required
               value={password}
-              onChange={(event) => {
-                setPassword(event.currentTarget.value);
+              onChange={(value) => {
+                setPassword(value);
                 setFieldErrors((current) =>
                   withoutFieldError(current, 'password'),
                 );

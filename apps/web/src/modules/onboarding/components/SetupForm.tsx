@@ -1,12 +1,12 @@
 import { type FormEvent, useState } from 'react';
-import { Alert, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { Alert, Button, Stack, TextInput } from '@mantine/core';
 
 import {
-  PASSWORD_POLICY_HINT,
   passwordProblem,
   passwordProblemMessage,
 } from '@panelwise/shared-util';
 
+import { NewPasswordInput } from '@web/modules/shared/components/NewPasswordInput';
 import { browserTimeZone } from '@web/modules/invites/utils/timeZones';
 import { TimeZoneSelect } from '@web/modules/shared/components/TimeZoneSelect';
 import { useCompleteSetup } from '@web/modules/onboarding/hooks/useCompleteSetup';
@@ -155,14 +155,11 @@ export function SetupForm({ onCompleted, onAlreadySetUp }: SetupFormProps) {
           onChange={(event) => setValue('email')(event.currentTarget.value)}
           error={fieldErrors.email}
         />
-        <PasswordInput
+        <NewPasswordInput
           label="Choose a password"
           name="password"
-          autoComplete="new-password"
-          description={PASSWORD_POLICY_HINT}
-          required
           value={values.password}
-          onChange={(event) => setValue('password')(event.currentTarget.value)}
+          onChange={(value) => setValue('password')(value)}
           error={fieldErrors.password}
         />
         <TimeZoneSelect
