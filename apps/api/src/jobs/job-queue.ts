@@ -52,9 +52,12 @@ export class JobQueue implements OnApplicationBootstrap, BeforeApplicationShutdo
     this.definitions.set(name, { options, handler });
   }
 
-  /** Runs `name` on the given cron (minute resolution), on one replica per tick. */
-  every(name: string, cron: string): void {
-    this.schedules.set(name, cron);
+  /**
+   * Runs `name` about every `seconds`, on one replica per tick. pg-boss
+   * schedules by cron, so the interval is rounded to whole minutes (1 to 59).
+   */
+  every(name: string, seconds: number): void {
+    this.schedules.set(name, `*/${Math.min(59, Math.max(1, Math.round(seconds / 60)))} * * * *`);
   }
 
   /** Enqueues a job through the caller's transaction. */

@@ -42,8 +42,7 @@ export class ScorecardReminderService implements OnModuleInit {
       await this.sendDue();
     });
     if (seconds > 0) {
-      // pg-boss schedules by cron, so the interval is rounded to whole minutes.
-      this.jobs.every(REMINDER_JOB, `*/${Math.min(59, Math.max(1, Math.round(seconds / 60)))} * * * *`);
+      this.jobs.every(REMINDER_JOB, seconds);
     }
   }
 

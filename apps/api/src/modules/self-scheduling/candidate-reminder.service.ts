@@ -34,10 +34,7 @@ export class CandidateReminderService implements OnModuleInit {
       },
     );
     if (seconds > 0) {
-      this.jobs.every(
-        CANDIDATE_REMINDER_JOB,
-        `*/${Math.min(59, Math.max(1, Math.round(seconds / 60)))} * * * *`,
-      );
+      this.jobs.every(CANDIDATE_REMINDER_JOB, seconds);
     }
   }
 
