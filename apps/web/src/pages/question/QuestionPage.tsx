@@ -13,9 +13,16 @@ import {
 } from '@mantine/core';
 import { Link, useLocation, useParams } from 'react-router';
 
+import { useViewer } from '@web/modules/auth/hooks/useViewer';
+import { EditQuestionButton } from '@web/modules/questions/components/EditQuestionButton';
+
 import { FollowUpList } from '@web/modules/questions/components/FollowUpList';
 import { KindBadge } from '@web/modules/questions/components/KindBadge';
 import { ModelAnswer } from '@web/modules/questions/components/ModelAnswer';
+import {
+  QuestionRevisionList,
+  revisionOriginLabel,
+} from '@web/modules/questions/components/QuestionRevisionList';
 import { RichText } from '@web/modules/questions/components/RichText';
 import {
   type QuestionDetail,
@@ -30,6 +37,8 @@ export function QuestionPage() {
   const { questionId = '' } = useParams();
   const location = useLocation();
   const { question, isLoading, error, retry } = useQuestion(questionId);
+  const { viewer } = useViewer();
+  const isCoordinator = viewer?.role === 'COORDINATOR';
   const backTo = backLinkFrom(location.state);
 
   const backLink = (
@@ -78,6 +87,7 @@ export function QuestionPage() {
     <Stack gap="lg">
       <PageTitle title={shorten(question.prompt)} />
       {backLink}
+      <Group justify="space-between" align="flex-start" gap="sm">
       <div>
         <Group gap="xs" mb="xs">
           <KindBadge kindName={question.kindName} kindKey={question.kindKey} />
@@ -106,6 +116,10 @@ export function QuestionPage() {
           </Anchor>
         </Text>
       </div>
+        {isCoordinator && !question.retired ? (
+          <EditQuestionButton question={question} />
+        ) : null}
+      </Group>
 
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, md: 8 }}>
@@ -148,7 +162,8 @@ export function QuestionPage() {
 }
 
 function QuestionSource({ question }: { question: QuestionDetail }) {
-  const { start, end } = question.sourceLines;
+  const lines = question.sourceLines;
+  const latest = question.revisions.at(-1);
 
   return (
     <Paper
@@ -189,21 +204,33 @@ function QuestionSource({ question }: { question: QuestionDetail }) {
         <DataList.Item>
           <DataList.ItemLabel>Lines</DataList.ItemLabel>
           <DataList.ItemValue>
-            {start === end ? `Line ${start}` : `Lines ${start}–${end}`}
-            {question.guide.sourceFileName
-              ? ` of ${question.guide.sourceFileName}`
-              : ''}
+            {lines
+              ? `${lines.start === lines.end ? `Line ${lines.start}` : `Lines ${lines.start}–${lines.end}`}${
+                  question.guide.sourceFileName
+                    ? ` of ${question.guide.sourceFileName}`
+                    : ''
+                }`
+              : 'None: this revision was written in the app'}
           </DataList.ItemValue>
         </DataList.Item>
         <DataList.Item>
           <DataList.ItemLabel>Revision</DataList.ItemLabel>
           <DataList.ItemValue>
-            Revision {question.revision}
-            {question.revision > 1
-              ? ' (the guide was re-imported with changes)'
-              : ''}
+            Revision {question.revision}:{' '}
+            {revisionOriginLabel(question.revisionOrigin, latest?.authorName)}
           </DataList.ItemValue>
         </DataList.Item>
+        {question.revisions.length > 1 ? (
+          <DataList.Item>
+            <DataList.ItemLabel>History</DataList.ItemLabel>
+            <DataList.ItemValue>
+              <QuestionRevisionList
+                revisions={question.revisions}
+                currentRevision={question.revision}
+              />
+            </DataList.ItemValue>
+          </DataList.Item>
+        ) : null}
       </DataList>
     </Paper>
   );
