@@ -28,7 +28,7 @@ const samePrompt = (question: ParsedQuestion, candidate: StoredQuestion): boolea
 
   return (
     prompt === normalizePrompt(candidate.prompt) ||
-    (candidate.importedPrompt != null && prompt === normalizePrompt(candidate.importedPrompt))
+    (typeof candidate.importedPrompt === 'string' && prompt === normalizePrompt(candidate.importedPrompt))
   );
 };
 

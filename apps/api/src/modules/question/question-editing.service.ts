@@ -223,7 +223,7 @@ export class QuestionEditingService {
     input: UpdateQuestionInput,
   ): QuestionContent {
     // The same kind, written as the kind name or the guide's heading, keeps the heading.
-    const kind = input.kind == null ? null : kindOf(input.kind);
+    const kind = typeof input.kind === 'string' ? kindOf(input.kind) : null;
     const isNewKind = kind !== null && kind.kindKey !== current.kindKey;
     const followUps =
       input.followUps?.map((point) => point.trim()) ?? current.followUps;
@@ -304,8 +304,9 @@ export class QuestionEditingService {
 
   /**
    * Right after the last question of that kind (the guide's end for a new
-   * kind), numbered after the kind's highest active number; the questions
-   * after it move down one place.
+   * kind); the questions after it move down one place. Numbered after the
+   * guide's highest active number when the guide numbers across kinds (no
+   * number repeats), else after the kind's.
    */
   private async placeAtEndOfKind(
     manager: EntityManager,
@@ -317,17 +318,22 @@ export class QuestionEditingService {
       guide_end: number | null;
       kind_number: number | null;
       heading: string | null;
+      guide_number: number | null;
+      numbers_across_kinds: boolean;
     }[] = await manager.query(
       `SELECT max(q.position) FILTER (WHERE q.kind_key = $2 AND q.retired_at IS NULL) AS kind_end,
               max(q.position) AS guide_end,
               max(r.number) FILTER (WHERE q.kind_key = $2 AND q.retired_at IS NULL) AS kind_number,
-              min(r.kind) FILTER (WHERE q.kind_key = $2 AND q.retired_at IS NULL) AS heading
+              min(r.kind) FILTER (WHERE q.kind_key = $2 AND q.retired_at IS NULL) AS heading,
+              max(r.number) FILTER (WHERE q.retired_at IS NULL) AS guide_number,
+              count(r.number) FILTER (WHERE q.retired_at IS NULL) = count(DISTINCT r.number) FILTER (WHERE q.retired_at IS NULL)
+                AS numbers_across_kinds
          FROM question q LEFT JOIN question_revision r ON r.id = q.current_revision_id
         WHERE q.guide_id = $1`,
       [guideId, kindKey],
     );
     const position =
-      place?.kind_end != null
+      typeof place?.kind_end === 'number'
         ? place.kind_end + 1
         : (place?.guide_end ?? -1) + 1;
     await manager.query(
@@ -335,9 +341,13 @@ export class QuestionEditingService {
       [guideId, position],
     );
 
+    const last = place?.numbers_across_kinds
+      ? place.guide_number
+      : place?.kind_number;
+
     return {
       position,
-      number: (place?.kind_number ?? 0) + 1,
+      number: (last ?? 0) + 1,
       heading: place?.heading ?? null,
     };
   }

@@ -29,8 +29,19 @@ type Answer = {
   }[];
 };
 
+type FieldInput = {
+  label: string;
+  keepCurrent?: boolean;
+  text?: string | null;
+  items?: string[] | null;
+  ordered?: boolean;
+};
+
 /** The form's view of an answer: every editable field as text or items, the rest kept. */
-function answerInput(answer: Answer) {
+function answerInput(answer: Answer): {
+  summary: string | null;
+  fields: FieldInput[];
+} {
   return {
     summary: answer.summary,
     fields: answer.fields.map((field) =>
@@ -217,7 +228,7 @@ describe('question editing', () => {
       items: ['Overfitting', ' ', 'Leakage'],
       ordered: false,
       text: null,
-    } as never);
+    });
 
     const { updateQuestion } = await coordinator.data(UPDATE, {
       input: {
@@ -246,9 +257,6 @@ describe('question editing', () => {
       `query B($guideId: ID!) { questions(guideId: $guideId, first: 100) { edges { node { id kindKey number } } } }`,
       { guideId },
     );
-    const technical = before.edges
-      .map((edge: { node: { kindKey: string; number: number } }) => edge.node)
-      .filter((node: { kindKey: string }) => node.kindKey === 'technical');
 
     const { createQuestion } = await coordinator.data(CREATE, {
       input: {
@@ -276,7 +284,12 @@ describe('question editing', () => {
       sourceLines: null,
     });
     expect(createQuestion.number).toBe(
-      Math.max(...technical.map((node: { number: number }) => node.number)) + 1,
+      // The guide numbers across kinds (1 to 8): the new one follows its highest number.
+      Math.max(
+        ...before.edges.map(
+          (edge: { node: { number: number } }) => edge.node.number,
+        ),
+      ) + 1,
     );
     const { questions: after } = await coordinator.data(
       `query B($guideId: ID!) { questions(guideId: $guideId, first: 100) { edges { node { id kindKey } } } }`,

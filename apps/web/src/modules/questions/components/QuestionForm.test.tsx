@@ -219,11 +219,8 @@ describe(QuestionForm.name, () => {
       'Someone saved revision 3',
     );
     expect(
-      (
-        screen.getByRole('textbox', {
-          name: /^Question/,
-        }) as HTMLTextAreaElement
-      ).value,
+      screen.getByRole<HTMLTextAreaElement>('textbox', { name: /^Question/ })
+        .value,
     ).toBe('Someone else’s wording.');
   });
 });
