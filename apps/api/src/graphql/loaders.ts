@@ -7,6 +7,7 @@ import { createGuidesByIdLoader } from '@api/modules/guide/guides-by-id.loader';
 import { loadKitInstructions } from '@api/modules/kit/kit-instructions.query';
 import { loadSessionPlans } from '@api/modules/interview/session-plan.query';
 import { loadOwnNotes } from '@api/modules/interview/session-note.query';
+import { loadQuestionRevisions } from '@api/modules/question/question-revisions.query';
 import { loadDecisions } from '@api/modules/review/debrief-decision.query';
 import { loadRubrics } from '@api/modules/rubric/rubric.query';
 import { loadPanelSubmissions, loadScorecardsRevealed } from '@api/modules/scorecard/scorecard-progress.query';
@@ -66,6 +67,10 @@ export function createLoaders(dataSource: DataSource, auth: RequestAuth | null) 
     decisionsByCandidateId: createGroupedLoader(
       caller?.isCoordinator ? (ids) => loadDecisions(dataSource, caller.teamId, ids) : none,
       (decision) => decision.candidateId,
+    ),
+    questionRevisionsByQuestionId: createGroupedLoader(
+      caller ? (ids) => loadQuestionRevisions(dataSource, caller.teamId, ids) : none,
+      (revision) => revision.questionId,
     ),
     kitInstructionsByKitId: createKeyedLoader(
       caller ? (ids) => loadKitInstructions(dataSource, caller.teamId, ids) : none,

@@ -104,10 +104,13 @@ type Documents = {
   '\n  fragment AnswerFieldFields on AnswerField {\n    label\n    text\n    items\n    ordered\n    children {\n      label\n      text\n      items\n      ordered\n      children {\n        label\n        text\n        items\n        ordered\n      }\n    }\n  }\n': typeof types.AnswerFieldFieldsFragmentDoc;
   '\n  fragment FacetCountFields on FacetCount {\n    value\n    label\n    count\n  }\n': typeof types.FacetCountFieldsFragmentDoc;
   '\n  fragment ModelAnswerFields on ModelAnswer {\n    summary\n    fields {\n      ...AnswerFieldFields\n    }\n    parts {\n      title\n      fields {\n        ...AnswerFieldFields\n      }\n    }\n  }\n': typeof types.ModelAnswerFieldsFragmentDoc;
+  '\n  fragment QuestionEditableFields on Question {\n    ...QuestionFields\n    context\n    revision\n    revisionId\n    revisionOrigin\n    sourceLines {\n      start\n      end\n    }\n    guide {\n      id\n      title\n      sourceFileName\n    }\n    answer {\n      ...ModelAnswerFields\n    }\n    followUps {\n      text\n      response\n    }\n    revisions {\n      id\n      revision\n      origin\n      createdAt\n      authorName\n      prompt\n    }\n  }\n': typeof types.QuestionEditableFieldsFragmentDoc;
   '\n  fragment QuestionFields on Question {\n    id\n    prompt\n    kind\n    kindKey\n    kindName\n    number\n    retired\n    guide {\n      id\n      title\n    }\n  }\n': typeof types.QuestionFieldsFragmentDoc;
+  '\n  mutation CreateQuestion($input: CreateQuestionInput!) {\n    createQuestion(input: $input) {\n      ...QuestionEditableFields\n    }\n  }\n': typeof types.CreateQuestionDocument;
+  '\n  mutation UpdateQuestion($input: UpdateQuestionInput!) {\n    updateQuestion(input: $input) {\n      ...QuestionEditableFields\n    }\n  }\n': typeof types.UpdateQuestionDocument;
   '\n  query QuestionBankFacets {\n    questionFacets {\n      kinds {\n        ...FacetCountFields\n      }\n      tags {\n        ...FacetCountFields\n      }\n      verticals {\n        ...FacetCountFields\n      }\n    }\n  }\n': typeof types.QuestionBankFacetsDocument;
   '\n  query QuestionBankSearch(\n    $search: String\n    $kindKey: String\n    $guideId: ID\n    $tag: String\n    $vertical: String\n    $first: Int!\n    $after: String\n  ) {\n    questions(\n      search: $search\n      kindKey: $kindKey\n      guideId: $guideId\n      tag: $tag\n      vertical: $vertical\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      isTotalCountCapped\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...QuestionFields\n          highlight {\n            text\n            isMatch\n          }\n        }\n      }\n    }\n  }\n': typeof types.QuestionBankSearchDocument;
-  '\n  query QuestionDetail($id: ID!) {\n    question(id: $id) {\n      ...QuestionFields\n      context\n      revision\n      revisionId\n      sourceLines {\n        start\n        end\n      }\n      guide {\n        id\n        title\n        sourceFileName\n      }\n      answer {\n        ...ModelAnswerFields\n      }\n      followUps {\n        text\n        response\n      }\n    }\n  }\n': typeof types.QuestionDetailDocument;
+  '\n  query QuestionDetail($id: ID!) {\n    question(id: $id) {\n      ...QuestionEditableFields\n    }\n  }\n': typeof types.QuestionDetailDocument;
   '\n  fragment RubricFields on Rubric {\n    id\n    name\n    description\n    defaultForKind\n    defaultForKindName\n    version\n    versionId\n    updatedAt\n    scale {\n      level\n      label\n    }\n    competencies {\n      id\n      name\n      description\n      anchors {\n        level\n        text\n      }\n    }\n  }\n': typeof types.RubricFieldsFragmentDoc;
   '\n  mutation CreateRubric($input: CreateRubricInput!) {\n    createRubric(input: $input) {\n      ...RubricFields\n    }\n  }\n': typeof types.CreateRubricDocument;
   '\n  mutation UpdateRubric($input: UpdateRubricInput!) {\n    updateRubric(input: $input) {\n      ...RubricFields\n    }\n  }\n': typeof types.UpdateRubricDocument;
@@ -341,13 +344,19 @@ const documents: Documents = {
     types.FacetCountFieldsFragmentDoc,
   '\n  fragment ModelAnswerFields on ModelAnswer {\n    summary\n    fields {\n      ...AnswerFieldFields\n    }\n    parts {\n      title\n      fields {\n        ...AnswerFieldFields\n      }\n    }\n  }\n':
     types.ModelAnswerFieldsFragmentDoc,
+  '\n  fragment QuestionEditableFields on Question {\n    ...QuestionFields\n    context\n    revision\n    revisionId\n    revisionOrigin\n    sourceLines {\n      start\n      end\n    }\n    guide {\n      id\n      title\n      sourceFileName\n    }\n    answer {\n      ...ModelAnswerFields\n    }\n    followUps {\n      text\n      response\n    }\n    revisions {\n      id\n      revision\n      origin\n      createdAt\n      authorName\n      prompt\n    }\n  }\n':
+    types.QuestionEditableFieldsFragmentDoc,
   '\n  fragment QuestionFields on Question {\n    id\n    prompt\n    kind\n    kindKey\n    kindName\n    number\n    retired\n    guide {\n      id\n      title\n    }\n  }\n':
     types.QuestionFieldsFragmentDoc,
+  '\n  mutation CreateQuestion($input: CreateQuestionInput!) {\n    createQuestion(input: $input) {\n      ...QuestionEditableFields\n    }\n  }\n':
+    types.CreateQuestionDocument,
+  '\n  mutation UpdateQuestion($input: UpdateQuestionInput!) {\n    updateQuestion(input: $input) {\n      ...QuestionEditableFields\n    }\n  }\n':
+    types.UpdateQuestionDocument,
   '\n  query QuestionBankFacets {\n    questionFacets {\n      kinds {\n        ...FacetCountFields\n      }\n      tags {\n        ...FacetCountFields\n      }\n      verticals {\n        ...FacetCountFields\n      }\n    }\n  }\n':
     types.QuestionBankFacetsDocument,
   '\n  query QuestionBankSearch(\n    $search: String\n    $kindKey: String\n    $guideId: ID\n    $tag: String\n    $vertical: String\n    $first: Int!\n    $after: String\n  ) {\n    questions(\n      search: $search\n      kindKey: $kindKey\n      guideId: $guideId\n      tag: $tag\n      vertical: $vertical\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      isTotalCountCapped\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...QuestionFields\n          highlight {\n            text\n            isMatch\n          }\n        }\n      }\n    }\n  }\n':
     types.QuestionBankSearchDocument,
-  '\n  query QuestionDetail($id: ID!) {\n    question(id: $id) {\n      ...QuestionFields\n      context\n      revision\n      revisionId\n      sourceLines {\n        start\n        end\n      }\n      guide {\n        id\n        title\n        sourceFileName\n      }\n      answer {\n        ...ModelAnswerFields\n      }\n      followUps {\n        text\n        response\n      }\n    }\n  }\n':
+  '\n  query QuestionDetail($id: ID!) {\n    question(id: $id) {\n      ...QuestionEditableFields\n    }\n  }\n':
     types.QuestionDetailDocument,
   '\n  fragment RubricFields on Rubric {\n    id\n    name\n    description\n    defaultForKind\n    defaultForKindName\n    version\n    versionId\n    updatedAt\n    scale {\n      level\n      label\n    }\n    competencies {\n      id\n      name\n      description\n      anchors {\n        level\n        text\n      }\n    }\n  }\n':
     types.RubricFieldsFragmentDoc,
@@ -1013,8 +1022,26 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  fragment QuestionEditableFields on Question {\n    ...QuestionFields\n    context\n    revision\n    revisionId\n    revisionOrigin\n    sourceLines {\n      start\n      end\n    }\n    guide {\n      id\n      title\n      sourceFileName\n    }\n    answer {\n      ...ModelAnswerFields\n    }\n    followUps {\n      text\n      response\n    }\n    revisions {\n      id\n      revision\n      origin\n      createdAt\n      authorName\n      prompt\n    }\n  }\n',
+): (typeof documents)['\n  fragment QuestionEditableFields on Question {\n    ...QuestionFields\n    context\n    revision\n    revisionId\n    revisionOrigin\n    sourceLines {\n      start\n      end\n    }\n    guide {\n      id\n      title\n      sourceFileName\n    }\n    answer {\n      ...ModelAnswerFields\n    }\n    followUps {\n      text\n      response\n    }\n    revisions {\n      id\n      revision\n      origin\n      createdAt\n      authorName\n      prompt\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  fragment QuestionFields on Question {\n    id\n    prompt\n    kind\n    kindKey\n    kindName\n    number\n    retired\n    guide {\n      id\n      title\n    }\n  }\n',
 ): (typeof documents)['\n  fragment QuestionFields on Question {\n    id\n    prompt\n    kind\n    kindKey\n    kindName\n    number\n    retired\n    guide {\n      id\n      title\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreateQuestion($input: CreateQuestionInput!) {\n    createQuestion(input: $input) {\n      ...QuestionEditableFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreateQuestion($input: CreateQuestionInput!) {\n    createQuestion(input: $input) {\n      ...QuestionEditableFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateQuestion($input: UpdateQuestionInput!) {\n    updateQuestion(input: $input) {\n      ...QuestionEditableFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateQuestion($input: UpdateQuestionInput!) {\n    updateQuestion(input: $input) {\n      ...QuestionEditableFields\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1031,8 +1058,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query QuestionDetail($id: ID!) {\n    question(id: $id) {\n      ...QuestionFields\n      context\n      revision\n      revisionId\n      sourceLines {\n        start\n        end\n      }\n      guide {\n        id\n        title\n        sourceFileName\n      }\n      answer {\n        ...ModelAnswerFields\n      }\n      followUps {\n        text\n        response\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query QuestionDetail($id: ID!) {\n    question(id: $id) {\n      ...QuestionFields\n      context\n      revision\n      revisionId\n      sourceLines {\n        start\n        end\n      }\n      guide {\n        id\n        title\n        sourceFileName\n      }\n      answer {\n        ...ModelAnswerFields\n      }\n      followUps {\n        text\n        response\n      }\n    }\n  }\n'];
+  source: '\n  query QuestionDetail($id: ID!) {\n    question(id: $id) {\n      ...QuestionEditableFields\n    }\n  }\n',
+): (typeof documents)['\n  query QuestionDetail($id: ID!) {\n    question(id: $id) {\n      ...QuestionEditableFields\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -78,6 +78,20 @@ export type AnchorInput = {
   text: string;
 };
 
+/** One labelled field of a model answer: a text, or a list of items (send one of them). Nested sub-fields cannot be written here; keepCurrent keeps them. */
+export type AnswerFieldInput = {
+  /** The field as a list: at most 50 items of at most 2,000 characters each; blank items are dropped. */
+  items?: Array<string> | null | undefined;
+  /** Edits only: true keeps the current revision’s field with this label exactly as it is (text, items and nested sub-fields); BAD_USER_INPUT when it has none. */
+  keepCurrent?: boolean;
+  /** The label, e.g. Description, Approach, Pitfalls; at most 200 characters; empty for none. */
+  label?: string;
+  /** True when the list is numbered. */
+  ordered?: boolean;
+  /** The field’s text (inline Markdown; blocks separated by a blank line), at most 10,000 characters. */
+  text?: string | null | undefined;
+};
+
 /** Narrows the audit trail; every field given must match. */
 export type AuditEventFilterInput = {
   /** One action, or a prefix ending in a dot such as "session." for all of a record type’s actions; at most 64 characters. */
@@ -238,6 +252,22 @@ export type CreateKitInput = {
   rubricId: string | number;
   /** The role it interviews for, 1 to 200 characters (trimmed). */
   targetRole: string;
+};
+
+/** A new question written in the app, added at the end of its kind in the guide as revision 1. */
+export type CreateQuestionInput = {
+  /** The model answer. */
+  answer: ModelAnswerInput;
+  /** Material shown with the prompt (Markdown), at most 10,000 characters; null or blank for none. */
+  context?: string | null | undefined;
+  /** Follow-up points in order, at most 30, each 1 to 2,000 characters (trimmed). */
+  followUps: Array<string>;
+  /** The team’s guide to add it to (NOT_FOUND otherwise). */
+  guideId: string | number;
+  /** The kind heading, e.g. "Technical Questions" or one of the guide’s own (Question.kind), 1 to 120 characters (trimmed); it decides Question.kindKey. */
+  kind: string;
+  /** The question text (inline Markdown), 1 to 2,000 characters (trimmed). */
+  prompt: string;
 };
 
 /** A new rubric: a rating scale and the competencies rated on it. */
@@ -429,6 +459,14 @@ export type MergeCandidatesInput = {
   targetId: string | number;
 };
 
+/** A model answer as the question form writes it: an optional summary and labelled fields. */
+export type ModelAnswerInput = {
+  /** Labelled fields in order, at most 30. */
+  fields: Array<AnswerFieldInput>;
+  /** Text before the fields (inline Markdown), at most 10,000 characters; null or blank for none. */
+  summary?: string | null | undefined;
+};
+
 /** A panelist who still owes a scorecard for a session. */
 export type NudgeInterviewerInput = {
   /** The lead or co-interviewer (user id) whose scorecard is not submitted; anyone else is NOT_FOUND. */
@@ -481,6 +519,13 @@ export type QuestionRatingInput = {
   /** The question in the session’s plan (SessionQuestion.id), rated at most once. */
   sessionQuestionId: string | number;
 };
+
+/** Where a question revision’s content came from. */
+export type QuestionRevisionOrigin =
+  /** Written in the app by a coordinator (no source lines); a later import of a changed guide file replaces it. */
+  | 'EDIT'
+  /** Imported from a guide file (it has source lines). */
+  | 'IMPORT';
 
 /** An interviewer’s overall hiring recommendation on a scorecard. */
 export type Recommendation =
@@ -833,6 +878,24 @@ export type UpdateProfileInput = {
   name?: string | null | undefined;
   /** The IANA time zone every time is shown in, e.g. America/New_York. */
   timeZone?: string | null | undefined;
+};
+
+/** An edit of a question: writes revision expectedRevision + 1 from the current one with the given parts replaced. Named answer parts (ModelAnswer.parts) are kept as they are. */
+export type UpdateQuestionInput = {
+  /** A new summary and fields of the model answer; null keeps the answer. Named parts are always kept. */
+  answer?: ModelAnswerInput | null | undefined;
+  /** New context, at most 10,000 characters; blank removes it; null keeps it. */
+  context?: string | null | undefined;
+  /** Question.revision this edit started from; a newer stored one answers CONFLICT with extensions.currentVersion. */
+  expectedRevision: number;
+  /** New follow-up points (at most 30, each 1 to 2,000 characters, trimmed); null keeps them. Model responses stay with unchanged points. */
+  followUps?: Array<string> | null | undefined;
+  /** A new kind heading, 1 to 120 characters (trimmed); null keeps the kind. */
+  kind?: string | null | undefined;
+  /** A new question text, 1 to 2,000 characters (trimmed); null keeps it. */
+  prompt?: string | null | undefined;
+  /** The question to edit. */
+  questionId: string | number;
 };
 
 /** A new version of a rubric; scorecards already started keep the version they were started on. */
@@ -2994,6 +3057,73 @@ export type ModelAnswerFieldsFragment = {
   }>;
 };
 
+export type QuestionEditableFieldsFragment = {
+  context: string | null;
+  revision: number;
+  revisionId: string;
+  revisionOrigin: QuestionRevisionOrigin;
+  id: string;
+  prompt: string;
+  kind: string | null;
+  kindKey: string;
+  kindName: string;
+  number: number | null;
+  retired: boolean;
+  sourceLines: { start: number; end: number } | null;
+  guide: { id: string; title: string; sourceFileName: string | null };
+  answer: {
+    summary: string | null;
+    fields: Array<{
+      label: string;
+      text: string | null;
+      items: Array<string> | null;
+      ordered: boolean | null;
+      children: Array<{
+        label: string;
+        text: string | null;
+        items: Array<string> | null;
+        ordered: boolean | null;
+        children: Array<{
+          label: string;
+          text: string | null;
+          items: Array<string> | null;
+          ordered: boolean | null;
+        }> | null;
+      }> | null;
+    }>;
+    parts: Array<{
+      title: string;
+      fields: Array<{
+        label: string;
+        text: string | null;
+        items: Array<string> | null;
+        ordered: boolean | null;
+        children: Array<{
+          label: string;
+          text: string | null;
+          items: Array<string> | null;
+          ordered: boolean | null;
+          children: Array<{
+            label: string;
+            text: string | null;
+            items: Array<string> | null;
+            ordered: boolean | null;
+          }> | null;
+        }> | null;
+      }>;
+    }>;
+  };
+  followUps: Array<{ text: string; response: string | null }>;
+  revisions: Array<{
+    id: string;
+    revision: number;
+    origin: QuestionRevisionOrigin;
+    createdAt: string;
+    authorName: string | null;
+    prompt: string;
+  }>;
+};
+
 export type QuestionFieldsFragment = {
   id: string;
   prompt: string;
@@ -3003,6 +3133,152 @@ export type QuestionFieldsFragment = {
   number: number | null;
   retired: boolean;
   guide: { id: string; title: string };
+};
+
+export type CreateQuestionMutationVariables = Exact<{
+  input: CreateQuestionInput;
+}>;
+
+export type CreateQuestionMutation = {
+  createQuestion: {
+    context: string | null;
+    revision: number;
+    revisionId: string;
+    revisionOrigin: QuestionRevisionOrigin;
+    id: string;
+    prompt: string;
+    kind: string | null;
+    kindKey: string;
+    kindName: string;
+    number: number | null;
+    retired: boolean;
+    sourceLines: { start: number; end: number } | null;
+    guide: { id: string; title: string; sourceFileName: string | null };
+    answer: {
+      summary: string | null;
+      fields: Array<{
+        label: string;
+        text: string | null;
+        items: Array<string> | null;
+        ordered: boolean | null;
+        children: Array<{
+          label: string;
+          text: string | null;
+          items: Array<string> | null;
+          ordered: boolean | null;
+          children: Array<{
+            label: string;
+            text: string | null;
+            items: Array<string> | null;
+            ordered: boolean | null;
+          }> | null;
+        }> | null;
+      }>;
+      parts: Array<{
+        title: string;
+        fields: Array<{
+          label: string;
+          text: string | null;
+          items: Array<string> | null;
+          ordered: boolean | null;
+          children: Array<{
+            label: string;
+            text: string | null;
+            items: Array<string> | null;
+            ordered: boolean | null;
+            children: Array<{
+              label: string;
+              text: string | null;
+              items: Array<string> | null;
+              ordered: boolean | null;
+            }> | null;
+          }> | null;
+        }>;
+      }>;
+    };
+    followUps: Array<{ text: string; response: string | null }>;
+    revisions: Array<{
+      id: string;
+      revision: number;
+      origin: QuestionRevisionOrigin;
+      createdAt: string;
+      authorName: string | null;
+      prompt: string;
+    }>;
+  };
+};
+
+export type UpdateQuestionMutationVariables = Exact<{
+  input: UpdateQuestionInput;
+}>;
+
+export type UpdateQuestionMutation = {
+  updateQuestion: {
+    context: string | null;
+    revision: number;
+    revisionId: string;
+    revisionOrigin: QuestionRevisionOrigin;
+    id: string;
+    prompt: string;
+    kind: string | null;
+    kindKey: string;
+    kindName: string;
+    number: number | null;
+    retired: boolean;
+    sourceLines: { start: number; end: number } | null;
+    guide: { id: string; title: string; sourceFileName: string | null };
+    answer: {
+      summary: string | null;
+      fields: Array<{
+        label: string;
+        text: string | null;
+        items: Array<string> | null;
+        ordered: boolean | null;
+        children: Array<{
+          label: string;
+          text: string | null;
+          items: Array<string> | null;
+          ordered: boolean | null;
+          children: Array<{
+            label: string;
+            text: string | null;
+            items: Array<string> | null;
+            ordered: boolean | null;
+          }> | null;
+        }> | null;
+      }>;
+      parts: Array<{
+        title: string;
+        fields: Array<{
+          label: string;
+          text: string | null;
+          items: Array<string> | null;
+          ordered: boolean | null;
+          children: Array<{
+            label: string;
+            text: string | null;
+            items: Array<string> | null;
+            ordered: boolean | null;
+            children: Array<{
+              label: string;
+              text: string | null;
+              items: Array<string> | null;
+              ordered: boolean | null;
+            }> | null;
+          }> | null;
+        }>;
+      }>;
+    };
+    followUps: Array<{ text: string; response: string | null }>;
+    revisions: Array<{
+      id: string;
+      revision: number;
+      origin: QuestionRevisionOrigin;
+      createdAt: string;
+      authorName: string | null;
+      prompt: string;
+    }>;
+  };
 };
 
 export type QuestionBankFacetsQueryVariables = Exact<{ [key: string]: never }>;
@@ -3056,6 +3332,7 @@ export type QuestionDetailQuery = {
     context: string | null;
     revision: number;
     revisionId: string;
+    revisionOrigin: QuestionRevisionOrigin;
     id: string;
     prompt: string;
     kind: string | null;
@@ -3063,7 +3340,7 @@ export type QuestionDetailQuery = {
     kindName: string;
     number: number | null;
     retired: boolean;
-    sourceLines: { start: number; end: number };
+    sourceLines: { start: number; end: number } | null;
     guide: { id: string; title: string; sourceFileName: string | null };
     answer: {
       summary: string | null;
@@ -3108,6 +3385,14 @@ export type QuestionDetailQuery = {
       }>;
     };
     followUps: Array<{ text: string; response: string | null }>;
+    revisions: Array<{
+      id: string;
+      revision: number;
+      origin: QuestionRevisionOrigin;
+      createdAt: string;
+      authorName: string | null;
+      prompt: string;
+    }>;
   };
 };
 
@@ -5657,6 +5942,42 @@ export const FacetCountFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<FacetCountFieldsFragment, unknown>;
+export const QuestionFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'QuestionFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'Question' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'prompt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kindKey' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kindName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'retired' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'guide' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<QuestionFieldsFragment, unknown>;
 export const AnswerFieldFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -5809,9 +6130,141 @@ export const ModelAnswerFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<ModelAnswerFieldsFragment, unknown>;
-export const QuestionFieldsFragmentDoc = {
+export const QuestionEditableFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'QuestionEditableFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'Question' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'FragmentSpread',
+            name: { kind: 'Name', value: 'QuestionFields' },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'context' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revisionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revisionOrigin' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sourceLines' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'start' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'end' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'guide' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'sourceFileName' },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'answer' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'ModelAnswerFields' },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'followUps' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'response' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'revisions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'origin' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'authorName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'prompt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AnswerFieldFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'AnswerField' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'items' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ordered' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'children' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'items' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'ordered' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'children' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'items' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'ordered' },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
     {
       kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'QuestionFields' },
@@ -5843,8 +6296,58 @@ export const QuestionFieldsFragmentDoc = {
         ],
       },
     },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ModelAnswerFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'ModelAnswer' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'fields' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'AnswerFieldFields' },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'parts' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'fields' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'AnswerFieldFields' },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
   ],
-} as unknown as DocumentNode<QuestionFieldsFragment, unknown>;
+} as unknown as DocumentNode<QuestionEditableFieldsFragment, unknown>;
 export const RubricFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -14734,6 +15237,546 @@ export const SetupStatusDocument = {
     },
   ],
 } as unknown as DocumentNode<SetupStatusQuery, SetupStatusQueryVariables>;
+export const CreateQuestionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreateQuestion' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'input' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'CreateQuestionInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createQuestion' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'input' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'QuestionEditableFields' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'QuestionFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'Question' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'prompt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kindKey' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kindName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'retired' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'guide' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AnswerFieldFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'AnswerField' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'items' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ordered' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'children' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'items' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'ordered' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'children' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'items' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'ordered' },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ModelAnswerFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'ModelAnswer' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'fields' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'AnswerFieldFields' },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'parts' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'fields' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'AnswerFieldFields' },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'QuestionEditableFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'Question' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'FragmentSpread',
+            name: { kind: 'Name', value: 'QuestionFields' },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'context' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revisionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revisionOrigin' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sourceLines' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'start' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'end' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'guide' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'sourceFileName' },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'answer' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'ModelAnswerFields' },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'followUps' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'response' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'revisions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'origin' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'authorName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'prompt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  CreateQuestionMutation,
+  CreateQuestionMutationVariables
+>;
+export const UpdateQuestionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateQuestion' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'input' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'UpdateQuestionInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateQuestion' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'input' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'QuestionEditableFields' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'QuestionFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'Question' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'prompt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kindKey' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kindName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'retired' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'guide' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AnswerFieldFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'AnswerField' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'items' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'ordered' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'children' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'items' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'ordered' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'children' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'label' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'items' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'ordered' },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ModelAnswerFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'ModelAnswer' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'fields' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'AnswerFieldFields' },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'parts' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'fields' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'FragmentSpread',
+                        name: { kind: 'Name', value: 'AnswerFieldFields' },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'QuestionEditableFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'Question' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'FragmentSpread',
+            name: { kind: 'Name', value: 'QuestionFields' },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'context' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revisionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revisionOrigin' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sourceLines' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'start' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'end' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'guide' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'sourceFileName' },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'answer' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'ModelAnswerFields' },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'followUps' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'response' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'revisions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'origin' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'authorName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'prompt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  UpdateQuestionMutation,
+  UpdateQuestionMutationVariables
+>;
 export const QuestionBankFacetsDocument = {
   kind: 'Document',
   definitions: [
@@ -15093,64 +16136,39 @@ export const QuestionDetailDocument = {
               selections: [
                 {
                   kind: 'FragmentSpread',
-                  name: { kind: 'Name', value: 'QuestionFields' },
+                  name: { kind: 'Name', value: 'QuestionEditableFields' },
                 },
-                { kind: 'Field', name: { kind: 'Name', value: 'context' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'revisionId' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'sourceLines' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'start' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'end' } },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'guide' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'sourceFileName' },
-                      },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'answer' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      {
-                        kind: 'FragmentSpread',
-                        name: { kind: 'Name', value: 'ModelAnswerFields' },
-                      },
-                    ],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'followUps' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'text' } },
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'response' },
-                      },
-                    ],
-                  },
-                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'QuestionFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'Question' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'prompt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kindKey' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kindName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'retired' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'guide' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
               ],
             },
           },
@@ -15205,37 +16223,6 @@ export const QuestionDetailDocument = {
     },
     {
       kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'QuestionFields' },
-      typeCondition: {
-        kind: 'NamedType',
-        name: { kind: 'Name', value: 'Question' },
-      },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'prompt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'kindKey' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'kindName' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'retired' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'guide' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-    {
-      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'ModelAnswerFields' },
       typeCondition: {
         kind: 'NamedType',
@@ -15278,6 +16265,92 @@ export const QuestionDetailDocument = {
                     ],
                   },
                 },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'QuestionEditableFields' },
+      typeCondition: {
+        kind: 'NamedType',
+        name: { kind: 'Name', value: 'Question' },
+      },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'FragmentSpread',
+            name: { kind: 'Name', value: 'QuestionFields' },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'context' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revisionId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'revisionOrigin' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sourceLines' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'start' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'end' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'guide' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'sourceFileName' },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'answer' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'FragmentSpread',
+                  name: { kind: 'Name', value: 'ModelAnswerFields' },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'followUps' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'response' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'revisions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'revision' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'origin' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'authorName' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'prompt' } },
               ],
             },
           },

@@ -17,6 +17,7 @@ import type {
   ImportActor,
   QuestionChange,
 } from './guide-import.types';
+import { QuestionRevisionOrigin } from './question-revision-origin';
 import { QuestionRevisionEntity } from './question-revision.entity';
 import { QuestionEntity } from './question.entity';
 import { matchQuestions, type StoredQuestion } from './question-matching';
@@ -77,6 +78,7 @@ type StoredRow = {
   content_hash: string;
   revision: number;
   retired_at: Date | null;
+  imported_prompt: string | null;
 };
 
 /**
@@ -209,7 +211,7 @@ export class GuideImportService {
       }
       pointerUpdates.push({ id: match.stored.id, position: match.position, kindKey: match.parsed.kindKey });
     }
-    const revisionIds = await this.insertRevisions(manager, revisionRows);
+    const revisionIds = await this.insertRevisions(manager, actor.userId, revisionRows);
     await this.updatePointers(
       manager,
       pointerUpdates,
@@ -286,7 +288,10 @@ export class GuideImportService {
 
   private async storedQuestions(manager: EntityManager, guideId: string): Promise<StoredQuestion[]> {
     const rows: StoredRow[] = await manager.query(
-      `SELECT q.id, r.number, r.prompt, q.kind_key, r.content_hash, r.revision, q.retired_at
+      `SELECT q.id, r.number, r.prompt, q.kind_key, r.content_hash, r.revision, q.retired_at,
+              (SELECT ir.prompt FROM question_revision ir
+                WHERE ir.question_id = q.id AND ir.origin = 'IMPORT'
+                ORDER BY ir.revision DESC LIMIT 1) AS imported_prompt
          FROM question q JOIN question_revision r ON r.id = q.current_revision_id
         WHERE q.guide_id = $1`,
       [guideId],
@@ -300,6 +305,7 @@ export class GuideImportService {
       contentHash: row.content_hash,
       revision: row.revision,
       isRetired: row.retired_at !== null,
+      importedPrompt: row.imported_prompt,
     }));
   }
 
@@ -322,6 +328,7 @@ export class GuideImportService {
 
   private async insertRevisions(
     manager: EntityManager,
+    createdById: string | null,
     rows: { questionId: string; revision: number; parsed: ParsedQuestion; hash: string }[],
   ): Promise<string[]> {
     if (!rows.length) {
@@ -343,6 +350,8 @@ export class GuideImportService {
         sourceStartLine: parsed.lines.start,
         sourceEndLine: parsed.lines.end,
         contentHash: hash,
+        origin: QuestionRevisionOrigin.IMPORT,
+        createdById,
       })),
     );
 

@@ -58,4 +58,13 @@ describe(matchQuestions.name, () => {
   it('should ignore case, emphasis, spacing and end punctuation in prompts', () => {
     expect(normalizePrompt('  **Why**  does it   work? ')).toBe(normalizePrompt('why does it work'));
   });
+
+  it('should match a question reworded in the app by the prompt it was last imported with', () => {
+    const edited = { ...stored('a', 1, 'Reworded in the app?'), importedPrompt: 'Why?' };
+
+    const { matches, unmatched } = matchQuestions([parsed(1, 'Why?')], [edited]);
+
+    expect(matches[0]?.stored?.id).toBe('a');
+    expect(unmatched).toEqual([]);
+  });
 });

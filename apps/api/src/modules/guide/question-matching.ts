@@ -8,6 +8,8 @@ export type StoredQuestion = {
   contentHash: string;
   revision: number;
   isRetired: boolean;
+  /** The prompt of its latest imported revision, when an edit in the app reworded it since. */
+  importedPrompt?: string | null;
 };
 
 export type QuestionMatch = { parsed: ParsedQuestion; position: number; stored: StoredQuestion | null };
@@ -21,10 +23,21 @@ export function normalizePrompt(prompt: string): string {
     .trim();
 }
 
+const samePrompt = (question: ParsedQuestion, candidate: StoredQuestion): boolean => {
+  const prompt = normalizePrompt(question.prompt);
+
+  return (
+    prompt === normalizePrompt(candidate.prompt) ||
+    (typeof candidate.importedPrompt === 'string' && prompt === normalizePrompt(candidate.importedPrompt))
+  );
+};
+
 /**
  * Pairs each parsed question with the stored question it continues: same
  * number and prompt first, then same prompt (renumbered). A reworded prompt
  * is a new question. Active questions win over retired ones at each step.
+ * A question reworded in the app still matches its file's prompt (the one
+ * last imported), so the file's text becomes its next revision.
  */
 export function matchQuestions(parsed: ParsedQuestion[], stored: StoredQuestion[]): {
   matches: QuestionMatch[];
@@ -34,8 +47,8 @@ export function matchQuestions(parsed: ParsedQuestion[], stored: StoredQuestion[
   const taken = new Set<string>();
   const matches: QuestionMatch[] = parsed.map((question, position) => ({ parsed: question, position, stored: null }));
   const rules: ((question: ParsedQuestion, candidate: StoredQuestion) => boolean)[] = [
-    (q, c) => q.number === c.number && normalizePrompt(q.prompt) === normalizePrompt(c.prompt),
-    (q, c) => normalizePrompt(q.prompt) === normalizePrompt(c.prompt),
+    (q, c) => q.number === c.number && samePrompt(q, c),
+    (q, c) => samePrompt(q, c),
   ];
   for (const rule of rules) {
     for (const match of matches) {

@@ -1,4 +1,5 @@
 import {
+  Check,
   Column,
   CreateDateColumn,
   Entity,
@@ -11,13 +12,17 @@ import {
 
 import type { ParsedAnswer } from '@panelwise/guide-parser';
 
+import { UserEntity } from '@api/modules/identity/user.entity';
+
+import { QuestionRevisionOrigin } from './question-revision-origin';
 import { QuestionEntity } from './question.entity';
 
-/** Immutable content of one version of a question, as imported. */
+/** Immutable content of one version of a question, as imported or as edited in the app. */
 @Entity('question_revision')
 @Index('uq_question_revision_number', ['questionId', 'revision'], { unique: true })
 @Index('idx_question_revision_search', { synchronize: false })
 @Index('idx_question_revision_prompt_search', { synchronize: false })
+@Check('chk_question_revision_origin', `"origin" IN ('IMPORT', 'EDIT')`)
 export class QuestionRevisionEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -64,6 +69,17 @@ export class QuestionRevisionEntity {
 
   @Column('char', { length: 64 })
   contentHash!: string;
+
+  // Edited revisions hold 0 in both source line columns: they have no place in the file.
+  @Column('varchar', { length: 10, default: QuestionRevisionOrigin.IMPORT })
+  origin!: QuestionRevisionOrigin;
+
+  @Column('uuid', { nullable: true })
+  createdById!: string | null;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'created_by_id', foreignKeyConstraintName: 'fk_question_revision_created_by' })
+  createdBy?: Relation<UserEntity>;
 
   // Maintained by a trigger (see the migration); never written by the app.
   @Column({ type: 'tsvector', select: false, insert: false, update: false, nullable: true })

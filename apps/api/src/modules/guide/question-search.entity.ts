@@ -4,7 +4,8 @@ import { QuestionEntity } from './question.entity';
 
 /**
  * Search index of the bank: one narrow row per active question with the
- * vectors of its current revision. Written only by the importer.
+ * vectors of its current revision. Written by the importer and by question
+ * edits in the app (QuestionEditingService).
  */
 @Entity('question_search')
 @Index('idx_question_search_guide', ['guideId'])

@@ -1,5 +1,7 @@
 import { kindNameOf, type ParsedAnswer } from '@panelwise/guide-parser';
 
+import { QuestionRevisionOrigin } from '@api/modules/guide/question-revision-origin';
+
 import type { QuestionModel, TextSegmentModel } from './dto/question.model';
 
 export const MATCH_START = '\u0001';
@@ -22,12 +24,14 @@ export type QuestionRow = {
   follow_up_responses: (string | null)[] | null;
   source_start_line: number;
   source_end_line: number;
+  origin: QuestionRevisionOrigin;
   headline?: string | null;
 };
 
 export const QUESTION_COLUMNS = `
   q.id, q.guide_id, q.retired_at, r.id AS revision_id, r.revision, r.kind, r.kind_key, r.number,
-  r.prompt, r.context, r.answer, r.follow_ups, r.follow_up_responses, r.source_start_line, r.source_end_line`;
+  r.prompt, r.context, r.answer, r.follow_ups, r.follow_up_responses, r.source_start_line, r.source_end_line,
+  r.origin`;
 
 /** Splits ts_headline output (matches wrapped in control characters) into segments. */
 export function toSegments(headline: string): TextSegmentModel[] {
@@ -66,7 +70,9 @@ export function toQuestionModel(row: QuestionRow): QuestionModel {
     answer: { summary: row.answer.summary ?? null, fields: row.answer.fields, parts: row.answer.parts },
     followUps: row.follow_ups.map((text, index) => ({ text, response: row.follow_up_responses?.[index] ?? null })),
     retired: row.retired_at !== null,
-    sourceLines: { start: row.source_start_line, end: row.source_end_line },
+    // An edited revision has no place in the guide's file.
+    sourceLines: row.origin === QuestionRevisionOrigin.EDIT ? null : { start: row.source_start_line, end: row.source_end_line },
+    revisionOrigin: row.origin,
     highlight: row.headline ? toSegments(row.headline) : null,
   };
 }

@@ -83,6 +83,19 @@ export const OPERATION_BASELINES: Record<string, Baseline> = {
   createTeam: { as: 'coordinator', variables: { input: { name: 'Second team' } } },
   createCandidate: { as: 'coordinator', variables: { input: candidateContent } },
   createKit: { as: 'coordinator', variables: { input: kitContent } },
+  createQuestion: {
+    as: 'coordinator',
+    variables: {
+      input: {
+        guideId: SOME_ID,
+        kind: 'Technical',
+        prompt: 'Why?',
+        context: 'Some code',
+        answer: { summary: 'In short', fields: [{ label: 'Approach', text: 'Explain it.', items: null }, { label: 'Pitfalls', items: ['One'] }] },
+        followUps: ['And then?'],
+      },
+    },
+  },
   createRubric: { as: 'coordinator', variables: { input: rubricContent } },
   deactivateMember: { as: 'coordinator', variables: { input: { membershipId: SOME_ID } } },
   deleteCandidate: { as: 'coordinator', variables: { input: { candidateId: SOME_ID, reason: 'Asked to be forgotten' } } },
@@ -155,6 +168,20 @@ export const OPERATION_BASELINES: Record<string, Baseline> = {
   switchTeam: { as: 'coordinator', variables: { input: { teamId: SOME_ID } } },
   updateCandidate: { as: 'coordinator', variables: { input: { ...candidateContent, id: SOME_ID, expectedVersion: 1 } } },
   updateKit: { as: 'coordinator', variables: { input: { ...kitContent, id: SOME_ID, expectedVersion: 1 } } },
+  updateQuestion: {
+    as: 'coordinator',
+    variables: {
+      input: {
+        questionId: SOME_ID,
+        expectedRevision: 1,
+        kind: 'Technical',
+        prompt: 'Why?',
+        context: 'Some code',
+        answer: { summary: 'In short', fields: [{ label: 'Approach', text: 'Explain it.' }, { label: 'Pitfalls', items: ['One'] }] },
+        followUps: ['And then?'],
+      },
+    },
+  },
   updateRubric: {
     as: 'coordinator',
     variables: { input: { ...rubricContent, competencies: [{ ...rubricContent.competencies[0], id: SOME_ID }], id: SOME_ID, expectedVersion: 1 } },

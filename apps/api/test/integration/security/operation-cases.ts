@@ -129,6 +129,17 @@ export const OPERATION_CASES: Record<string, OperationCase> = {
   completeSession: { args: (w) => ({ input: { sessionId: w.sessions.toComplete.id } }) },
   createCandidate: { args: (_, role) => ({ input: { name: `Candidate created by ${role}`, notes: '' } }) },
   createKit: { args: (w, role) => ({ input: { name: `Kit by ${role}`, targetRole: 'Engineer', rubricId: w.rubricId, items: kitItems(w) } }) },
+  createQuestion: {
+    args: (w, role) => ({
+      input: {
+        guideId: w.guideId,
+        kind: 'Technical',
+        prompt: `Question added by ${role}?`,
+        answer: { fields: [{ label: 'Approach', text: 'Explain it.' }] },
+        followUps: ['Why?'],
+      },
+    }),
+  },
   createRubric: { args: (_, role) => ({ input: { name: `Rubric by ${role}`, competencies: [{ name: 'Clarity' }] } }) },
   deactivateMember: { args: (w) => ({ input: { membershipId: w.spares.deactivation.membershipId } }) },
   deleteCandidate: { args: (w) => ({ input: { candidateId: w.candidates.toDelete, reason: 'Asked to be forgotten' } }) },
@@ -249,6 +260,13 @@ export const OPERATION_CASES: Record<string, OperationCase> = {
         items: kitItems(w),
       },
     }),
+  },
+  updateQuestion: {
+    args: async (w, role) => {
+      const { question } = await w.clients.coordinator.data(`query V($id: ID!) { question(id: $id) { revision } }`, { id: w.teamA.questionIds[3] });
+
+      return { input: { questionId: w.teamA.questionIds[3], expectedRevision: question.revision, context: `Context edited by ${role}` } };
+    },
   },
   updateRubric: {
     args: async (w) => {

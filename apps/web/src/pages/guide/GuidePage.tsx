@@ -16,8 +16,10 @@ import {
 import { Link, useParams } from 'react-router';
 
 import { useProfileTimeZone } from '@web/modules/auth/hooks/useProfileTimeZone';
+import { useViewer } from '@web/modules/auth/hooks/useViewer';
 import { GuideQuestionList } from '@web/modules/guides/components/GuideQuestionList';
 import { RoleProfile } from '@web/modules/guides/components/RoleProfile';
+import { AddQuestionButton } from '@web/modules/questions/components/AddQuestionButton';
 import { type GuideDetail, useGuide } from '@web/modules/guides/hooks/useGuide';
 import { useQuestionSearch } from '@web/modules/questions/hooks/useQuestionSearch';
 import { formatCount } from '@web/modules/questions/utils/formatCount';
@@ -81,6 +83,8 @@ function GuideView({
   guide: GuideDetail;
   backLink: ReactNode;
 }) {
+  const { viewer } = useViewer();
+  const isCoordinator = viewer?.role === 'COORDINATOR';
   const questions = useQuestionSearch(
     { ...EMPTY_QUESTION_FILTERS, guideId: guide.id },
     GUIDE_QUESTIONS_PAGE,
@@ -130,6 +134,7 @@ function GuideView({
                     other: 'questions',
                   })}
                 </Badge>
+                {isCoordinator ? <AddQuestionButton guideId={guide.id} /> : null}
               </Group>
               <GuideQuestionList result={questions} guideId={guide.id} />
             </section>

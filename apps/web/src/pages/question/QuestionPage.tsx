@@ -17,9 +17,14 @@ import { Link, useLocation, useParams } from 'react-router';
 
 import { useViewer } from '@web/modules/auth/hooks/useViewer';
 import { AddToKitModal } from '@web/modules/kits/components/AddToKitModal';
+import { EditQuestionButton } from '@web/modules/questions/components/EditQuestionButton';
 import { FollowUpList } from '@web/modules/questions/components/FollowUpList';
 import { KindBadge } from '@web/modules/questions/components/KindBadge';
 import { ModelAnswer } from '@web/modules/questions/components/ModelAnswer';
+import {
+  QuestionRevisionList,
+  revisionOriginLabel,
+} from '@web/modules/questions/components/QuestionRevisionList';
 import { RichText } from '@web/modules/questions/components/RichText';
 import {
   type QuestionDetail,
@@ -35,6 +40,7 @@ export function QuestionPage() {
   const location = useLocation();
   const { question, isLoading, error, retry } = useQuestion(questionId);
   const { viewer } = useViewer();
+  const isCoordinator = viewer?.role === 'COORDINATOR';
   const [isAddingToKit, setIsAddingToKit] = useState(false);
   const backTo = backLinkFrom(location.state);
 
@@ -84,6 +90,7 @@ export function QuestionPage() {
     <Stack gap="lg">
       <PageTitle title={shorten(question.prompt)} />
       {backLink}
+      <Group justify="space-between" align="flex-start" gap="sm">
       <div>
         <Group gap="xs" mb="xs">
           <KindBadge kindName={question.kindName} kindKey={question.kindKey} />
@@ -111,14 +118,16 @@ export function QuestionPage() {
             {question.guide.title}
           </Anchor>
         </Text>
-        {viewer?.role === 'COORDINATOR' && !question.retired ? (
-          <Group gap="sm" mt="md">
+      </div>
+        {isCoordinator && !question.retired ? (
+          <Group gap="sm">
             <Button variant="light" onClick={() => setIsAddingToKit(true)}>
               Add to a kit
             </Button>
+            <EditQuestionButton question={question} />
           </Group>
         ) : null}
-      </div>
+      </Group>
       <AddToKitModal
         questionId={question.id}
         isOpen={isAddingToKit}
@@ -166,7 +175,8 @@ export function QuestionPage() {
 }
 
 function QuestionSource({ question }: { question: QuestionDetail }) {
-  const { start, end } = question.sourceLines;
+  const lines = question.sourceLines;
+  const latest = question.revisions.at(-1);
 
   return (
     <Paper
@@ -207,21 +217,33 @@ function QuestionSource({ question }: { question: QuestionDetail }) {
         <DataList.Item>
           <DataList.ItemLabel>Lines</DataList.ItemLabel>
           <DataList.ItemValue>
-            {start === end ? `Line ${start}` : `Lines ${start}–${end}`}
-            {question.guide.sourceFileName
-              ? ` of ${question.guide.sourceFileName}`
-              : ''}
+            {lines
+              ? `${lines.start === lines.end ? `Line ${lines.start}` : `Lines ${lines.start}–${lines.end}`}${
+                  question.guide.sourceFileName
+                    ? ` of ${question.guide.sourceFileName}`
+                    : ''
+                }`
+              : 'None: this revision was written in the app'}
           </DataList.ItemValue>
         </DataList.Item>
         <DataList.Item>
           <DataList.ItemLabel>Revision</DataList.ItemLabel>
           <DataList.ItemValue>
-            Revision {question.revision}
-            {question.revision > 1
-              ? ' (the guide was re-imported with changes)'
-              : ''}
+            Revision {question.revision}:{' '}
+            {revisionOriginLabel(question.revisionOrigin, latest?.authorName)}
           </DataList.ItemValue>
         </DataList.Item>
+        {question.revisions.length > 1 ? (
+          <DataList.Item>
+            <DataList.ItemLabel>History</DataList.ItemLabel>
+            <DataList.ItemValue>
+              <QuestionRevisionList
+                revisions={question.revisions}
+                currentRevision={question.revision}
+              />
+            </DataList.ItemValue>
+          </DataList.Item>
+        ) : null}
       </DataList>
     </Paper>
   );

@@ -1,6 +1,7 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 
 import { Connection } from '@api/graphql/connection';
+import { QuestionRevisionOrigin } from '@api/modules/guide/question-revision-origin';
 
 @ObjectType('AnswerField', { description: 'A labelled part of a model answer: a text, a list, or nested fields.' })
 export class AnswerFieldModel {
@@ -73,7 +74,28 @@ export class TextSegmentModel {
   isMatch!: boolean;
 }
 
-@ObjectType('Question', { description: 'A question of the team\u2019s bank, from an imported guide, shown at a revision.' })
+@ObjectType('QuestionRevision', { description: 'One revision in a question\u2019s history.' })
+export class QuestionRevisionModel {
+  @Field(() => ID, { description: 'The revision\u2019s id (SessionQuestion keeps the one that was asked).' })
+  id!: string;
+
+  @Field(() => Int, { description: 'Its number, 1 for the first.' })
+  revision!: number;
+
+  @Field(() => QuestionRevisionOrigin, { description: 'Imported from the guide file or edited in the app.' })
+  origin!: QuestionRevisionOrigin;
+
+  @Field(() => Date, { description: 'When it was written.' })
+  createdAt!: Date;
+
+  @Field(() => String, { nullable: true, description: 'Who imported or edited it; null for the command line, the demo seed or a removed account.' })
+  authorName!: string | null;
+
+  @Field(() => String, { description: 'Its question text (inline Markdown).' })
+  prompt!: string;
+}
+
+@ObjectType('Question', { description: 'A question of the team\u2019s bank, from a guide (imported or added in the app), shown at a revision.' })
 export class QuestionModel {
   @Field(() => ID, { description: 'The question\u2019s id, the same across revisions.' })
   id!: string;
@@ -84,8 +106,11 @@ export class QuestionModel {
   @Field(() => ID, { description: 'The revision shown; sessions keep the one that was asked.' })
   revisionId!: string;
 
-  @Field(() => Int, { description: 'The revision number: 1 when first imported, raised by each import that changes the question.' })
+  @Field(() => Int, { description: 'The revision number: 1 when first imported or written, raised by each import that changes the question and by each edit in the app.' })
   revision!: number;
+
+  @Field(() => QuestionRevisionOrigin, { description: 'Whether the revision shown was imported from the guide file or edited in the app.' })
+  revisionOrigin!: QuestionRevisionOrigin;
 
   @Field(() => String, { nullable: true, description: 'The kind heading as the guide wrote it.' })
   kind!: string | null;
@@ -120,8 +145,11 @@ export class QuestionModel {
   @Field(() => Boolean, { description: 'True when a later import of its guide no longer holds it: out of search and new kits, kept for past sessions.' })
   retired!: boolean;
 
-  @Field(() => LineRangeModel, { description: 'Where the question stands in the guide\u2019s Markdown at this revision.' })
-  sourceLines!: LineRangeModel;
+  @Field(() => LineRangeModel, {
+    nullable: true,
+    description: 'Where the question stands in the guide\u2019s Markdown at this revision; null when the revision was edited in the app.',
+  })
+  sourceLines!: LineRangeModel | null;
 
   @Field(() => [TextSegmentModel], {
     nullable: true,

@@ -1,0 +1,36 @@
+import { graphql } from '@web/generated';
+
+/** What the question page shows and the edit form starts from. */
+export const QuestionEditableFieldsFragment = graphql(`
+  fragment QuestionEditableFields on Question {
+    ...QuestionFields
+    context
+    revision
+    revisionId
+    revisionOrigin
+    sourceLines {
+      start
+      end
+    }
+    guide {
+      id
+      title
+      sourceFileName
+    }
+    answer {
+      ...ModelAnswerFields
+    }
+    followUps {
+      text
+      response
+    }
+    revisions {
+      id
+      revision
+      origin
+      createdAt
+      authorName
+      prompt
+    }
+  }
+`);
