@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import {
+  Alert,
   Anchor,
   Badge,
   Button,
@@ -16,6 +17,9 @@ import {
 import { Link, useParams } from 'react-router';
 
 import { useProfileTimeZone } from '@web/modules/auth/hooks/useProfileTimeZone';
+import { useViewer } from '@web/modules/auth/hooks/useViewer';
+import { GuideImportWarnings } from '@web/modules/guides/components/GuideImportWarnings';
+import { GuideLifecycleActions } from '@web/modules/guides/components/GuideLifecycleActions';
 import { GuideQuestionList } from '@web/modules/guides/components/GuideQuestionList';
 import { RoleProfile } from '@web/modules/guides/components/RoleProfile';
 import { type GuideDetail, useGuide } from '@web/modules/guides/hooks/useGuide';
@@ -81,6 +85,9 @@ function GuideView({
   guide: GuideDetail;
   backLink: ReactNode;
 }) {
+  const { viewer } = useViewer();
+  const timeZone = useProfileTimeZone();
+  const isCoordinator = viewer?.role === 'COORDINATOR';
   const questions = useQuestionSearch(
     { ...EMPTY_QUESTION_FILTERS, guideId: guide.id },
     GUIDE_QUESTIONS_PAGE,
@@ -115,6 +122,23 @@ function GuideView({
           Download Markdown
         </Button>
       </Group>
+      {isCoordinator ? <GuideLifecycleActions guide={guide} /> : null}
+      {guide.retiredAt ? (
+        <Alert
+          color="orange"
+          title="This guide is retired"
+          data-testid="guide-retired-banner"
+        >
+          Retired {formatDateTime(guide.retiredAt, timeZone)}. Its questions are
+          out of the bank and search and cannot be added to kits or new
+          sessions; kits that hold them show them as retired. Past sessions keep
+          what they asked.
+          {isCoordinator
+            ? ' Restore the guide, or import its file again, to bring them back.'
+            : ''}
+        </Alert>
+      ) : null}
+      <GuideImportWarnings warnings={guide.importWarnings} />
 
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, md: 8 }}>
