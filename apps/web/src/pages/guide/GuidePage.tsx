@@ -103,8 +103,8 @@ function GuideView({
     <Stack gap="lg">
       <PageTitle title={guide.title} />
       {backLink}
-      <Group justify="space-between" align="flex-start" gap="sm" wrap="nowrap">
-        <div>
+      <Group justify="space-between" align="flex-start" gap="sm">
+        <div style={{ flex: '1 1 320px', minWidth: 0 }}>
           <Title order={1}>{guide.title}</Title>
           {guide.description ? (
             <Text c="dimmed" mt={6} maw={860}>
