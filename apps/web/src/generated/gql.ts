@@ -51,10 +51,14 @@ type Documents = {
   '\n  fragment GuideImportResultFields on GuideImportResult {\n    fileName\n    status\n    guideId\n    slug\n    title\n    unchanged\n    created {\n      ...QuestionChangeFields\n    }\n    revised {\n      ...QuestionChangeFields\n    }\n    retired {\n      ...QuestionChangeFields\n    }\n    warnings {\n      line\n      message\n    }\n    error {\n      code\n      line\n      message\n    }\n  }\n': typeof types.GuideImportResultFieldsFragmentDoc;
   '\n  fragment QuestionChangeFields on QuestionChange {\n    kind\n    kindName\n    number\n    prompt\n  }\n': typeof types.QuestionChangeFieldsFragmentDoc;
   '\n  mutation ImportGuides($input: ImportGuidesInput!) {\n    importGuides(input: $input) {\n      dryRun\n      guides {\n        ...GuideImportResultFields\n      }\n    }\n  }\n': typeof types.ImportGuidesDocument;
-  '\n  fragment GuideFields on Guide {\n    id\n    title\n    slug\n    category\n    vertical\n    tags\n    questionCount\n    importedAt\n  }\n': typeof types.GuideFieldsFragmentDoc;
+  '\n  fragment GuideFields on Guide {\n    id\n    title\n    slug\n    category\n    vertical\n    tags\n    questionCount\n    importedAt\n    retiredAt\n  }\n': typeof types.GuideFieldsFragmentDoc;
   '\n  fragment RoleProfileFields on RoleProfile {\n    sections {\n      title\n      position\n      notes\n      items {\n        label\n        details\n      }\n    }\n  }\n': typeof types.RoleProfileFieldsFragmentDoc;
-  '\n  query GuideDetail($id: ID!) {\n    guide(id: $id) {\n      ...GuideFields\n      description\n      author\n      publishedOn\n      modifiedOn\n      sourceFileName\n      contentHash\n      profile {\n        ...RoleProfileFields\n      }\n    }\n  }\n': typeof types.GuideDetailDocument;
-  '\n  query GuideList($search: String, $first: Int!, $after: String) {\n    guides(search: $search, first: $first, after: $after) {\n      totalCount\n      isTotalCountCapped\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...GuideFields\n        }\n      }\n    }\n  }\n': typeof types.GuideListDocument;
+  '\n  mutation DeleteGuide($input: DeleteGuideInput!) {\n    deleteGuide(input: $input) {\n      guideId\n      deletedQuestionCount\n      keptQuestionCount\n    }\n  }\n': typeof types.DeleteGuideDocument;
+  '\n  mutation RestoreGuide($input: RestoreGuideInput!) {\n    restoreGuide(input: $input) {\n      id\n      retiredAt\n      questionCount\n    }\n  }\n': typeof types.RestoreGuideDocument;
+  '\n  mutation RetireGuide($input: RetireGuideInput!) {\n    retireGuide(input: $input) {\n      id\n      retiredAt\n      questionCount\n    }\n  }\n': typeof types.RetireGuideDocument;
+  '\n  query GuideDeletionPreview($guideId: ID!) {\n    guideDeletionPreview(guideId: $guideId) {\n      guideId\n      deletedQuestionCount\n      keptQuestionCount\n      affectedKitCount\n    }\n  }\n': typeof types.GuideDeletionPreviewDocument;
+  '\n  query GuideDetail($id: ID!) {\n    guide(id: $id) {\n      ...GuideFields\n      description\n      author\n      publishedOn\n      modifiedOn\n      sourceFileName\n      contentHash\n      importWarnings {\n        line\n        message\n      }\n      profile {\n        ...RoleProfileFields\n      }\n    }\n  }\n': typeof types.GuideDetailDocument;
+  '\n  query GuideList(\n    $search: String\n    $status: GuideStatusFilter\n    $first: Int!\n    $after: String\n  ) {\n    guides(search: $search, status: $status, first: $first, after: $after) {\n      totalCount\n      isTotalCountCapped\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...GuideFields\n        }\n      }\n    }\n  }\n': typeof types.GuideListDocument;
   '\n  query GuideOptionLabel($id: ID!) {\n    guide(id: $id) {\n      id\n      title\n    }\n  }\n': typeof types.GuideOptionLabelDocument;
   '\n  query GuideOptions($search: String, $first: Int!) {\n    guides(search: $search, first: $first) {\n      edges {\n        node {\n          id\n          title\n        }\n      }\n    }\n  }\n': typeof types.GuideOptionsDocument;
   '\n  query CandidatesAwaitingDecision {\n    candidatesAwaitingDecision {\n      candidate {\n        id\n        name\n        targetRole\n      }\n      lastCompletedAt\n      submittedScorecards\n      pendingScorecards\n    }\n  }\n': typeof types.CandidatesAwaitingDecisionDocument;
@@ -238,13 +242,21 @@ const documents: Documents = {
     types.QuestionChangeFieldsFragmentDoc,
   '\n  mutation ImportGuides($input: ImportGuidesInput!) {\n    importGuides(input: $input) {\n      dryRun\n      guides {\n        ...GuideImportResultFields\n      }\n    }\n  }\n':
     types.ImportGuidesDocument,
-  '\n  fragment GuideFields on Guide {\n    id\n    title\n    slug\n    category\n    vertical\n    tags\n    questionCount\n    importedAt\n  }\n':
+  '\n  fragment GuideFields on Guide {\n    id\n    title\n    slug\n    category\n    vertical\n    tags\n    questionCount\n    importedAt\n    retiredAt\n  }\n':
     types.GuideFieldsFragmentDoc,
   '\n  fragment RoleProfileFields on RoleProfile {\n    sections {\n      title\n      position\n      notes\n      items {\n        label\n        details\n      }\n    }\n  }\n':
     types.RoleProfileFieldsFragmentDoc,
-  '\n  query GuideDetail($id: ID!) {\n    guide(id: $id) {\n      ...GuideFields\n      description\n      author\n      publishedOn\n      modifiedOn\n      sourceFileName\n      contentHash\n      profile {\n        ...RoleProfileFields\n      }\n    }\n  }\n':
+  '\n  mutation DeleteGuide($input: DeleteGuideInput!) {\n    deleteGuide(input: $input) {\n      guideId\n      deletedQuestionCount\n      keptQuestionCount\n    }\n  }\n':
+    types.DeleteGuideDocument,
+  '\n  mutation RestoreGuide($input: RestoreGuideInput!) {\n    restoreGuide(input: $input) {\n      id\n      retiredAt\n      questionCount\n    }\n  }\n':
+    types.RestoreGuideDocument,
+  '\n  mutation RetireGuide($input: RetireGuideInput!) {\n    retireGuide(input: $input) {\n      id\n      retiredAt\n      questionCount\n    }\n  }\n':
+    types.RetireGuideDocument,
+  '\n  query GuideDeletionPreview($guideId: ID!) {\n    guideDeletionPreview(guideId: $guideId) {\n      guideId\n      deletedQuestionCount\n      keptQuestionCount\n      affectedKitCount\n    }\n  }\n':
+    types.GuideDeletionPreviewDocument,
+  '\n  query GuideDetail($id: ID!) {\n    guide(id: $id) {\n      ...GuideFields\n      description\n      author\n      publishedOn\n      modifiedOn\n      sourceFileName\n      contentHash\n      importWarnings {\n        line\n        message\n      }\n      profile {\n        ...RoleProfileFields\n      }\n    }\n  }\n':
     types.GuideDetailDocument,
-  '\n  query GuideList($search: String, $first: Int!, $after: String) {\n    guides(search: $search, first: $first, after: $after) {\n      totalCount\n      isTotalCountCapped\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...GuideFields\n        }\n      }\n    }\n  }\n':
+  '\n  query GuideList(\n    $search: String\n    $status: GuideStatusFilter\n    $first: Int!\n    $after: String\n  ) {\n    guides(search: $search, status: $status, first: $first, after: $after) {\n      totalCount\n      isTotalCountCapped\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...GuideFields\n        }\n      }\n    }\n  }\n':
     types.GuideListDocument,
   '\n  query GuideOptionLabel($id: ID!) {\n    guide(id: $id) {\n      id\n      title\n    }\n  }\n':
     types.GuideOptionLabelDocument,
@@ -704,8 +716,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  fragment GuideFields on Guide {\n    id\n    title\n    slug\n    category\n    vertical\n    tags\n    questionCount\n    importedAt\n  }\n',
-): (typeof documents)['\n  fragment GuideFields on Guide {\n    id\n    title\n    slug\n    category\n    vertical\n    tags\n    questionCount\n    importedAt\n  }\n'];
+  source: '\n  fragment GuideFields on Guide {\n    id\n    title\n    slug\n    category\n    vertical\n    tags\n    questionCount\n    importedAt\n    retiredAt\n  }\n',
+): (typeof documents)['\n  fragment GuideFields on Guide {\n    id\n    title\n    slug\n    category\n    vertical\n    tags\n    questionCount\n    importedAt\n    retiredAt\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -716,14 +728,38 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query GuideDetail($id: ID!) {\n    guide(id: $id) {\n      ...GuideFields\n      description\n      author\n      publishedOn\n      modifiedOn\n      sourceFileName\n      contentHash\n      profile {\n        ...RoleProfileFields\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query GuideDetail($id: ID!) {\n    guide(id: $id) {\n      ...GuideFields\n      description\n      author\n      publishedOn\n      modifiedOn\n      sourceFileName\n      contentHash\n      profile {\n        ...RoleProfileFields\n      }\n    }\n  }\n'];
+  source: '\n  mutation DeleteGuide($input: DeleteGuideInput!) {\n    deleteGuide(input: $input) {\n      guideId\n      deletedQuestionCount\n      keptQuestionCount\n    }\n  }\n',
+): (typeof documents)['\n  mutation DeleteGuide($input: DeleteGuideInput!) {\n    deleteGuide(input: $input) {\n      guideId\n      deletedQuestionCount\n      keptQuestionCount\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query GuideList($search: String, $first: Int!, $after: String) {\n    guides(search: $search, first: $first, after: $after) {\n      totalCount\n      isTotalCountCapped\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...GuideFields\n        }\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query GuideList($search: String, $first: Int!, $after: String) {\n    guides(search: $search, first: $first, after: $after) {\n      totalCount\n      isTotalCountCapped\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...GuideFields\n        }\n      }\n    }\n  }\n'];
+  source: '\n  mutation RestoreGuide($input: RestoreGuideInput!) {\n    restoreGuide(input: $input) {\n      id\n      retiredAt\n      questionCount\n    }\n  }\n',
+): (typeof documents)['\n  mutation RestoreGuide($input: RestoreGuideInput!) {\n    restoreGuide(input: $input) {\n      id\n      retiredAt\n      questionCount\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RetireGuide($input: RetireGuideInput!) {\n    retireGuide(input: $input) {\n      id\n      retiredAt\n      questionCount\n    }\n  }\n',
+): (typeof documents)['\n  mutation RetireGuide($input: RetireGuideInput!) {\n    retireGuide(input: $input) {\n      id\n      retiredAt\n      questionCount\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query GuideDeletionPreview($guideId: ID!) {\n    guideDeletionPreview(guideId: $guideId) {\n      guideId\n      deletedQuestionCount\n      keptQuestionCount\n      affectedKitCount\n    }\n  }\n',
+): (typeof documents)['\n  query GuideDeletionPreview($guideId: ID!) {\n    guideDeletionPreview(guideId: $guideId) {\n      guideId\n      deletedQuestionCount\n      keptQuestionCount\n      affectedKitCount\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query GuideDetail($id: ID!) {\n    guide(id: $id) {\n      ...GuideFields\n      description\n      author\n      publishedOn\n      modifiedOn\n      sourceFileName\n      contentHash\n      importWarnings {\n        line\n        message\n      }\n      profile {\n        ...RoleProfileFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query GuideDetail($id: ID!) {\n    guide(id: $id) {\n      ...GuideFields\n      description\n      author\n      publishedOn\n      modifiedOn\n      sourceFileName\n      contentHash\n      importWarnings {\n        line\n        message\n      }\n      profile {\n        ...RoleProfileFields\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query GuideList(\n    $search: String\n    $status: GuideStatusFilter\n    $first: Int!\n    $after: String\n  ) {\n    guides(search: $search, status: $status, first: $first, after: $after) {\n      totalCount\n      isTotalCountCapped\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...GuideFields\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query GuideList(\n    $search: String\n    $status: GuideStatusFilter\n    $first: Int!\n    $after: String\n  ) {\n    guides(search: $search, status: $status, first: $first, after: $after) {\n      totalCount\n      isTotalCountCapped\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...GuideFields\n        }\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -353,6 +353,12 @@ export type DeleteCandidateInput = {
   reason: string;
 };
 
+/** The guide to delete for good; questions sessions used are kept, retired. */
+export type DeleteGuideInput = {
+  /** The guide to delete. */
+  guideId: string | number;
+};
+
 /** A slot search across a panel’s availability over at most 93 days. */
 export type FindSlotsInput = {
   /** Session length in minutes, 15 to 480. */
@@ -387,8 +393,17 @@ export type GuideImportStatus =
   | 'FAILED'
   /** The same content as stored (same contentHash): nothing was written. */
   | 'UNCHANGED'
-  /** An existing guide with changed content: new revisions for changed questions, removed ones retired. */
+  /** An existing guide with changed content (new revisions for changed questions, removed ones retired), or a retired guide the import restored (a warning says so). */
   | 'UPDATED';
+
+/** Which guides a list holds: active ones, retired ones, or both. Deleted guides are never listed. */
+export type GuideStatusFilter =
+  /** Guides in use: their questions are in the bank. */
+  | 'ACTIVE'
+  /** Active and retired guides (coordinators only; an interviewer gets FORBIDDEN). */
+  | 'ALL'
+  /** Retired guides (coordinators only; an interviewer gets FORBIDDEN). */
+  | 'RETIRED';
 
 /** Guides to import into the current team’s question bank. */
 export type ImportGuidesInput = {
@@ -580,6 +595,18 @@ export type ResetPasswordInput = {
   newPassword: string;
   /** The secret from the emailed (or CLI-printed) link, 20 to 200 characters. Unknown: NOT_FOUND; used or expired: BAD_USER_INPUT (reason USED or EXPIRED). */
   token: string;
+};
+
+/** The retired guide to bring back, with the questions retiring it retired. */
+export type RestoreGuideInput = {
+  /** The retired guide to restore. */
+  guideId: string | number;
+};
+
+/** The guide to retire: it and its active questions leave the bank until restored. */
+export type RetireGuideInput = {
+  /** The guide to retire. */
+  guideId: string | number;
 };
 
 /** Names an outbox message to send again. */
@@ -1759,6 +1786,7 @@ export type GuideFieldsFragment = {
   tags: Array<string>;
   questionCount: number;
   importedAt: string;
+  retiredAt: string | null;
 };
 
 export type RoleProfileFieldsFragment = {
@@ -1768,6 +1796,47 @@ export type RoleProfileFieldsFragment = {
     notes: Array<string>;
     items: Array<{ label: string; details: Array<string> }>;
   }>;
+};
+
+export type DeleteGuideMutationVariables = Exact<{
+  input: DeleteGuideInput;
+}>;
+
+export type DeleteGuideMutation = {
+  deleteGuide: {
+    guideId: string;
+    deletedQuestionCount: number;
+    keptQuestionCount: number;
+  };
+};
+
+export type RestoreGuideMutationVariables = Exact<{
+  input: RestoreGuideInput;
+}>;
+
+export type RestoreGuideMutation = {
+  restoreGuide: { id: string; retiredAt: string | null; questionCount: number };
+};
+
+export type RetireGuideMutationVariables = Exact<{
+  input: RetireGuideInput;
+}>;
+
+export type RetireGuideMutation = {
+  retireGuide: { id: string; retiredAt: string | null; questionCount: number };
+};
+
+export type GuideDeletionPreviewQueryVariables = Exact<{
+  guideId: string | number;
+}>;
+
+export type GuideDeletionPreviewQuery = {
+  guideDeletionPreview: {
+    guideId: string;
+    deletedQuestionCount: number;
+    keptQuestionCount: number;
+    affectedKitCount: number;
+  };
 };
 
 export type GuideDetailQueryVariables = Exact<{
@@ -1790,6 +1859,8 @@ export type GuideDetailQuery = {
     tags: Array<string>;
     questionCount: number;
     importedAt: string;
+    retiredAt: string | null;
+    importWarnings: Array<{ line: number; message: string }>;
     profile: {
       sections: Array<{
         title: string;
@@ -1803,6 +1874,7 @@ export type GuideDetailQuery = {
 
 export type GuideListQueryVariables = Exact<{
   search?: string | null | undefined;
+  status?: GuideStatusFilter | null | undefined;
   first: number;
   after?: string | null | undefined;
 }>;
@@ -1823,6 +1895,7 @@ export type GuideListQuery = {
         tags: Array<string>;
         questionCount: number;
         importedAt: string;
+        retiredAt: string | null;
       };
     }>;
   };
@@ -5304,6 +5377,7 @@ export const GuideFieldsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'tags' } },
           { kind: 'Field', name: { kind: 'Name', value: 'questionCount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'importedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'retiredAt' } },
         ],
       },
     },
@@ -10178,6 +10252,243 @@ export const ImportGuidesDocument = {
   ImportGuidesMutation,
   ImportGuidesMutationVariables
 >;
+export const DeleteGuideDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'DeleteGuide' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'input' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'DeleteGuideInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'deleteGuide' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'input' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'guideId' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'deletedQuestionCount' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'keptQuestionCount' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DeleteGuideMutation, DeleteGuideMutationVariables>;
+export const RestoreGuideDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RestoreGuide' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'input' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'RestoreGuideInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'restoreGuide' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'input' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'retiredAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'questionCount' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  RestoreGuideMutation,
+  RestoreGuideMutationVariables
+>;
+export const RetireGuideDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RetireGuide' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'input' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'RetireGuideInput' },
+            },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'retireGuide' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'input' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'retiredAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'questionCount' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RetireGuideMutation, RetireGuideMutationVariables>;
+export const GuideDeletionPreviewDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'GuideDeletionPreview' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'guideId' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'guideDeletionPreview' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'guideId' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'guideId' },
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'guideId' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'deletedQuestionCount' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'keptQuestionCount' },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'affectedKitCount' },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<
+  GuideDeletionPreviewQuery,
+  GuideDeletionPreviewQueryVariables
+>;
 export const GuideDetailDocument = {
   kind: 'Document',
   definitions: [
@@ -10229,6 +10540,20 @@ export const GuideDetailDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'contentHash' } },
                 {
                   kind: 'Field',
+                  name: { kind: 'Name', value: 'importWarnings' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'line' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'message' },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
                   name: { kind: 'Name', value: 'profile' },
                   selectionSet: {
                     kind: 'SelectionSet',
@@ -10264,6 +10589,7 @@ export const GuideDetailDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'tags' } },
           { kind: 'Field', name: { kind: 'Name', value: 'questionCount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'importedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'retiredAt' } },
         ],
       },
     },
@@ -10328,6 +10654,17 @@ export const GuideListDocument = {
           kind: 'VariableDefinition',
           variable: {
             kind: 'Variable',
+            name: { kind: 'Name', value: 'status' },
+          },
+          type: {
+            kind: 'NamedType',
+            name: { kind: 'Name', value: 'GuideStatusFilter' },
+          },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
             name: { kind: 'Name', value: 'first' },
           },
           type: {
@@ -10357,6 +10694,14 @@ export const GuideListDocument = {
                 value: {
                   kind: 'Variable',
                   name: { kind: 'Name', value: 'search' },
+                },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'status' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'status' },
                 },
               },
               {
@@ -10451,6 +10796,7 @@ export const GuideListDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'tags' } },
           { kind: 'Field', name: { kind: 'Name', value: 'questionCount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'importedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'retiredAt' } },
         ],
       },
     },

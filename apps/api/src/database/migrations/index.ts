@@ -15,6 +15,7 @@ import { RoomActivityAndPresence1765100000400 } from './1765100000400-room-activ
 import { SchedulingRequest1765200000000 } from './1765200000000-scheduling-request';
 import { TeamTimeZone1765300000000 } from './1765300000000-team-time-zone';
 import { GuideImportWarnings1765300000100 } from './1765300000100-guide-import-warnings';
+import { GuideLifecycle1765400000000 } from './1765400000000-guide-lifecycle';
 import { QuestionRevisionOrigin1765400000100 } from './1765400000100-question-revision-origin';
 
 /** Every migration, in order. Listed explicitly so bundles and tests agree. */
@@ -36,5 +37,6 @@ export const MIGRATIONS = [
   SchedulingRequest1765200000000,
   TeamTimeZone1765300000000,
   GuideImportWarnings1765300000100,
+  GuideLifecycle1765400000000,
   QuestionRevisionOrigin1765400000100,
 ];

@@ -10,6 +10,7 @@ import type { JsonObject } from '@panelwise/shared-util';
 import { AuditService } from '@api/modules/audit/audit.service';
 
 import { GuideEntity } from './guide.entity';
+import { refreshGuideSearchIndex, restoreRetiredGuide } from './guide-question-index';
 import type {
   GuideImportError,
   GuideImportResult,
@@ -69,6 +70,12 @@ export function oversizedValue(parsed: ParsedGuide): GuideImportError | null {
     ? { code: 'VALUE_TOO_LONG', line: question.lines.start, message: `the question's kind is longer than ${KIND_KEY_MAX} characters` }
     : null;
 }
+
+/** Shown in the report (not stored on the guide) when the import brought a retired guide back. */
+export const RESTORED_WARNING = {
+  line: 1,
+  message: 'This guide was retired; importing it restored the guide and the questions retired with it.',
+};
 
 type StoredRow = {
   id: string;
@@ -165,17 +172,32 @@ export class GuideImportService {
     // Two imports of the same guide at once would both see "new": serialise them.
     await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`guide:${actor.teamId}:${parsed.slug}`]);
     const existing = await manager.findOneBy(GuideEntity, { teamId: actor.teamId, slug: parsed.slug });
+    // Importing a retired guide's file means the team wants it back: restore it (with the
+    // questions its retirement retired), then import as usual, and say so in the report.
+    const wasRetired = existing?.retiredAt ? await restoreRetiredGuide(manager, existing.id).then(() => true) : false;
+    if (existing && wasRetired) {
+      existing.retiredAt = null;
+      await this.audit.record(manager, {
+        teamId: actor.teamId,
+        actorId: actor.userId,
+        action: 'guide.restored',
+        recordType: 'guide',
+        recordId: existing.id,
+        details: { title: existing.title, byImport: true, fileName },
+      });
+    }
     const base = {
       fileName,
       slug: parsed.slug,
       title: parsed.title,
-      warnings: parsed.warnings,
+      warnings: wasRetired ? [RESTORED_WARNING, ...parsed.warnings] : parsed.warnings,
       error: null,
     };
     if (existing?.contentHash === parsed.contentHash) {
       const unchanged = await manager.countBy(QuestionEntity, { guideId: existing.id, retiredAt: IsNull() });
+      const status = wasRetired ? 'UPDATED' : 'UNCHANGED';
 
-      return { ...base, guideId: existing.id, status: 'UNCHANGED', created: [], revised: [], retired: [], unchanged };
+      return { ...base, guideId: existing.id, status, created: [], revised: [], retired: [], unchanged };
     }
     const guideId = await this.upsertGuide(manager, actor, fileName, parsed, existing);
     const stored = await this.storedQuestions(manager, guideId);
@@ -222,7 +244,7 @@ export class GuideImportService {
         unmatched.map((question) => question.id),
       ]);
     }
-    await this.refreshSearchIndex(manager, guideId);
+    await refreshGuideSearchIndex(manager, guideId);
     const retired = unmatched.map((question) => change({ ...question, kind: null }));
     await this.audit.record(manager, {
       teamId: actor.teamId,
@@ -241,18 +263,6 @@ export class GuideImportService {
     });
 
     return { ...base, guideId, status: existing ? 'UPDATED' : 'CREATED', created, revised, retired, unchanged };
-  }
-
-  /** Rebuilds the guide's rows of the search index from its active questions' current revisions. */
-  private async refreshSearchIndex(manager: EntityManager, guideId: string): Promise<void> {
-    await manager.query(`DELETE FROM question_search WHERE guide_id = $1`, [guideId]);
-    await manager.query(
-      `INSERT INTO question_search (question_id, team_id, guide_id, kind_key, search_vector, prompt_vector)
-       SELECT q.id, q.team_id, q.guide_id, q.kind_key, r.search_vector, r.prompt_vector
-         FROM question q JOIN question_revision r ON r.id = q.current_revision_id
-        WHERE q.guide_id = $1 AND q.retired_at IS NULL`,
-      [guideId],
-    );
   }
 
   private async upsertGuide(

@@ -83,6 +83,14 @@ export class GuideEntity {
   @JoinColumn({ name: 'imported_by_id', foreignKeyConstraintName: 'fk_guide_imported_by' })
   importedBy?: Relation<UserEntity>;
 
+  /** Set while the guide is retired: its questions are out of the bank, kits show them as retired. */
+  @Column('timestamptz', { nullable: true })
+  retiredAt!: Date | null;
+
+  /** Set once the guide is deleted: the row is a tombstone (slug `deleted:<id>`) for asked questions. */
+  @Column('timestamptz', { nullable: true })
+  deletedAt!: Date | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 

@@ -19,5 +19,7 @@ export function toGuideModel(guide: GuideEntity, questionCount: number): GuideMo
     profile: guide.profile,
     questionCount,
     importWarnings: guide.importWarnings,
+    retiredAt: guide.retiredAt,
+    deletedAt: guide.deletedAt,
   };
 }

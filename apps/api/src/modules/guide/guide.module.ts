@@ -4,13 +4,14 @@ import { AuditModule } from '@api/modules/audit/audit.module';
 
 import { GuideExportController } from './guide-export.controller';
 import { GuideImportService } from './guide-import.service';
+import { GuideLifecycleService } from './guide-lifecycle.service';
 import { GuideResolver } from './guide.resolver';
 import { GuideService } from './guide.service';
 
 @Module({
   imports: [AuditModule],
   controllers: [GuideExportController],
-  providers: [GuideImportService, GuideResolver, GuideService],
+  providers: [GuideImportService, GuideLifecycleService, GuideResolver, GuideService],
   exports: [GuideImportService, GuideService],
 })
 export class GuideModule {}

@@ -7,11 +7,14 @@ import type { ConnectionShape } from '@api/graphql/connection';
 import { isFieldRequested } from '@api/graphql/requested-fields';
 import { TeamRole } from '@api/modules/team/team-role';
 
+import { GuideDeletionModel, GuideDeletionPreviewArgs } from './dto/guide-deletion.model';
+import { DeleteGuideInput, RestoreGuideInput, RetireGuideInput } from './dto/guide-lifecycle.input';
 import { GuideConnection, GuideModel } from './dto/guide.model';
 import { GuideArgs, GuidesArgs } from './dto/guides.args';
 import { ImportGuidesInput } from './dto/import-guides.input';
 import { type GuideImportStatus, ImportReportModel } from './dto/import-report.model';
 import { GuideImportService } from './guide-import.service';
+import { GuideLifecycleService } from './guide-lifecycle.service';
 import { GuideService } from './guide.service';
 
 @Resolver(() => GuideModel)
@@ -19,6 +22,7 @@ export class GuideResolver {
   constructor(
     private readonly guideService: GuideService,
     private readonly importService: GuideImportService,
+    private readonly lifecycle: GuideLifecycleService,
   ) {}
 
   @Authenticated()
@@ -64,5 +68,50 @@ export class GuideResolver {
       dryRun: input.dryRun,
       guides: results.map((result) => ({ ...result, status: result.status as GuideImportStatus })),
     };
+  }
+
+  @Roles(TeamRole.COORDINATOR)
+  @Query(() => GuideDeletionModel, {
+    description:
+      'What deleteGuide would do to this guide: questions deleted, questions kept because sessions used them, kits affected. Coordinators only.',
+  })
+  guideDeletionPreview(@CurrentActor() actor: Actor, @Args() args: GuideDeletionPreviewArgs): Promise<GuideDeletionModel> {
+    return this.lifecycle.deletionPreview(actor, args.guideId);
+  }
+
+  @Roles(TeamRole.COORDINATOR)
+  @Mutation(() => GuideModel, {
+    description:
+      'Retires a guide: it and its active questions leave the bank, search and kit builder; kits keep them, shown as retired. Retiring a retired guide changes nothing. Coordinators only.',
+  })
+  retireGuide(
+    @CurrentActor() actor: Actor,
+    @Args('input', { description: 'The guide to retire.' }) input: RetireGuideInput,
+  ): Promise<GuideModel> {
+    return this.lifecycle.retire(actor, input.guideId);
+  }
+
+  @Roles(TeamRole.COORDINATOR)
+  @Mutation(() => GuideModel, {
+    description:
+      'Restores a retired guide and exactly the questions retiring it retired (not those a re-import had retired). Restoring an active guide changes nothing. Coordinators only.',
+  })
+  restoreGuide(
+    @CurrentActor() actor: Actor,
+    @Args('input', { description: 'The guide to restore.' }) input: RestoreGuideInput,
+  ): Promise<GuideModel> {
+    return this.lifecycle.restore(actor, input.guideId);
+  }
+
+  @Roles(TeamRole.COORDINATOR)
+  @Mutation(() => GuideDeletionModel, {
+    description:
+      'Deletes a guide for good, in one transaction: questions no session used go with their revisions and kit items; questions sessions used stay retired with their revisions (so notes and ratings stay whole) but leave kits. The slug is free for a new import; the guide is NOT_FOUND afterwards. Coordinators only.',
+  })
+  deleteGuide(
+    @CurrentActor() actor: Actor,
+    @Args('input', { description: 'The guide to delete.' }) input: DeleteGuideInput,
+  ): Promise<GuideDeletionModel> {
+    return this.lifecycle.delete(actor, input.guideId);
   }
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, IsNull } from 'typeorm';
 
 import { exportGuide, type ParsedGuide } from '@panelwise/guide-parser';
 
@@ -8,9 +8,10 @@ import { type ConnectionShape, decodeCursor, encodeCursor, toConnection } from '
 import { containsPattern } from '@api/database/like-pattern';
 import { DomainError, notFound } from '@api/graphql/domain-error';
 import { QUESTION_COLUMNS, type QuestionRow } from '@api/modules/question/question.mapper';
+import { TeamRole } from '@api/modules/team/team-role';
 
 import type { GuideModel } from './dto/guide.model';
-import type { GuidesArgs } from './dto/guides.args';
+import { type GuidesArgs, GuideStatusFilter } from './dto/guides.args';
 import { GuideEntity } from './guide.entity';
 import { toGuideModel } from './guide.mapper';
 import { activeQuestionCounts } from './question-counts';
@@ -25,7 +26,15 @@ export class GuideService {
     const query = this.dataSource
       .getRepository(GuideEntity)
       .createQueryBuilder('guide')
-      .where('guide.team_id = :teamId', { teamId: actor.teamId });
+      .where('guide.team_id = :teamId AND guide.deleted_at IS NULL', { teamId: actor.teamId });
+    if (args.status !== GuideStatusFilter.ACTIVE && actor.role !== TeamRole.COORDINATOR) {
+      throw new DomainError('FORBIDDEN', 'Only coordinators can list retired guides', { field: 'status' });
+    }
+    if (args.status === GuideStatusFilter.ACTIVE) {
+      query.andWhere('guide.retired_at IS NULL');
+    } else if (args.status === GuideStatusFilter.RETIRED) {
+      query.andWhere('guide.retired_at IS NOT NULL');
+    }
     if (args.withWarnings) {
       query.andWhere(`guide.import_warnings <> '[]'::jsonb`);
     }
@@ -110,8 +119,11 @@ export class GuideService {
     return { fileName: `${guide.slug}.md`, markdown: exportGuide(document) };
   }
 
+  // A deleted guide is a tombstone kept for the questions sessions asked: not found here.
   private async findGuide(actor: Actor, id: string): Promise<GuideEntity> {
-    const guide = await this.dataSource.getRepository(GuideEntity).findOneBy({ id, teamId: actor.teamId });
+    const guide = await this.dataSource
+      .getRepository(GuideEntity)
+      .findOneBy({ id, teamId: actor.teamId, deletedAt: IsNull() });
     if (!guide) {
       throw notFound('Guide');
     }

@@ -57,6 +57,10 @@ export class QuestionEntity {
   @Column('timestamptz', { nullable: true })
   retiredAt!: Date | null;
 
+  /** True when retiring its guide retired it: restoring the guide brings it back. */
+  @Column('boolean', { default: false })
+  retiredWithGuide!: boolean;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 }

@@ -4,6 +4,7 @@ import { TeamRole } from '@api/modules/team/team-role';
 
 import { addMember, createTeam, type SeededMember, type SeededTeam, TEST_PASSWORD } from '@api-test/support/fixtures';
 import type { GraphQLClient } from '@api-test/support/graphql-client';
+import { sampleGuide } from '@api-test/support/guides';
 import { createPanelFixture, type PanelFixture } from '@api-test/support/interview-fixture';
 import type { TestApp } from '@api-test/support/test-app';
 
@@ -36,6 +37,8 @@ export type AuthzWorld = {
   competencyIds: string[];
   rubricId: string;
   guideId: string;
+  /** Guides only the lifecycle mutations touch: one to retire and restore, one to delete. */
+  lifecycleGuides: { toRetire: string; toDelete: string };
   sessions: {
     /** Running now; the interviewer leads, the co-interviewer and the shadow sit on it. */
     main: Session;
@@ -182,6 +185,15 @@ export async function createAuthzWorld(testApp: TestApp): Promise<AuthzWorld> {
     input: { name: `${TEAM_A_MARK} rubric to update`, competencies: [{ name: 'Depth' }] },
   });
   const { guides } = await coordinator.data(`{ guides { edges { node { id } } } }`);
+  // Guides of their own for the lifecycle mutations, so retiring or deleting them leaves the main one alone.
+  const { importGuides: lifecycleImport } = await coordinator.data(
+    `mutation I($input: ImportGuidesInput!) { importGuides(input: $input) { guides { guideId } } }`,
+    { input: { files: [sampleGuide('frontend-engineer.md'), sampleGuide('ios-developer.md')], dryRun: false } },
+  );
+  const lifecycleGuides = {
+    toRetire: lifecycleImport.guides[0].guideId as string,
+    toDelete: lifecycleImport.guides[1].guideId as string,
+  };
 
   const invite = async (name: string) =>
     (await coordinator.data(INVITE, { input: { email: `${name}@example.test`, role: 'INTERVIEWER' } })).inviteMember as {
@@ -278,6 +290,7 @@ export async function createAuthzWorld(testApp: TestApp): Promise<AuthzWorld> {
     competencyIds,
     rubricId,
     guideId: guides.edges[0].node.id,
+    lifecycleGuides,
     sessions: { main, scored, toSubmit, toComplete, toCancel, toMarkNoShow, toReschedule },
     scorecards: { leadSubmitted: leadCard.id, leadDraft: draft.id },
     notificationId,

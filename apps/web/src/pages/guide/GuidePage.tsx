@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import {
+  Alert,
   Anchor,
   Badge,
   Button,
@@ -17,6 +18,8 @@ import { Link, useParams } from 'react-router';
 
 import { useProfileTimeZone } from '@web/modules/auth/hooks/useProfileTimeZone';
 import { useViewer } from '@web/modules/auth/hooks/useViewer';
+import { GuideImportWarnings } from '@web/modules/guides/components/GuideImportWarnings';
+import { GuideLifecycleActions } from '@web/modules/guides/components/GuideLifecycleActions';
 import { GuideQuestionList } from '@web/modules/guides/components/GuideQuestionList';
 import { RoleProfile } from '@web/modules/guides/components/RoleProfile';
 import { AddQuestionButton } from '@web/modules/questions/components/AddQuestionButton';
@@ -84,6 +87,7 @@ function GuideView({
   backLink: ReactNode;
 }) {
   const { viewer } = useViewer();
+  const timeZone = useProfileTimeZone();
   const isCoordinator = viewer?.role === 'COORDINATOR';
   const questions = useQuestionSearch(
     { ...EMPTY_QUESTION_FILTERS, guideId: guide.id },
@@ -100,8 +104,8 @@ function GuideView({
     <Stack gap="lg">
       <PageTitle title={guide.title} />
       {backLink}
-      <Group justify="space-between" align="flex-start" gap="sm" wrap="nowrap">
-        <div>
+      <Group justify="space-between" align="flex-start" gap="sm">
+        <div style={{ flex: '1 1 320px', minWidth: 0 }}>
           <Title order={1}>{guide.title}</Title>
           {guide.description ? (
             <Text c="dimmed" mt={6} maw={860}>
@@ -119,6 +123,23 @@ function GuideView({
           Download Markdown
         </Button>
       </Group>
+      {isCoordinator ? <GuideLifecycleActions guide={guide} /> : null}
+      {guide.retiredAt ? (
+        <Alert
+          color="orange"
+          title="This guide is retired"
+          data-testid="guide-retired-banner"
+        >
+          Retired {formatDateTime(guide.retiredAt, timeZone)}. Its questions are
+          out of the bank and search and cannot be added to kits or new
+          sessions; kits that hold them show them as retired. Past sessions keep
+          what they asked.
+          {isCoordinator
+            ? ' Restore the guide, or import its file again, to bring them back.'
+            : ''}
+        </Alert>
+      ) : null}
+      <GuideImportWarnings warnings={guide.importWarnings} />
 
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, md: 8 }}>

@@ -5,6 +5,7 @@ import {
   Center,
   Group,
   Loader,
+  SegmentedControl,
   Stack,
   Text,
   TextInput,
@@ -28,9 +29,12 @@ export function GuidesPage() {
   const timeZone = useProfileTimeZone();
   const [search, setSearch] = useState('');
   const [debouncedSearch] = useDebouncedValue(search, 300);
-  const result = useGuides(debouncedSearch);
-  const { loadMoreError, handleLoadMore } = useLoadMore(result.loadMore);
   const isCoordinator = viewer?.role === 'COORDINATOR';
+  const [status, setStatus] = useState<'ACTIVE' | 'RETIRED'>('ACTIVE');
+  // Only coordinators may list retired guides.
+  const result = useGuides(debouncedSearch, isCoordinator ? status : 'ACTIVE');
+  const { loadMoreError, handleLoadMore } = useLoadMore(result.loadMore);
+  const isRetiredList = isCoordinator && status === 'RETIRED';
 
   return (
     <Stack gap="lg">
@@ -55,15 +59,31 @@ export function GuidesPage() {
         </Group>
       </Group>
 
-      <TextInput
-        label="Search guides"
-        description="Matches title, slug, category or vertical."
-        placeholder="e.g. engineer"
-        type="search"
-        value={search}
-        onChange={(event) => setSearch(event.currentTarget.value)}
-        maw={480}
-      />
+      <Group align="flex-end" gap="md">
+        <TextInput
+          label="Search guides"
+          description="Matches title, slug, category or vertical."
+          placeholder="e.g. engineer"
+          type="search"
+          value={search}
+          onChange={(event) => setSearch(event.currentTarget.value)}
+          maw={480}
+          style={{ flex: 1, minWidth: 220 }}
+        />
+        {isCoordinator ? (
+          <SegmentedControl
+            aria-label="Which guides"
+            value={status}
+            onChange={(value) =>
+              setStatus(value === 'RETIRED' ? 'RETIRED' : 'ACTIVE')
+            }
+            data={[
+              { value: 'ACTIVE', label: 'Active' },
+              { value: 'RETIRED', label: 'Retired' },
+            ]}
+          />
+        ) : null}
+      </Group>
 
       {result.error ? (
         <ErrorState
@@ -92,7 +112,12 @@ export function GuidesPage() {
             ) : null}
           </Group>
           {result.guides.length === 0 ? (
-            debouncedSearch.trim() ? (
+            isRetiredList && !debouncedSearch.trim() ? (
+              <Alert color="gray" title="No retired guides" role="status">
+                Retire a guide from its page to take its questions out of the
+                bank without losing them.
+              </Alert>
+            ) : debouncedSearch.trim() ? (
               <Alert color="gray" title="No guides match" role="status">
                 Try another word, or clear the search.
               </Alert>

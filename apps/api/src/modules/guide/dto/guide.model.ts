@@ -92,6 +92,18 @@ export class GuideModel {
     description: 'What the parser worked around in the stored content, by line (from the last import with a change); empty when none.',
   })
   importWarnings!: GuideWarningModel[];
+
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When the guide was retired (its questions left the bank; restoreGuide brings them back); null while active.',
+  })
+  retiredAt!: Date | null;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When the guide was deleted; null otherwise. Only a question a session used still leads to a deleted guide (its title is kept).',
+  })
+  deletedAt!: Date | null;
 }
 
 export const GuideConnection = Connection(GuideModel, 'Guide');

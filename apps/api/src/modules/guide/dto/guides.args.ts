@@ -1,7 +1,23 @@
-import { ArgsType, Field, ID, Int } from '@nestjs/graphql';
-import { IsBoolean, IsInt, IsOptional, IsString, IsUUID, Max, Min } from 'class-validator';
+import { ArgsType, Field, ID, Int, registerEnumType } from '@nestjs/graphql';
+import { IsBoolean, IsEnum, IsInt, IsOptional, IsString, IsUUID, Max, Min } from 'class-validator';
 
 import { MaxChars } from '@api/graphql/max-chars';
+
+export enum GuideStatusFilter {
+  ACTIVE = 'ACTIVE',
+  RETIRED = 'RETIRED',
+  ALL = 'ALL',
+}
+
+registerEnumType(GuideStatusFilter, {
+  name: 'GuideStatusFilter',
+  description: 'Which guides a list holds: active ones, retired ones, or both. Deleted guides are never listed.',
+  valuesMap: {
+    ACTIVE: { description: 'Guides in use: their questions are in the bank.' },
+    RETIRED: { description: 'Retired guides (coordinators only; an interviewer gets FORBIDDEN).' },
+    ALL: { description: 'Active and retired guides (coordinators only; an interviewer gets FORBIDDEN).' },
+  },
+});
 
 @ArgsType()
 export class GuidesArgs {
@@ -32,6 +48,13 @@ export class GuidesArgs {
   @Field(() => Boolean, { defaultValue: false, description: 'Only guides whose stored content has import warnings (importWarnings not empty).' })
   @IsBoolean()
   withWarnings!: boolean;
+
+  @Field(() => GuideStatusFilter, {
+    defaultValue: GuideStatusFilter.ACTIVE,
+    description: 'Active guides (the default), retired ones or both; only coordinators may ask for retired ones.',
+  })
+  @IsEnum(GuideStatusFilter)
+  status!: GuideStatusFilter;
 }
 
 @ArgsType()

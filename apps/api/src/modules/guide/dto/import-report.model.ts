@@ -12,7 +12,10 @@ registerEnumType(GuideImportStatus, {
   description: 'What importing one guide file did (or, in a dry run, would do).',
   valuesMap: {
     CREATED: { description: 'A new guide: its slug was not in the team yet.' },
-    UPDATED: { description: 'An existing guide with changed content: new revisions for changed questions, removed ones retired.' },
+    UPDATED: {
+      description:
+        'An existing guide with changed content (new revisions for changed questions, removed ones retired), or a retired guide the import restored (a warning says so).',
+    },
     UNCHANGED: { description: 'The same content as stored (same contentHash): nothing was written.' },
     FAILED: { description: 'The file could not be imported; error says why and nothing of it was stored.' },
   },

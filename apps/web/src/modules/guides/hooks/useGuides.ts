@@ -1,4 +1,7 @@
-import type { GuideFieldsFragment } from '@web/generated/graphql';
+import type {
+  GuideFieldsFragment,
+  GuideStatusFilter,
+} from '@web/generated/graphql';
 import { GuideListQuery } from '@web/modules/guides/graphql/queries/GuideList';
 import {
   type ConnectionPages,
@@ -13,11 +16,14 @@ export type UseGuidesResult = Omit<ConnectionPages<GuideListItem>, 'nodes'> & {
 
 export const GUIDE_PAGE_SIZE = 25;
 
-/** The team's imported guides, by title, optionally searched. */
-export function useGuides(search: string): UseGuidesResult {
+/** The team's imported guides, by title, optionally searched; active ones unless asked. */
+export function useGuides(
+  search: string,
+  status: GuideStatusFilter = 'ACTIVE',
+): UseGuidesResult {
   const trimmed = search.trim();
   const { nodes, ...pages } = useConnectionPages(GuideListQuery, 'guides', {
-    variables: { search: trimmed || null, first: GUIDE_PAGE_SIZE },
+    variables: { search: trimmed || null, status, first: GUIDE_PAGE_SIZE },
   });
 
   return { guides: nodes, ...pages };

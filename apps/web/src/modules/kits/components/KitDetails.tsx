@@ -97,6 +97,11 @@ export function KitDetails({ kit }: KitDetailsProps) {
                       <Text size="xs" c="dimmed">
                         {item.question.guide.title}
                       </Text>
+                      {item.question.retired ? (
+                        <Badge size="xs" variant="light" color="red">
+                          Retired: left out of new sessions
+                        </Badge>
+                      ) : null}
                     </Group>
                   </Stack>
                   <Text size="sm" fw={500} style={{ whiteSpace: 'nowrap' }}>

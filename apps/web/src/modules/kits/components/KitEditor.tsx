@@ -386,6 +386,13 @@ export function KitEditor({ kit, onCreated }: KitEditorProps) {
                   {formatMinutes(total)}
                 </Text>
               </Group>
+              {draft.items.some((item) => item.question.retired) ? (
+                <Alert color="orange" data-testid="kit-retired-notice">
+                  Questions marked retired left the bank with their guide: new
+                  sessions booked from this kit leave them out. Remove them
+                  before saving changes to the kit.
+                </Alert>
+              ) : null}
               <KitQuestionList
                 items={draft.items}
                 errors={errors.items}

@@ -23,6 +23,7 @@ function guide(id: string) {
     tags: [],
     questionCount: 3,
     importedAt: '2025-01-01T00:00:00.000Z',
+    retiredAt: null,
   };
 }
 

@@ -11,5 +11,6 @@ export const GuideFieldsFragment = graphql(`
     tags
     questionCount
     importedAt
+    retiredAt
   }
 `);

@@ -10,6 +10,10 @@ export const GuideDetailQuery = graphql(`
       modifiedOn
       sourceFileName
       contentHash
+      importWarnings {
+        line
+        message
+      }
       profile {
         ...RoleProfileFields
       }

@@ -1,8 +1,13 @@
 import { graphql } from '@web/generated';
 
 export const GuideListQuery = graphql(`
-  query GuideList($search: String, $first: Int!, $after: String) {
-    guides(search: $search, first: $first, after: $after) {
+  query GuideList(
+    $search: String
+    $status: GuideStatusFilter
+    $first: Int!
+    $after: String
+  ) {
+    guides(search: $search, status: $status, first: $first, after: $after) {
       totalCount
       isTotalCountCapped
       pageInfo {
