@@ -3372,6 +3372,7 @@ export type QuestionBankSearchQueryVariables = Exact<{
   vertical?: string | null | undefined;
   first: number;
   after?: string | null | undefined;
+  includeRetired?: boolean;
 }>;
 
 export type QuestionBankSearchQuery = {
@@ -16269,6 +16270,21 @@ export const QuestionBankSearchDocument = {
           },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
         },
+        {
+          kind: 'VariableDefinition',
+          variable: {
+            kind: 'Variable',
+            name: { kind: 'Name', value: 'includeRetired' },
+          },
+          type: {
+            kind: 'NonNullType',
+            type: {
+              kind: 'NamedType',
+              name: { kind: 'Name', value: 'Boolean' },
+            },
+          },
+          defaultValue: { kind: 'BooleanValue', value: false },
+        },
       ],
       selectionSet: {
         kind: 'SelectionSet',
@@ -16331,6 +16347,14 @@ export const QuestionBankSearchDocument = {
                 value: {
                   kind: 'Variable',
                   name: { kind: 'Name', value: 'after' },
+                },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'includeRetired' },
+                value: {
+                  kind: 'Variable',
+                  name: { kind: 'Name', value: 'includeRetired' },
                 },
               },
             ],

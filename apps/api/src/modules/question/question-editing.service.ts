@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager, IsNull } from 'typeorm';
 
 import { kindKeyOf, type ParsedAnswer } from '@panelwise/guide-parser';
 
@@ -79,11 +79,19 @@ export class QuestionEditingService {
       const guide = await manager.findOneBy(GuideEntity, {
         id: input.guideId,
         teamId: actor.teamId,
+        deletedAt: IsNull(),
       });
       if (!guide) {
         throw new DomainError('NOT_FOUND', 'Guide not found', {
           field: 'guideId',
         });
+      }
+      if (guide.retiredAt) {
+        throw new DomainError(
+          'BAD_USER_INPUT',
+          'This guide is retired: restore it before adding questions',
+          { field: 'guideId', reason: 'GUIDE_RETIRED' },
+        );
       }
       await this.lockGuide(manager, actor.teamId, guide.slug);
       const { position, number, heading } = await this.placeAtEndOfKind(

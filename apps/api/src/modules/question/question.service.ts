@@ -63,7 +63,8 @@ export class QuestionService {
    */
   async questions(actor: Actor, args: QuestionsArgs, withTotal: boolean): Promise<ConnectionShape<QuestionModel>> {
     const params = new SqlParams();
-    const where = [`q.team_id = ${params.add(actor.teamId)}`];
+    // A deleted guide's questions stay only for the sessions that asked them.
+    const where = [`q.team_id = ${params.add(actor.teamId)}`, 'g.deleted_at IS NULL'];
     if (!args.includeRetired) {
       where.push('q.retired_at IS NULL');
     }

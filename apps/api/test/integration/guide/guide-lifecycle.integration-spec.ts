@@ -25,6 +25,7 @@ const GUIDE = `query G($id: ID!) { guide(id: $id) { id title retiredAt importWar
 const ACTIVE_IDS = `query Q($guideId: ID!) { questions(guideId: $guideId, first: 50) { edges { node { id } } } }`;
 const SEARCH = `query Q($guideId: ID!) { questions(guideId: $guideId, search: "normalization", first: 50) { edges { node { id } } } }`;
 const KIT = `query K($id: ID!) { kit(id: $id) { items { question { id retired } } } }`;
+const CREATE_QUESTION = `mutation C($input: CreateQuestionInput!) { createQuestion(input: $input) { id } }`;
 const CREATE_KIT = `mutation K($input: CreateKitInput!) { createKit(input: $input) { id } }`;
 const SESSION = `query S($id: ID!) { session(id: $id) { questions { id question { id prompt guide { title } } } } }`;
 const SAVE_NOTE = `mutation N($input: SaveSessionNoteInput!) { saveSessionNote(input: $input) { version } }`;
@@ -124,6 +125,14 @@ describe('retiring, restoring and deleting a guide', () => {
       startsAt: new Date(Date.now() + 48 * 3_600_000),
     });
     expect(booked.sessionQuestionIds).toEqual([]);
+    const intoRetired = await coordinator.request(CREATE_QUESTION, {
+      input: { guideId, kind: 'Technical', prompt: 'Into a retired guide?', answer: { fields: [] }, followUps: [] },
+    });
+    expect(intoRetired.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'guideId',
+      reason: 'GUIDE_RETIRED',
+    });
     // Retiring twice changes nothing.
     expect(
       (await coordinator.data(RETIRE, { input: { guideId } })).retireGuide
@@ -344,6 +353,17 @@ describe('retiring, restoring and deleting a guide', () => {
       },
     );
     expect(exported.status).toBe(404);
+    // Its kept questions serve their sessions only: not even browsing retired ones lists them.
+    const { questions: browsed } = await coordinator.data(
+      `query Q($guideId: ID) { questions(guideId: $guideId, first: 50, includeRetired: true) { edges { node { id } } } }`,
+      { guideId },
+    );
+    expect(browsed.edges).toEqual([]);
+    expect(
+      await coordinator.errorCode(CREATE_QUESTION, {
+        input: { guideId, kind: 'Technical', prompt: 'Into a deleted guide?', answer: { fields: [] }, followUps: [] },
+      }),
+    ).toBe('NOT_FOUND');
     const [tombstone] = await sql(
       `SELECT slug, deleted_at, profile, import_warnings FROM guide WHERE id = $1`,
       [guideId],

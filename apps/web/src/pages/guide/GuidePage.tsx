@@ -89,9 +89,12 @@ function GuideView({
   const { viewer } = useViewer();
   const timeZone = useProfileTimeZone();
   const isCoordinator = viewer?.role === 'COORDINATOR';
+  const isRetired = guide.retiredAt !== null;
+  // A retired guide's questions are retired with it: list them all the same.
   const questions = useQuestionSearch(
     { ...EMPTY_QUESTION_FILTERS, guideId: guide.id },
     GUIDE_QUESTIONS_PAGE,
+    isRetired,
   );
   const before = guide.profile.sections.filter(
     (section) => section.position !== 'after-questions',
@@ -150,12 +153,17 @@ function GuideView({
                   Questions
                 </Title>
                 <Badge variant="light" color="gray" tt="none">
-                  {formatCount(guide.questionCount, {
-                    one: 'question',
-                    other: 'questions',
-                  })}
+                  {formatCount(
+                    isRetired
+                      ? (questions.totalCount ?? 0)
+                      : guide.questionCount,
+                    { one: 'question', other: 'questions' },
+                  )}
+                  {isRetired ? ', all retired' : ''}
                 </Badge>
-                {isCoordinator ? <AddQuestionButton guideId={guide.id} /> : null}
+                {isCoordinator && !isRetired ? (
+                  <AddQuestionButton guideId={guide.id} />
+                ) : null}
               </Group>
               <GuideQuestionList result={questions} guideId={guide.id} />
             </section>

@@ -20,10 +20,14 @@ export type UseQuestionSearchResult = Omit<
 
 export const QUESTION_PAGE_SIZE = 20;
 
-/** Browse or full-text search the question bank, a page at a time. */
+/**
+ * Browse or full-text search the question bank, a page at a time; browsing
+ * lists retired questions too with `includeRetired` (a retired guide's page).
+ */
 export function useQuestionSearch(
   filters: QuestionFilters,
   pageSize: number = QUESTION_PAGE_SIZE,
+  includeRetired = false,
 ): UseQuestionSearchResult {
   const search = filters.search.trim();
   const isSearch = search !== '';
@@ -38,6 +42,7 @@ export function useQuestionSearch(
         tag: filters.tag,
         vertical: filters.vertical,
         first: pageSize,
+        includeRetired,
       },
       // `highlight` lives on the cached Question, so two searches finding the
       // same question share it: a search always asks the server for its own.

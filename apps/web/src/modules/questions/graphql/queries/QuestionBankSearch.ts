@@ -9,6 +9,7 @@ export const QuestionBankSearchQuery = graphql(`
     $vertical: String
     $first: Int!
     $after: String
+    $includeRetired: Boolean! = false
   ) {
     questions(
       search: $search
@@ -18,6 +19,7 @@ export const QuestionBankSearchQuery = graphql(`
       vertical: $vertical
       first: $first
       after: $after
+      includeRetired: $includeRetired
     ) {
       totalCount
       isTotalCountCapped
