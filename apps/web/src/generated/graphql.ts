@@ -3143,7 +3143,12 @@ export type QuestionEditableFieldsFragment = {
   number: number | null;
   retired: boolean;
   sourceLines: { start: number; end: number } | null;
-  guide: { id: string; title: string; sourceFileName: string | null };
+  guide: {
+    id: string;
+    title: string;
+    sourceFileName: string | null;
+    deletedAt: string | null;
+  };
   answer: {
     summary: string | null;
     fields: Array<{
@@ -3226,7 +3231,12 @@ export type CreateQuestionMutation = {
     number: number | null;
     retired: boolean;
     sourceLines: { start: number; end: number } | null;
-    guide: { id: string; title: string; sourceFileName: string | null };
+    guide: {
+      id: string;
+      title: string;
+      sourceFileName: string | null;
+      deletedAt: string | null;
+    };
     answer: {
       summary: string | null;
       fields: Array<{
@@ -3299,7 +3309,12 @@ export type UpdateQuestionMutation = {
     number: number | null;
     retired: boolean;
     sourceLines: { start: number; end: number } | null;
-    guide: { id: string; title: string; sourceFileName: string | null };
+    guide: {
+      id: string;
+      title: string;
+      sourceFileName: string | null;
+      deletedAt: string | null;
+    };
     answer: {
       summary: string | null;
       fields: Array<{
@@ -3415,7 +3430,12 @@ export type QuestionDetailQuery = {
     number: number | null;
     retired: boolean;
     sourceLines: { start: number; end: number } | null;
-    guide: { id: string; title: string; sourceFileName: string | null };
+    guide: {
+      id: string;
+      title: string;
+      sourceFileName: string | null;
+      deletedAt: string | null;
+    };
     answer: {
       summary: string | null;
       fields: Array<{
@@ -6249,6 +6269,7 @@ export const QuestionEditableFieldsFragmentDoc = {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'sourceFileName' },
                 },
+                { kind: 'Field', name: { kind: 'Name', value: 'deletedAt' } },
               ],
             },
           },
@@ -15804,6 +15825,7 @@ export const CreateQuestionDocument = {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'sourceFileName' },
                 },
+                { kind: 'Field', name: { kind: 'Name', value: 'deletedAt' } },
               ],
             },
           },
@@ -16074,6 +16096,7 @@ export const UpdateQuestionDocument = {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'sourceFileName' },
                 },
+                { kind: 'Field', name: { kind: 'Name', value: 'deletedAt' } },
               ],
             },
           },
@@ -16682,6 +16705,7 @@ export const QuestionDetailDocument = {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'sourceFileName' },
                 },
+                { kind: 'Field', name: { kind: 'Name', value: 'deletedAt' } },
               ],
             },
           },

@@ -20,6 +20,7 @@ import { AddToKitModal } from '@web/modules/kits/components/AddToKitModal';
 import { EditQuestionButton } from '@web/modules/questions/components/EditQuestionButton';
 import { FollowUpList } from '@web/modules/questions/components/FollowUpList';
 import { KindBadge } from '@web/modules/questions/components/KindBadge';
+import { QuestionGuideLink } from '@web/modules/questions/components/QuestionGuideLink';
 import { ModelAnswer } from '@web/modules/questions/components/ModelAnswer';
 import {
   QuestionRevisionList,
@@ -110,13 +111,7 @@ export function QuestionPage() {
         </Title>
         <Text c="dimmed" mt={6}>
           From{' '}
-          <Anchor
-            component={Link}
-            to={`/guides/${question.guide.id}`}
-            underline="always"
-          >
-            {question.guide.title}
-          </Anchor>
+          <QuestionGuideLink guide={question.guide} underline="always" />
         </Text>
       </div>
         {isCoordinator && !question.retired ? (
@@ -193,13 +188,7 @@ function QuestionSource({ question }: { question: QuestionDetail }) {
         <DataList.Item>
           <DataList.ItemLabel>Guide</DataList.ItemLabel>
           <DataList.ItemValue>
-            <Anchor
-              component={Link}
-              to={`/guides/${question.guide.id}`}
-              size="sm"
-            >
-              {question.guide.title}
-            </Anchor>
+            <QuestionGuideLink guide={question.guide} size="sm" />
           </DataList.ItemValue>
         </DataList.Item>
         <DataList.Item>

@@ -16,6 +16,7 @@ export const QuestionEditableFieldsFragment = graphql(`
       id
       title
       sourceFileName
+      deletedAt
     }
     answer {
       ...ModelAnswerFields
