@@ -36,7 +36,8 @@ export const QUERY_LIMITS = {
 
 export function buildGraphQLOptions(config: AppConfig, dataSource: DataSource, auth: AuthService): Omit<ApolloDriverConfig, 'driver'> {
   const protection = new ApolloArmor({
-    maxDepth: { n: QUERY_LIMITS.maxDepth, ...limitRejection() },
+    // Depth is how deep fields nest; a fragment spread is structure, not depth (cycles are invalid anyway).
+    maxDepth: { n: QUERY_LIMITS.maxDepth, flattenFragments: true, ...limitRejection() },
     maxAliases: { n: QUERY_LIMITS.maxAliases, ...limitRejection() },
     maxDirectives: { n: QUERY_LIMITS.maxDirectives, ...limitRejection() },
     costLimit: { maxCost: QUERY_LIMITS.maxCost, ...limitRejection() },

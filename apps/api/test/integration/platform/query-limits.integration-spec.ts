@@ -33,6 +33,23 @@ describe('abuse limits on GraphQL', () => {
     expect(firstError(result)).toMatch(/depth limit of 16/i);
   });
 
+  it('should measure depth by nested fields, so fragments neither add to it nor hide it', async () => {
+    const chain = (levels: number): string => (levels === 0 ? 'label' : `label children { ${chain(levels - 1)} }`);
+    // question > answer > fields > children... : 3 levels above the chain.
+    const asFragments = (levels: number) =>
+      `query Q { question(id: "00000000-0000-0000-0000-000000000000") { ...Q } }
+       fragment Q on Question { answer { ...A } }
+       fragment A on ModelAnswer { fields { ...F } }
+       fragment F on AnswerField { ${chain(levels)} }`;
+    const within = await post(testApp, { query: asFragments(QUERY_LIMITS.maxDepth - 4) });
+    const beyond = await post(testApp, { query: asFragments(QUERY_LIMITS.maxDepth) });
+
+    const messages = (result: { json: any }) => ((result.json.errors ?? []) as { message: string }[]).map((error) => error.message);
+
+    expect(messages(within).filter((message) => /depth limit/i.test(message))).toEqual([]);
+    expect(messages(beyond).some((message) => /depth limit of 16/i.test(message))).toBe(true);
+  });
+
   it(`should refuse more than ${QUERY_LIMITS.maxAliases} aliases`, async () => {
     const aliases = Array.from({ length: QUERY_LIMITS.maxAliases + 1 }, (_, index) => `a${index}: me { user { id } }`).join(' ');
 

@@ -135,7 +135,9 @@ function suggestionProbes(schema: GraphQLSchema): Probe[] {
   const perOperation = operations.flatMap(({ kind, operation }: { kind: 'query' | 'mutation' | 'subscription'; operation: GraphQLField<unknown, unknown> }) => {
     const variables = OPERATION_BASELINES[operation.name]?.variables ?? {};
     const document = mutationDocument(operation, kind);
-    const enums = leafInputs(operation, isEnumType).map((input) => {
+    // An argument with a default is left out of the generated document (its inline probe covers it).
+    const withDefault = new Set(operation.args.filter((arg) => arg.defaultValue !== undefined).map((arg) => arg.name));
+    const enums = leafInputs(operation, isEnumType).filter((input) => !withDefault.has(String(input.path[0]))).map((input) => {
       const value = misspelt((isEnumType(input.type) ? input.type.getValues()[0]?.name : null) ?? 'X');
 
       return { name: `${operation.name}: ${input.path.join('.')} = ${value}`, query: document, variables: withValueAt(variables, input.path, input.isList ? [value] : value) };
