@@ -10,7 +10,7 @@ import type { JsonObject } from '@panelwise/shared-util';
 import { AuditService } from '@api/modules/audit/audit.service';
 
 import { GuideEntity } from './guide.entity';
-import { refreshGuideSearchIndex, restoreRetiredGuide } from './guide-question-index';
+import { lockGuideForWrite, refreshGuideSearchIndex, restoreRetiredGuide } from './guide-question-index';
 import type {
   GuideImportError,
   GuideImportResult,
@@ -170,7 +170,7 @@ export class GuideImportService {
     parsed: ParsedGuide,
   ): Promise<GuideImportResult> {
     // Two imports of the same guide at once would both see "new": serialise them.
-    await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`guide:${actor.teamId}:${parsed.slug}`]);
+    await lockGuideForWrite(manager, actor.teamId, parsed.slug);
     const existing = await manager.findOneBy(GuideEntity, { teamId: actor.teamId, slug: parsed.slug });
     // Importing a retired guide's file means the team wants it back: restore it (with the
     // questions its retirement retired), then import as usual, and say so in the report.

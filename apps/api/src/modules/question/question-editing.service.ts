@@ -7,6 +7,7 @@ import type { Actor } from '@api/auth/request-auth';
 import { DomainError } from '@api/graphql/domain-error';
 import { AuditService } from '@api/modules/audit/audit.service';
 import { GuideEntity } from '@api/modules/guide/guide.entity';
+import { lockGuideForWrite, refreshQuestionSearchIndex } from '@api/modules/guide/guide-question-index';
 import { revisionHash } from '@api/modules/guide/guide-import.service';
 import { QuestionRevisionOrigin } from '@api/modules/guide/question-revision-origin';
 import { QuestionRevisionEntity } from '@api/modules/guide/question-revision.entity';
@@ -93,7 +94,7 @@ export class QuestionEditingService {
           { field: 'guideId', reason: 'GUIDE_RETIRED' },
         );
       }
-      await this.lockGuide(manager, actor.teamId, guide.slug);
+      await lockGuideForWrite(manager, actor.teamId, guide.slug);
       const { position, number, heading } = await this.placeAtEndOfKind(
         manager,
         guide.id,
@@ -149,7 +150,7 @@ export class QuestionEditingService {
           field: 'questionId',
         });
       }
-      await this.lockGuide(manager, actor.teamId, located.slug);
+      await lockGuideForWrite(manager, actor.teamId, located.slug);
       const [current]: CurrentRow[] = await manager.query(
         `SELECT q.id, q.guide_id, q.retired_at, r.revision, r.kind, r.kind_key, r.number, r.prompt, r.context,
                 r.answer, r.follow_ups, r.follow_up_responses
@@ -287,28 +288,9 @@ export class QuestionEditingService {
       [questionId, revisionId, content.kindKey],
     );
     // The bank's search index holds the current revision's vectors (the trigger filled them).
-    await manager.query(
-      `INSERT INTO question_search (question_id, team_id, guide_id, kind_key, search_vector, prompt_vector)
-       SELECT q.id, q.team_id, q.guide_id, q.kind_key, r.search_vector, r.prompt_vector
-         FROM question q JOIN question_revision r ON r.id = q.current_revision_id
-        WHERE q.id = $1 AND q.retired_at IS NULL
-       ON CONFLICT (question_id) DO UPDATE
-         SET kind_key = EXCLUDED.kind_key, search_vector = EXCLUDED.search_vector, prompt_vector = EXCLUDED.prompt_vector`,
-      [questionId],
-    );
+    await refreshQuestionSearchIndex(manager, questionId);
   }
 
-  /** The same lock an import of this guide takes (see GuideImportService.persist). */
-  private async lockGuide(
-    manager: EntityManager,
-    teamId: string,
-    slug: string,
-  ): Promise<void> {
-    await manager.query(
-      'SELECT pg_advisory_xact_lock(hashtextextended($1, 0))',
-      [`guide:${teamId}:${slug}`],
-    );
-  }
 
   /**
    * Right after the last question of that kind (the guide's end for a new
