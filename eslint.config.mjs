@@ -50,9 +50,52 @@ export default tseslint.config(
       'panelwise/require-resolver-guard': 'error',
     },
   },
+  // The API's floors: core (the kernel) needs no module; modules never reach the composition root.
+  {
+    files: ['apps/api/src/core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['../*'], message: 'Use a path alias, not ../' },
+            { regex: '^@api/(?!core/)', message: 'core/ is the kernel: it imports nothing of the app above it (an entity may name a related entity)' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['apps/api/src/modules/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['../*'], message: 'Use a path alias, not ../' },
+            { regex: '^@api/(app|cli|seed|main)(/|$)', message: 'A module never imports the composition root (app/), the CLI or the seeds' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['apps/api/src/core/**/*.entity.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['../*'], message: 'Use a path alias, not ../' },
+            { regex: '^@api/(?!core/|modules/[^/]+/[^/]+\\.entity$)', message: 'A kernel entity may name only related entities' },
+          ],
+        },
+      ],
+    },
+  },
   {
     files: ['apps/api/src/**/*.ts', 'libs/**/*.ts'],
-    ignores: ['apps/api/src/config/app-config.ts'],
+    ignores: ['apps/api/src/core/config/app-config.ts'],
     rules: { 'no-restricted-properties': ['error', { object: 'process', property: 'env', message: 'Read configuration through AppConfig' }] },
   },
   {

@@ -1,7 +1,7 @@
 import { Client } from 'pg';
 
-import type { DatabaseTarget } from '@api/database/data-source';
-import { migrateDatabase } from '@api/database/migrate';
+import type { DatabaseTarget } from '@api/app/database/data-source';
+import { migrateDatabase } from '@api/app/database/migrate';
 
 /** A fresh, migrated database on the benchmark server; dropped by `drop()`. */
 export async function createBenchDatabase(adminUrl: string): Promise<DatabaseTarget & { drop(): Promise<void> }> {

@@ -1,6 +1,6 @@
 import { cpus } from 'node:os';
 
-import { createDataSource } from '@api/database/data-source';
+import { createDataSource } from '@api/app/database/data-source';
 
 import { createBenchDatabase } from './bench-database';
 import { budget, writeReport } from './report';

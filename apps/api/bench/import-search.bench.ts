@@ -4,17 +4,17 @@ import { cpus } from 'node:os';
 
 import { DataSource } from 'typeorm';
 
-import { createApp } from '@api/app.factory';
+import { createApp } from '@api/app/app.factory';
 import { ProgressBar } from '@api/cli/progress';
-import { AppConfig } from '@api/config/app-config';
-import { createDataSource } from '@api/database/data-source';
-import { AuditService } from '@api/modules/audit/audit.service';
+import { AppConfig } from '@api/core/config/app-config';
+import { createDataSource } from '@api/app/database/data-source';
+import { AuditService } from '@api/core/audit/audit.service';
 import { GuideImportService } from '@api/modules/guide/guide-import.service';
-import { hashPassword } from '@api/auth/password-hasher';
+import { hashPassword } from '@api/core/auth/password-hasher';
 import { UserEntity } from '@api/modules/identity/user.entity';
-import { MembershipEntity } from '@api/modules/team/membership.entity';
-import { TeamRole } from '@api/modules/team/team-role';
-import { TeamEntity } from '@api/modules/team/team.entity';
+import { MembershipEntity } from '@api/modules/identity/membership.entity';
+import { TeamRole } from '@api/core/auth/team-role';
+import { TeamEntity } from '@api/modules/identity/team.entity';
 
 import { createBenchDatabase } from './bench-database';
 import { generateGuide, searchTerms } from './guide-generator';

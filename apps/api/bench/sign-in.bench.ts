@@ -4,7 +4,7 @@ import { join } from 'node:path';
 
 import { Client } from 'pg';
 
-import { hashPassword, PASSWORD_HASH_CONCURRENCY, PASSWORD_HASH_LOG2_N, scryptCost, scryptMemoryBytes } from '@api/auth/password-hasher';
+import { hashPassword, PASSWORD_HASH_CONCURRENCY, PASSWORD_HASH_LOG2_N, scryptCost, scryptMemoryBytes } from '@api/core/auth/password-hasher';
 import { LOGIN_THROTTLE } from '@api/modules/identity/login-throttle.service';
 import { createBenchDatabase } from '@api-bench/bench-database';
 import { ServerProcess } from '@api-bench/load/server-process';

@@ -2,8 +2,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import type { DatabaseTarget } from '@api/database/data-source';
-import { createDataSource } from '@api/database/data-source';
+import type { DatabaseTarget } from '@api/app/database/data-source';
+import { createDataSource } from '@api/app/database/data-source';
 
 import { createBenchDatabase } from '@api-bench/bench-database';
 import { generateScaleDataset, type ScaleDataset } from '@api-bench/scale';

@@ -1,9 +1,9 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-import { createApp } from '@api/app.factory';
-import { AppConfig } from '@api/config/app-config';
-import type { DatabaseTarget } from '@api/database/data-source';
+import { createApp } from '@api/app/app.factory';
+import { AppConfig } from '@api/core/config/app-config';
+import type { DatabaseTarget } from '@api/app/database/data-source';
 
 import { postGraphQL } from './graphql-http';
 import type { RawScripts } from './raw-script';

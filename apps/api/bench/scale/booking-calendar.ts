@@ -1,6 +1,6 @@
 import { type BookingViolation, checkBookable, type Interval } from '@panelwise/domain-scheduling';
 
-import { SessionStatus } from '@api/modules/scheduling/session-status';
+import { SessionStatus } from '@api/core/session-status';
 
 import { DAY_MS, type Interviewer, type PlannedSession } from './scale-world';
 

@@ -1,4 +1,4 @@
-import { PanelRole } from '@api/modules/scheduling/session-status';
+import { PanelRole } from '@api/core/session-status';
 
 import type { BookingCalendar } from './booking-calendar';
 import type { SessionRequest } from './candidate-plan';

@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 
-import { SessionStatus } from '@api/modules/scheduling/session-status';
+import { SessionStatus } from '@api/core/session-status';
 
 import { BulkInsert, PhaseProgress } from './bulk-insert';
 import type { ScorecardPhaseResult } from './scorecard-phase';

@@ -1,4 +1,4 @@
-import { PanelRole, SessionStatus } from '@api/modules/scheduling/session-status';
+import { PanelRole, SessionStatus } from '@api/core/session-status';
 
 import type { OpenSessions } from './room-sessions';
 import type { HomeProbe, ReviewCandidate, RoomSession, ScaleDataset, ScaleUser } from './scale-dataset';

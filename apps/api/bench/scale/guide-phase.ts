@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 
-import { AuditService } from '@api/modules/audit/audit.service';
+import { AuditService } from '@api/core/audit/audit.service';
 import { GuideImportService } from '@api/modules/guide/guide-import.service';
 import { generateGuide } from '@api-bench/guide-generator';
 

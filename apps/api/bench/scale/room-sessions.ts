@@ -1,4 +1,4 @@
-import { PanelRole, SessionStatus } from '@api/modules/scheduling/session-status';
+import { PanelRole, SessionStatus } from '@api/core/session-status';
 
 import type { BookingViolation } from '@panelwise/domain-scheduling';
 

@@ -1,4 +1,4 @@
-import type { PanelRole, SessionStatus } from '@api/modules/scheduling/session-status';
+import type { PanelRole, SessionStatus } from '@api/core/session-status';
 
 export type ScaleOptions = {
   seed: number;

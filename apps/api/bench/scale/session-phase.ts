@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 
-import { PanelRole, SessionStatus } from '@api/modules/scheduling/session-status';
+import { PanelRole, SessionStatus } from '@api/core/session-status';
 
 import { BulkInsert, PhaseProgress } from './bulk-insert';
 import { type Candidate, minutesAfter, type PlannedSession } from './scale-world';

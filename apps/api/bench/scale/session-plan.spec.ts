@@ -1,6 +1,6 @@
 import { checkBookable } from '@panelwise/domain-scheduling';
 
-import { SessionStatus } from '@api/modules/scheduling/session-status';
+import { SessionStatus } from '@api/core/session-status';
 
 import { BOOKING_NOTICE_MINUTES, isActiveBooking } from './booking-calendar';
 import { bookingEvent, OPEN_NOW_OVERRIDE_REASON } from './room-sessions';

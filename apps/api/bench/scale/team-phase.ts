@@ -2,7 +2,7 @@ import type { DataSource } from 'typeorm';
 
 import { validateAvailability, type WeeklyWindow } from '@panelwise/domain-scheduling';
 
-import { hashPassword } from '@api/auth/password-hasher';
+import { hashPassword } from '@api/core/auth/password-hasher';
 import type { StoredTimeOff } from '@api/modules/scheduling/availability.entity';
 import { type StoredAvailability, toDomainAvailability } from '@api/modules/scheduling/availability.mapper';
 

@@ -1,14 +1,14 @@
 import { DataSource } from 'typeorm';
 
-import { AppConfig } from '@api/config/app-config';
-import { createDataSource } from '@api/database/data-source';
-import { resolveDatabase } from '@api/database/database-target';
-import { migrateDatabase } from '@api/database/migrate';
-import { AuditService } from '@api/modules/audit/audit.service';
+import { AppConfig } from '@api/core/config/app-config';
+import { createDataSource } from '@api/app/database/data-source';
+import { resolveDatabase } from '@api/app/database/database-target';
+import { migrateDatabase } from '@api/app/database/migrate';
+import { AuditService } from '@api/core/audit/audit.service';
 import { GuideImportService } from '@api/modules/guide/guide-import.service';
-import { TeamEntity } from '@api/modules/team/team.entity';
+import { TeamEntity } from '@api/modules/identity/team.entity';
 
-import { collectGuideFiles, readGuideFile } from './guide-files';
+import { collectGuideFiles, readGuideFile } from '@api/modules/guide/guide-files';
 import { ProgressBar } from './progress';
 import { formatTable } from './table';
 

@@ -1,6 +1,6 @@
 import { GuideParseError, parseGuide } from '@panelwise/guide-parser';
 
-import { collectGuideFiles, readGuideFile } from './guide-files';
+import { collectGuideFiles, readGuideFile } from '@api/modules/guide/guide-files';
 import { formatTable } from './table';
 
 type ParseOutput = {

@@ -11,8 +11,8 @@ import { InterviewSessionEntity } from '@api/modules/scheduling/interview-sessio
 import { SessionEventEntity } from '@api/modules/scheduling/session-event.entity';
 import { copyKitIntoPlan } from '@api/modules/scheduling/session-plan';
 import { SessionPanelistEntity } from '@api/modules/scheduling/session-panelist.entity';
-import { PanelRole, SessionStatus } from '@api/modules/scheduling/session-status';
-import { TeamEntity } from '@api/modules/team/team.entity';
+import { PanelRole, SessionStatus } from '@api/core/session-status';
+import { TeamEntity } from '@api/modules/identity/team.entity';
 
 import { DEMO_HABITS, seedDemoHistory } from './demo-history-seed';
 import type { DemoHistoryPlan } from './demo-history-plan';

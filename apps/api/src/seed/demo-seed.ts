@@ -1,13 +1,13 @@
 import type { DataSource } from 'typeorm';
 
-import { hashPassword, type ScryptCost } from '@api/auth/password-hasher';
-import { AuditService } from '@api/modules/audit/audit.service';
+import { hashPassword, type ScryptCost } from '@api/core/auth/password-hasher';
+import { AuditService } from '@api/core/audit/audit.service';
 import { seedDefaultRubrics } from '@api/modules/rubric/default-rubrics';
 import { assertPasswordPolicy } from '@api/modules/identity/password-policy';
 import { UserEntity } from '@api/modules/identity/user.entity';
-import { MembershipEntity } from '@api/modules/team/membership.entity';
-import { TeamRole } from '@api/modules/team/team-role';
-import { TeamEntity } from '@api/modules/team/team.entity';
+import { MembershipEntity } from '@api/modules/identity/membership.entity';
+import { TeamRole } from '@api/core/auth/team-role';
+import { TeamEntity } from '@api/modules/identity/team.entity';
 
 export const DEMO_PASSWORD = 'panelwise-demo';
 

@@ -2,8 +2,8 @@ import { existsSync } from 'node:fs';
 
 import type { DataSource } from 'typeorm';
 
-import { collectGuideFiles, readGuideFile } from '@api/cli/guide-files';
-import { AuditService } from '@api/modules/audit/audit.service';
+import { collectGuideFiles, readGuideFile } from '@api/modules/guide/guide-files';
+import { AuditService } from '@api/core/audit/audit.service';
 import type { GuideImportResult } from '@api/modules/guide/guide-import.types';
 import { GuideImportService } from '@api/modules/guide/guide-import.service';
 

@@ -3,8 +3,8 @@ import type { AddressInfo } from 'node:net';
 import type { INestApplication } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
-import { createApp } from '@api/app.factory';
-import { AppConfig, type AppEnv } from '@api/config/app-config';
+import { createApp } from '@api/app/app.factory';
+import { AppConfig, type AppEnv } from '@api/core/config/app-config';
 
 import { GraphQLClient } from './graphql-client';
 import { createTestDatabase, type TestDatabase } from './test-database';

@@ -2,10 +2,10 @@ import { createHash, randomUUID } from 'node:crypto';
 
 import { Client } from 'pg';
 
-import type { DatabaseTarget } from '@api/database/data-source';
-import { startEmbeddedPostgres } from '@api/database/embedded-postgres';
-import { migrateDatabase } from '@api/database/migrate';
-import { MIGRATIONS } from '@api/database/migrations';
+import type { DatabaseTarget } from '@api/app/database/data-source';
+import { startEmbeddedPostgres } from '@api/app/database/embedded-postgres';
+import { migrateDatabase } from '@api/app/database/migrate';
+import { MIGRATIONS } from '@api/app/database/migrations';
 
 export type TestDatabase = DatabaseTarget & {
   isEmbedded: boolean;

@@ -1,8 +1,8 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
 
-import { CurrentActor, Roles } from '@api/auth/auth.decorators';
-import type { Actor } from '@api/auth/request-auth';
-import { TeamRole } from '@api/modules/team/team-role';
+import { CurrentActor, Roles } from '@api/core/auth/auth.decorators';
+import type { Actor } from '@api/core/auth/request-auth';
+import { TeamRole } from '@api/core/auth/team-role';
 
 import { AnalyticsService } from './analytics.service';
 import { AnalyticsFilterInput, CalibrationModel } from './dto/analytics.model';

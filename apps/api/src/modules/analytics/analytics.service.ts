@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
-import type { Actor } from '@api/auth/request-auth';
-import { DomainError } from '@api/graphql/domain-error';
+import type { Actor } from '@api/core/auth/request-auth';
+import { DomainError } from '@api/core/domain-error';
 
 import { loadCalibration } from './calibration.query';
 import type { AnalyticsFilterInput, CalibrationModel } from './dto/analytics.model';

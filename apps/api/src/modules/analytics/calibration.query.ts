@@ -8,11 +8,11 @@ import {
   MIN_LENIENCY_RATINGS,
 } from '@panelwise/domain-scorecard';
 
-import type { Actor } from '@api/auth/request-auth';
-import { fromUserJson, type UserJson, userJson } from '@api/modules/identity/user-json';
+import type { Actor } from '@api/core/auth/request-auth';
+import { fromUserJson, type UserJson, userJson } from '@api/core/database/user-json';
 import { scorecardVisible } from '@api/modules/scorecard/scorecard-visibility';
 import { HOURS_TO_SUBMIT_SQL } from '@api/modules/scorecard/submission-time';
-import { TeamRole } from '@api/modules/team/team-role';
+import { TeamRole } from '@api/core/auth/team-role';
 
 import type { AnalyticsFilterInput, CalibrationModel } from './dto/analytics.model';
 

@@ -1,9 +1,9 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
 
-import { CurrentActor, Roles } from '@api/auth/auth.decorators';
-import type { Actor } from '@api/auth/request-auth';
-import type { ConnectionShape } from '@api/graphql/connection';
-import { TeamRole } from '@api/modules/team/team-role';
+import { CurrentActor, Roles } from '@api/core/auth/auth.decorators';
+import type { Actor } from '@api/core/auth/request-auth';
+import type { ConnectionShape } from '@api/core/graphql/connection';
+import { TeamRole } from '@api/core/auth/team-role';
 
 import { AuditLogService } from './audit-log.service';
 import { AuditEventConnection, AuditEventsArgs, AuditFacetsModel, type AuditEventModel } from './dto/audit-event.model';

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
-import type { Actor } from '@api/auth/request-auth';
-import { prefixPattern } from '@api/database/like-pattern';
-import { type ConnectionShape, decodeCursor, encodeCursor, toConnection } from '@api/graphql/connection';
-import { DomainError } from '@api/graphql/domain-error';
-import { fromUserJson, type UserJson, userJson } from '@api/modules/identity/user-json';
+import type { Actor } from '@api/core/auth/request-auth';
+import { prefixPattern } from '@api/core/database/like-pattern';
+import { type ConnectionShape, decodeCursor, encodeCursor, toConnection } from '@api/core/graphql/connection';
+import { DomainError } from '@api/core/domain-error';
+import { fromUserJson, type UserJson, userJson } from '@api/core/database/user-json';
 
 import type { AuditEventModel, AuditEventsArgs } from './dto/audit-event.model';
 

@@ -2,10 +2,9 @@ import { Module } from '@nestjs/common';
 
 import { AuditLogResolver } from './audit-log.resolver';
 import { AuditLogService } from './audit-log.service';
-import { AuditService } from './audit.service';
 
+/** The read side of the audit trail: the coordinators' log. */
 @Module({
-  providers: [AuditLogResolver, AuditLogService, AuditService],
-  exports: [AuditService],
+  providers: [AuditLogResolver, AuditLogService],
 })
 export class AuditModule {}

@@ -1,13 +1,13 @@
 import { Module } from '@nestjs/common';
 
-import { AuditModule } from '@api/modules/audit/audit.module';
+import { AuditSinkModule } from '@api/core/audit/audit-sink.module';
 
 import { CandidatePrivacyService } from './candidate-privacy.service';
 import { CandidateResolver } from './candidate.resolver';
 import { CandidateService } from './candidate.service';
 
 @Module({
-  imports: [AuditModule],
+  imports: [AuditSinkModule],
   providers: [CandidatePrivacyService, CandidateResolver, CandidateService],
   exports: [CandidateService],
 })

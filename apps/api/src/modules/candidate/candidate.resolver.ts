@@ -1,12 +1,12 @@
 import { Args, Info, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 
-import { Authenticated, CurrentActor, Roles } from '@api/auth/auth.decorators';
-import type { Actor } from '@api/auth/request-auth';
-import type { ConnectionShape } from '@api/graphql/connection';
-import { IdArg } from '@api/graphql/id-arg';
-import { isFieldRequested } from '@api/graphql/requested-fields';
-import { TeamRole } from '@api/modules/team/team-role';
+import { Authenticated, CurrentActor, Roles } from '@api/core/auth/auth.decorators';
+import type { Actor } from '@api/core/auth/request-auth';
+import type { ConnectionShape } from '@api/core/graphql/connection';
+import { IdArg } from '@api/core/graphql/id-arg';
+import { isFieldRequested } from '@api/core/graphql/requested-fields';
+import { TeamRole } from '@api/core/auth/team-role';
 
 import { CandidateService } from './candidate.service';
 import { CandidateConnection, CandidateModel } from './dto/candidate.model';

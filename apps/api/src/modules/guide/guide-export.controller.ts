@@ -1,9 +1,9 @@
 import { Controller, Get, Param, Res } from '@nestjs/common';
 import type { Response } from 'express';
 
-import { Authenticated, CurrentActor } from '@api/auth/auth.decorators';
-import type { Actor } from '@api/auth/request-auth';
-import { linkIdPipe } from '@api/graphql/link-id.pipe';
+import { Authenticated, CurrentActor } from '@api/core/auth/auth.decorators';
+import type { Actor } from '@api/core/auth/request-auth';
+import { linkIdPipe } from '@api/core/graphql/link-id.pipe';
 
 import { GuideService } from './guide.service';
 

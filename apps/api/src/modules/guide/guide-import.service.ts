@@ -7,7 +7,7 @@ import { GuideParseError, kindNameOf, parseGuide, type ParsedGuide, type ParsedQ
 
 import type { JsonObject } from '@panelwise/shared-util';
 
-import { AuditService } from '@api/modules/audit/audit.service';
+import { AuditService } from '@api/core/audit/audit.service';
 
 import { GuideEntity } from './guide.entity';
 import { lockGuideForWrite, refreshGuideSearchIndex, restoreRetiredGuide } from './guide-question-index';
@@ -18,9 +18,9 @@ import type {
   ImportActor,
   QuestionChange,
 } from './guide-import.types';
-import { QuestionRevisionOrigin } from './question-revision-origin';
-import { QuestionRevisionEntity } from './question-revision.entity';
-import { QuestionEntity } from './question.entity';
+import { QuestionRevisionOrigin } from '@api/modules/question/question-revision-origin';
+import { QuestionRevisionEntity } from '@api/modules/question/question-revision.entity';
+import { QuestionEntity } from '@api/modules/question/question.entity';
 import { matchQuestions, type StoredQuestion } from './question-matching';
 
 class DryRunRollback extends Error {

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 
-import type { Actor } from '@api/auth/request-auth';
-import { DomainError } from '@api/graphql/domain-error';
-import { AuditService } from '@api/modules/audit/audit.service';
+import type { Actor } from '@api/core/auth/request-auth';
+import { DomainError } from '@api/core/domain-error';
+import { AuditService } from '@api/core/audit/audit.service';
 
 import type { GuideDeletionModel } from './dto/guide-deletion.model';
 import type { GuideModel } from './dto/guide.model';

@@ -14,7 +14,7 @@ import type { GuideWarning, RoleProfile } from '@panelwise/guide-parser';
 import type { JsonObject } from '@panelwise/shared-util';
 
 import { UserEntity } from '@api/modules/identity/user.entity';
-import { TeamEntity } from '@api/modules/team/team.entity';
+import { TeamEntity } from '@api/modules/identity/team.entity';
 
 /** One imported Markdown interview guide; its questions hang off it. */
 @Entity('guide')

@@ -1,11 +1,11 @@
 import { Args, Info, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 
-import { Authenticated, CurrentActor, Roles } from '@api/auth/auth.decorators';
-import type { Actor } from '@api/auth/request-auth';
-import type { ConnectionShape } from '@api/graphql/connection';
-import { isFieldRequested } from '@api/graphql/requested-fields';
-import { TeamRole } from '@api/modules/team/team-role';
+import { Authenticated, CurrentActor, Roles } from '@api/core/auth/auth.decorators';
+import type { Actor } from '@api/core/auth/request-auth';
+import type { ConnectionShape } from '@api/core/graphql/connection';
+import { isFieldRequested } from '@api/core/graphql/requested-fields';
+import { TeamRole } from '@api/core/auth/team-role';
 
 import { GuideDeletionModel, GuideDeletionPreviewArgs } from './dto/guide-deletion.model';
 import { DeleteGuideInput, RestoreGuideInput, RetireGuideInput } from './dto/guide-lifecycle.input';

@@ -3,12 +3,12 @@ import { DataSource, IsNull } from 'typeorm';
 
 import { exportGuide, type ParsedGuide } from '@panelwise/guide-parser';
 
-import type { Actor } from '@api/auth/request-auth';
-import { type ConnectionShape, decodeCursor, encodeCursor, toConnection } from '@api/graphql/connection';
-import { containsPattern } from '@api/database/like-pattern';
-import { DomainError, notFound } from '@api/graphql/domain-error';
+import type { Actor } from '@api/core/auth/request-auth';
+import { type ConnectionShape, decodeCursor, encodeCursor, toConnection } from '@api/core/graphql/connection';
+import { containsPattern } from '@api/core/database/like-pattern';
+import { DomainError, notFound } from '@api/core/domain-error';
 import { QUESTION_COLUMNS, type QuestionRow } from '@api/modules/question/question.mapper';
-import { TeamRole } from '@api/modules/team/team-role';
+import { TeamRole } from '@api/core/auth/team-role';
 
 import type { GuideModel } from './dto/guide.model';
 import { type GuidesArgs, GuideStatusFilter } from './dto/guides.args';

@@ -2,7 +2,7 @@ import { Controller, Get, HttpStatus, Inject, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 
-import { Public } from '@api/auth/auth.decorators';
+import { Public } from '@api/core/auth/auth.decorators';
 
 import { DATABASE_INFO, type DatabaseInfo } from './database-info';
 

@@ -1,9 +1,9 @@
 import { Inject } from '@nestjs/common';
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 
-import { CurrentAuth, Public, WithoutTeam } from '@api/auth/auth.decorators';
-import type { GraphQLContext, RequestAuth } from '@api/auth/request-auth';
-import { AppConfig } from '@api/config/app-config';
+import { CurrentAuth, Public, WithoutTeam } from '@api/core/auth/auth.decorators';
+import type { GraphQLContext, RequestAuth } from '@api/core/auth/request-auth';
+import { AppConfig } from '@api/core/config/app-config';
 
 import {
   PasswordResetPreviewModel,

@@ -9,7 +9,7 @@ import {
   type Relation,
 } from 'typeorm';
 
-import { TeamEntity } from '@api/modules/team/team.entity';
+import { TeamEntity } from './team.entity';
 
 import { UserEntity } from './user.entity';
 

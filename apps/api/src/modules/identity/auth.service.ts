@@ -1,14 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager, IsNull, Not } from 'typeorm';
 
-import { createSecretToken, hashSecretToken } from '@api/auth/secret-token';
-import type { RequestAuth } from '@api/auth/request-auth';
-import { hashPassword, needsRehash, verifyPassword } from '@api/auth/password-hasher';
-import { AppConfig } from '@api/config/app-config';
-import { DomainError } from '@api/graphql/domain-error';
-import { AuditService } from '@api/modules/audit/audit.service';
-import { MembershipEntity } from '@api/modules/team/membership.entity';
-import type { TeamRole } from '@api/modules/team/team-role';
+import { createSecretToken, hashSecretToken } from '@api/core/auth/secret-token';
+import type { RequestAuth } from '@api/core/auth/request-auth';
+import { hashPassword, needsRehash, verifyPassword } from '@api/core/auth/password-hasher';
+import { AppConfig } from '@api/core/config/app-config';
+import { DomainError } from '@api/core/domain-error';
+import { AuditService } from '@api/core/audit/audit.service';
+import { MembershipEntity } from './membership.entity';
+import type { TeamRole } from '@api/core/auth/team-role';
 
 import { AuthSessionEntity } from './auth-session.entity';
 import { UserEntity } from './user.entity';

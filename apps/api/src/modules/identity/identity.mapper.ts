@@ -1,4 +1,4 @@
-import type { UserModel } from './dto/user.model';
+import type { UserModel } from '@api/core/graphql/user.model';
 import type { UserEntity } from './user.entity';
 
 export function toUserModel(user: UserEntity): UserModel {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 
-import { DomainError } from '@api/graphql/domain-error';
+import { DomainError } from '@api/core/domain-error';
 
 /**
  * Brute-force protection for sign-in, in PostgreSQL so replicas agree: after

@@ -1,6 +1,6 @@
 import { passwordProblem, passwordProblemMessage } from '@panelwise/shared-util';
 
-import { DomainError } from '@api/graphql/domain-error';
+import { DomainError } from '@api/core/domain-error';
 
 /**
  * Applies the shared password policy wherever a password is set: BAD_USER_INPUT

@@ -1,7 +1,7 @@
 import { Args, Context, Mutation, Resolver } from '@nestjs/graphql';
 
-import { CurrentAuth, WithoutTeam } from '@api/auth/auth.decorators';
-import type { GraphQLContext, RequestAuth } from '@api/auth/request-auth';
+import { CurrentAuth, WithoutTeam } from '@api/core/auth/auth.decorators';
+import type { GraphQLContext, RequestAuth } from '@api/core/auth/request-auth';
 
 import { ViewerModel } from './dto/viewer.model';
 import { UpdateProfileInput } from './dto/update-profile.input';

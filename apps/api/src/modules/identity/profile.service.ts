@@ -3,10 +3,10 @@ import { DataSource } from 'typeorm';
 
 import { isValidTimeZone } from '@panelwise/shared-util';
 
-import type { RequestAuth } from '@api/auth/request-auth';
-import { isUniqueViolation } from '@api/database/postgres-errors';
-import { DomainError } from '@api/graphql/domain-error';
-import { AuditService } from '@api/modules/audit/audit.service';
+import type { RequestAuth } from '@api/core/auth/request-auth';
+import { isUniqueViolation } from '@api/core/database/postgres-errors';
+import { DomainError } from '@api/core/domain-error';
+import { AuditService } from '@api/core/audit/audit.service';
 
 import { AuthService } from './auth.service';
 import type { UpdateProfileInput } from './dto/update-profile.input';

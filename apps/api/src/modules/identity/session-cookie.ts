@@ -1,7 +1,7 @@
 import type { Response } from 'express';
 
-import { SESSION_COOKIE } from '@api/auth/request-auth';
-import type { AppConfig } from '@api/config/app-config';
+import { SESSION_COOKIE } from '@api/core/auth/request-auth';
+import type { AppConfig } from '@api/core/config/app-config';
 
 import type { IssuedSession } from './auth.service';
 

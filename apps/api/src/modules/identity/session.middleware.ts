@@ -1,7 +1,7 @@
 import { Injectable, type NestMiddleware } from '@nestjs/common';
 import type { NextFunction, Response } from 'express';
 
-import { type AuthenticatedRequest, SESSION_COOKIE } from '@api/auth/request-auth';
+import { type AuthenticatedRequest, SESSION_COOKIE } from '@api/core/auth/request-auth';
 
 import { AuthService } from './auth.service';
 

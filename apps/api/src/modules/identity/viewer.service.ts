@@ -1,11 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
-import type { RequestAuth } from '@api/auth/request-auth';
-import { AppConfig } from '@api/config/app-config';
-import { MembershipEntity } from '@api/modules/team/membership.entity';
-import { TeamRole } from '@api/modules/team/team-role';
-import { toMembershipModel, toTeamModel } from '@api/modules/team/team.mapper';
+import type { RequestAuth } from '@api/core/auth/request-auth';
+import { AppConfig } from '@api/core/config/app-config';
+import { MembershipEntity } from './membership.entity';
+import { TeamRole } from '@api/core/auth/team-role';
+import { toMembershipModel, toTeamModel } from './team.mapper';
 
 import type { ViewerModel } from './dto/viewer.model';
 import { toUserModel } from './identity.mapper';

@@ -1,14 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 
-import type { Actor } from '@api/auth/request-auth';
-import { isUniqueViolation } from '@api/database/postgres-errors';
-import { updateReturning } from '@api/database/update-returning';
-import { DomainError, notFound } from '@api/graphql/domain-error';
+import type { Actor } from '@api/core/auth/request-auth';
+import { isUniqueViolation } from '@api/core/database/postgres-errors';
+import { updateReturning } from '@api/core/database/update-returning';
+import { DomainError, notFound } from '@api/core/domain-error';
 import { SessionActivityKind } from '@api/modules/live/session-activity';
 import { SessionActivityPublisher } from '@api/modules/live/session-activity.publisher';
 import { SessionAccessService } from '@api/modules/scheduling/session-access.service';
-import { SessionStatus } from '@api/modules/scheduling/session-status';
+import { SessionStatus } from '@api/core/session-status';
 
 import type { SessionQuestionModel } from './dto/interview.model';
 import type { AddQuestionToSessionInput, MarkQuestionAskedInput, SkipQuestionInput } from './dto/interview.input';

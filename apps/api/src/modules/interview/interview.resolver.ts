@@ -1,9 +1,10 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
 
-import { Authenticated, CurrentActor } from '@api/auth/auth.decorators';
-import type { Actor } from '@api/auth/request-auth';
-import { IdArg } from '@api/graphql/id-arg';
-import { type Loaders, RequestLoaders } from '@api/graphql/loaders';
+import { Authenticated, CurrentActor } from '@api/core/auth/auth.decorators';
+import type { Actor } from '@api/core/auth/request-auth';
+import { IdArg } from '@api/core/graphql/id-arg';
+import { RequestLoaders } from '@api/core/graphql/request-loaders';
+import type { KitLoaders } from '@api/modules/kit/kit.loaders';
 import { RoomPresenceService } from '@api/modules/live/room-presence.service';
 import { RoomPresenceModel, SessionActivityModel } from '@api/modules/live/session-activity';
 import { SessionActivityPublisher } from '@api/modules/live/session-activity.publisher';
@@ -23,6 +24,7 @@ import {
 } from './dto/interview.input';
 import { InterviewRoomService } from './interview-room.service';
 import { SessionNoteService } from './session-note.service';
+import type { InterviewLoaders } from './interview.loaders';
 
 @Resolver(() => SessionModel)
 export class InterviewResolver {
@@ -66,17 +68,17 @@ export class InterviewResolver {
   }
 
   @ResolveField(() => String, { description: 'The kit\u2019s instructions to the interviewers, as the kit stands.' })
-  async kitInstructions(@Parent() session: SessionModel, @RequestLoaders() loaders: Loaders): Promise<string> {
+  async kitInstructions(@Parent() session: SessionModel, @RequestLoaders() loaders: InterviewLoaders & KitLoaders): Promise<string> {
     return (await loaders.kitInstructionsByKitId.load(session.kitId))?.instructions ?? '';
   }
 
   @ResolveField(() => [SessionQuestionModel], { description: 'The session\u2019s plan, in order.' })
-  questions(@Parent() session: SessionModel, @RequestLoaders() loaders: Loaders): Promise<SessionQuestionModel[]> {
+  questions(@Parent() session: SessionModel, @RequestLoaders() loaders: InterviewLoaders & KitLoaders): Promise<SessionQuestionModel[]> {
     return loaders.sessionPlansBySessionId.load(session.id);
   }
 
   @ResolveField(() => [SessionNoteModel], { description: 'The caller\u2019s own notes on this session; nobody reads another interviewer\u2019s.' })
-  myNotes(@Parent() session: SessionModel, @RequestLoaders() loaders: Loaders): Promise<SessionNoteModel[]> {
+  myNotes(@Parent() session: SessionModel, @RequestLoaders() loaders: InterviewLoaders & KitLoaders): Promise<SessionNoteModel[]> {
     return loaders.ownNotesBySessionId.load(session.id);
   }
 

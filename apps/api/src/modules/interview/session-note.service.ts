@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
-import type { Actor } from '@api/auth/request-auth';
-import { isUniqueViolation } from '@api/database/postgres-errors';
-import { updateReturning } from '@api/database/update-returning';
-import { versionConflict } from '@api/database/version-conflict';
-import { DomainError } from '@api/graphql/domain-error';
+import type { Actor } from '@api/core/auth/request-auth';
+import { isUniqueViolation } from '@api/core/database/postgres-errors';
+import { updateReturning } from '@api/core/database/update-returning';
+import { versionConflict } from '@api/core/database/version-conflict';
+import { DomainError } from '@api/core/domain-error';
 import { SessionAccessService } from '@api/modules/scheduling/session-access.service';
-import { SessionStatus } from '@api/modules/scheduling/session-status';
+import { SessionStatus } from '@api/core/session-status';
 
 import type { SessionNoteModel } from './dto/interview.model';
 import type { SaveSessionNoteInput } from './dto/interview.input';

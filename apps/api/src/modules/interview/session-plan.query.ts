@@ -1,7 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 
 import { QUESTION_COLUMNS, type QuestionRow, toQuestionModel } from '@api/modules/question/question.mapper';
-import { fromUserJson, type UserJson, userJson } from '@api/modules/identity/user-json';
+import { fromUserJson, type UserJson, userJson } from '@api/core/database/user-json';
 
 import type { SessionQuestionModel } from './dto/interview.model';
 

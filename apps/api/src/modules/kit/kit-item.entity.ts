@@ -1,6 +1,6 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 
-import { QuestionEntity } from '@api/modules/guide/question.entity';
+import { QuestionEntity } from '@api/modules/question/question.entity';
 
 import { KitEntity } from './kit.entity';
 

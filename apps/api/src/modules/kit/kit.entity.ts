@@ -11,7 +11,7 @@ import {
 } from 'typeorm';
 
 import { RubricEntity } from '@api/modules/rubric/rubric.entity';
-import { TeamEntity } from '@api/modules/team/team.entity';
+import { TeamEntity } from '@api/modules/identity/team.entity';
 
 /** A reusable interview plan: rubric, ordered questions with planned minutes. */
 @Entity('interview_kit')

@@ -1,13 +1,13 @@
 import { Module } from '@nestjs/common';
 
-import { AuditModule } from '@api/modules/audit/audit.module';
+import { AuditSinkModule } from '@api/core/audit/audit-sink.module';
 import { RubricModule } from '@api/modules/rubric/rubric.module';
 
 import { KitResolver } from './kit.resolver';
 import { KitService } from './kit.service';
 
 @Module({
-  imports: [AuditModule, RubricModule],
+  imports: [AuditSinkModule, RubricModule],
   providers: [KitResolver, KitService],
   exports: [KitService],
 })

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager, IsNull } from 'typeorm';
 
-import type { Actor } from '@api/auth/request-auth';
-import { updateReturning } from '@api/database/update-returning';
-import { versionConflict } from '@api/database/version-conflict';
-import { DomainError, notFound } from '@api/graphql/domain-error';
-import { AuditService } from '@api/modules/audit/audit.service';
+import type { Actor } from '@api/core/auth/request-auth';
+import { updateReturning } from '@api/core/database/update-returning';
+import { versionConflict } from '@api/core/database/version-conflict';
+import { DomainError, notFound } from '@api/core/domain-error';
+import { AuditService } from '@api/core/audit/audit.service';
 import { QUESTION_COLUMNS, type QuestionRow, toQuestionModel } from '@api/modules/question/question.mapper';
 import { RubricService } from '@api/modules/rubric/rubric.service';
 

@@ -3,7 +3,7 @@ import { RedisPubSub } from 'graphql-redis-subscriptions';
 import { PubSub, type PubSubEngine } from 'graphql-subscriptions';
 import { Redis } from 'ioredis';
 
-import { AppConfig } from '@api/config/app-config';
+import { AppConfig } from '@api/core/config/app-config';
 
 /**
  * Pub/sub for GraphQL subscriptions: in-process by default; Redis when

@@ -1,9 +1,9 @@
 import { Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
-import { AppConfig } from '@api/config/app-config';
-import { fromUserJson, type UserJson, userJson } from '@api/modules/identity/user-json';
-import type { PanelRole } from '@api/modules/scheduling/session-status';
+import { AppConfig } from '@api/core/config/app-config';
+import { fromUserJson, type UserJson, userJson } from '@api/core/database/user-json';
+import type { PanelRole } from '@api/core/session-status';
 
 import { SessionActivityKind, type RoomPresenceModel } from './session-activity';
 import { SessionActivityPublisher } from './session-activity.publisher';

@@ -1,7 +1,7 @@
 import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 
-import { UserModel } from '@api/modules/identity/dto/user.model';
-import { PanelRole } from '@api/modules/scheduling/session-status';
+import { UserModel } from '@api/core/graphql/user.model';
+import { PanelRole } from '@api/core/session-status';
 
 export enum SessionActivityKind {
   SESSION_STARTED = 'SESSION_STARTED',

@@ -2,8 +2,8 @@ import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import type { Transporter } from 'nodemailer';
 import { DataSource } from 'typeorm';
 
-import { AppConfig } from '@api/config/app-config';
-import { JobQueue } from '@api/jobs/job-queue';
+import { AppConfig } from '@api/core/config/app-config';
+import { JobQueue } from '@api/core/jobs/job-queue';
 
 import { MAIL_DELIVERY_JOB, type MailDeliveryJob } from './mail-delivery.job';
 import { createMailTransport, smtpStageOf } from './mail-transport';

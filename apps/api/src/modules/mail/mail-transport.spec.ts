@@ -1,4 +1,4 @@
-import { AppConfig } from '@api/config/app-config';
+import { AppConfig } from '@api/core/config/app-config';
 
 import { createMailTransport, smtpStageOf } from './mail-transport';
 

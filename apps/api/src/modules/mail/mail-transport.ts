@@ -1,6 +1,6 @@
 import nodemailer, { type Transporter } from 'nodemailer';
 
-import type { AppConfig } from '@api/config/app-config';
+import type { AppConfig } from '@api/core/config/app-config';
 
 export type MailTransport = { transporter: Transporter | null; description: string };
 

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 
-import { updateReturning } from '@api/database/update-returning';
+import { updateReturning } from '@api/core/database/update-returning';
 
 import { type MailAttachment, OutgoingMessageEntity } from './outgoing-message.entity';
 import { OutgoingMessageStatus } from './outgoing-message-status';

@@ -3,11 +3,11 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 
-import type { Actor } from '@api/auth/request-auth';
-import { AppConfig } from '@api/config/app-config';
-import { type ConnectionShape, decodeCursor, encodeCursor, toConnection } from '@api/graphql/connection';
-import { DomainError, notFound } from '@api/graphql/domain-error';
-import { JobQueue } from '@api/jobs/job-queue';
+import type { Actor } from '@api/core/auth/request-auth';
+import { AppConfig } from '@api/core/config/app-config';
+import { type ConnectionShape, decodeCursor, encodeCursor, toConnection } from '@api/core/graphql/connection';
+import { DomainError, notFound } from '@api/core/domain-error';
+import { JobQueue } from '@api/core/jobs/job-queue';
 
 import type { MailStatusModel, OutgoingMessageModel, OutgoingMessagesArgs } from './dto/outgoing-message.model';
 import { type EmailContent, renderEmail } from './mail-template';

@@ -11,7 +11,7 @@ import {
 } from 'typeorm';
 
 import { UserEntity } from '@api/modules/identity/user.entity';
-import { TeamEntity } from '@api/modules/team/team.entity';
+import { TeamEntity } from '@api/modules/identity/team.entity';
 
 import { OutgoingMessageStatus } from './outgoing-message-status';
 

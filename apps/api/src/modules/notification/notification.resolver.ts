@@ -1,7 +1,7 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 
-import { Authenticated, CurrentActor } from '@api/auth/auth.decorators';
-import type { Actor } from '@api/auth/request-auth';
+import { Authenticated, CurrentActor } from '@api/core/auth/auth.decorators';
+import type { Actor } from '@api/core/auth/request-auth';
 
 import { MarkNotificationReadInput } from './dto/notification.input';
 import { NotificationListModel } from './dto/notification.model';

@@ -5,8 +5,8 @@ import { DataSource } from 'typeorm';
 
 import { isValidTimeZone } from '@panelwise/shared-util';
 
-import { AppConfig } from '@api/config/app-config';
-import { DomainError } from '@api/graphql/domain-error';
+import { AppConfig } from '@api/core/config/app-config';
+import { DomainError } from '@api/core/domain-error';
 import { AuthService, type IssuedSession } from '@api/modules/identity/auth.service';
 
 import type { CompleteSetupInput } from './dto/onboarding.input';

@@ -1,11 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
-import type { RequestAuth } from '@api/auth/request-auth';
-import { AppConfig } from '@api/config/app-config';
-import { DomainError } from '@api/graphql/domain-error';
+import type { RequestAuth } from '@api/core/auth/request-auth';
+import { AppConfig } from '@api/core/config/app-config';
+import { DomainError } from '@api/core/domain-error';
 import { ViewerService } from '@api/modules/identity/viewer.service';
-import { MembershipEntity } from '@api/modules/team/membership.entity';
+import { MembershipEntity } from '@api/modules/identity/membership.entity';
 
 import { provisionTeam } from './team-provisioning';
 

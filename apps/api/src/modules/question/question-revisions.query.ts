@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 
-import type { QuestionRevisionOrigin } from '@api/modules/guide/question-revision-origin';
+import type { QuestionRevisionOrigin } from './question-revision-origin';
 
 import type { QuestionRevisionModel } from './dto/question.model';
 

@@ -1,6 +1,6 @@
 import { kindNameOf, type ParsedAnswer } from '@panelwise/guide-parser';
 
-import { QuestionRevisionOrigin } from '@api/modules/guide/question-revision-origin';
+import { QuestionRevisionOrigin } from './question-revision-origin';
 
 import type { QuestionModel, TextSegmentModel } from './dto/question.model';
 

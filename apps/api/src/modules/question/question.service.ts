@@ -3,9 +3,9 @@ import { DataSource } from 'typeorm';
 
 import { kindNameOf } from '@panelwise/guide-parser';
 
-import type { Actor } from '@api/auth/request-auth';
-import { type ConnectionShape, decodeCursor, encodeCursor, toConnection } from '@api/graphql/connection';
-import { DomainError, notFound } from '@api/graphql/domain-error';
+import type { Actor } from '@api/core/auth/request-auth';
+import { type ConnectionShape, decodeCursor, encodeCursor, toConnection } from '@api/core/graphql/connection';
+import { DomainError, notFound } from '@api/core/domain-error';
 
 import type { QuestionFacetsModel, QuestionModel } from './dto/question.model';
 import type { QuestionsArgs } from './dto/questions.args';

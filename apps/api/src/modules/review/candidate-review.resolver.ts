@@ -1,15 +1,16 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 
-import { Authenticated, CurrentActor, Roles } from '@api/auth/auth.decorators';
-import type { Actor } from '@api/auth/request-auth';
-import { IdArg } from '@api/graphql/id-arg';
-import { type Loaders, RequestLoaders } from '@api/graphql/loaders';
+import { Authenticated, CurrentActor, Roles } from '@api/core/auth/auth.decorators';
+import type { Actor } from '@api/core/auth/request-auth';
+import { IdArg } from '@api/core/graphql/id-arg';
+import { RequestLoaders } from '@api/core/graphql/request-loaders';
 import { CandidateModel } from '@api/modules/candidate/dto/candidate.model';
-import { TeamRole } from '@api/modules/team/team-role';
+import { TeamRole } from '@api/core/auth/team-role';
 
 import { CandidateReviewService } from './candidate-review.service';
 import { NudgeInterviewerInput, RecordDecisionInput } from './dto/review.input';
 import { CandidateAwaitingDecisionModel, CandidateReviewModel, DebriefDecisionModel } from './dto/review.model';
+import type { ReviewLoaders } from './review.loaders';
 
 @Resolver(() => CandidateReviewModel)
 export class CandidateReviewResolver {
@@ -66,7 +67,7 @@ export class CandidateDecisionsResolver {
   @ResolveField(() => [DebriefDecisionModel], {
     description: 'The debrief decisions on this candidate, newest first (the first is the current one). Coordinators only: empty for interviewers.',
   })
-  decisions(@Parent() candidate: CandidateModel, @RequestLoaders() loaders: Loaders): Promise<DebriefDecisionModel[]> {
+  decisions(@Parent() candidate: CandidateModel, @RequestLoaders() loaders: ReviewLoaders): Promise<DebriefDecisionModel[]> {
     return loaders.decisionsByCandidateId.load(candidate.id);
   }
 }

@@ -2,7 +2,7 @@ import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, Primary
 
 import { CandidateEntity } from '@api/modules/candidate/candidate.entity';
 import { UserEntity } from '@api/modules/identity/user.entity';
-import { TeamEntity } from '@api/modules/team/team.entity';
+import { TeamEntity } from '@api/modules/identity/team.entity';
 
 import { DebriefDecisionKind } from './debrief-decision-kind';
 

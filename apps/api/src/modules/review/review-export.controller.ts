@@ -1,10 +1,10 @@
 import { Controller, Get, Param, Res } from '@nestjs/common';
 import type { Response } from 'express';
 
-import { CurrentActor, Roles } from '@api/auth/auth.decorators';
-import type { Actor } from '@api/auth/request-auth';
-import { TeamRole } from '@api/modules/team/team-role';
-import { linkIdPipe } from '@api/graphql/link-id.pipe';
+import { CurrentActor, Roles } from '@api/core/auth/auth.decorators';
+import type { Actor } from '@api/core/auth/request-auth';
+import { TeamRole } from '@api/core/auth/team-role';
+import { linkIdPipe } from '@api/core/graphql/link-id.pipe';
 
 import { ReviewExportService } from './review-export.service';
 

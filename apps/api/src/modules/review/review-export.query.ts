@@ -1,10 +1,10 @@
 import type { DataSource } from 'typeorm';
 
-import type { Actor } from '@api/auth/request-auth';
-import type { UserModel } from '@api/modules/identity/dto/user.model';
-import { fromUserJson, type UserJson, userJson } from '@api/modules/identity/user-json';
+import type { Actor } from '@api/core/auth/request-auth';
+import type { UserModel } from '@api/core/graphql/user.model';
+import { fromUserJson, type UserJson, userJson } from '@api/core/database/user-json';
 import type { Competency, ScaleLevel } from '@api/modules/rubric/rubric.types';
-import { TeamRole } from '@api/modules/team/team-role';
+import { TeamRole } from '@api/core/auth/team-role';
 
 import { reviewedScorecards } from './candidate-review.query';
 

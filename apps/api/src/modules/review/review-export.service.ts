@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
-import type { Actor } from '@api/auth/request-auth';
+import type { Actor } from '@api/core/auth/request-auth';
 
 import { CandidateReviewService } from './candidate-review.service';
 import { renderDebriefPacket } from './debrief-pdf';

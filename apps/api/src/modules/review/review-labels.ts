@@ -1,4 +1,4 @@
-import { PanelRole, SessionStatus } from '@api/modules/scheduling/session-status';
+import { PanelRole, SessionStatus } from '@api/core/session-status';
 import { Recommendation } from '@api/modules/scorecard/scorecard-status';
 
 import { DebriefDecisionKind } from './debrief-decision-kind';

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 
-import { AuditModule } from '@api/modules/audit/audit.module';
+import { AuditSinkModule } from '@api/core/audit/audit-sink.module';
 import { CandidateModule } from '@api/modules/candidate/candidate.module';
 import { NotificationModule } from '@api/modules/notification/notification.module';
 
@@ -10,7 +10,7 @@ import { ReviewExportController } from './review-export.controller';
 import { ReviewExportService } from './review-export.service';
 
 @Module({
-  imports: [AuditModule, CandidateModule, NotificationModule],
+  imports: [AuditSinkModule, CandidateModule, NotificationModule],
   controllers: [ReviewExportController],
   providers: [CandidateDecisionsResolver, CandidateReviewResolver, CandidateReviewService, ReviewExportService],
 })

@@ -10,7 +10,7 @@ import {
   UpdateDateColumn,
 } from 'typeorm';
 
-import { TeamEntity } from '@api/modules/team/team.entity';
+import { TeamEntity } from '@api/modules/identity/team.entity';
 
 /**
  * A rubric's identity. Its content lives in immutable versions: every edit

@@ -1,12 +1,12 @@
 import { Module } from '@nestjs/common';
 
-import { AuditModule } from '@api/modules/audit/audit.module';
+import { AuditSinkModule } from '@api/core/audit/audit-sink.module';
 
 import { RubricResolver } from './rubric.resolver';
 import { RubricService } from './rubric.service';
 
 @Module({
-  imports: [AuditModule],
+  imports: [AuditSinkModule],
   providers: [RubricResolver, RubricService],
   exports: [RubricService],
 })

@@ -1,7 +1,7 @@
 import { Mutation, Resolver } from '@nestjs/graphql';
 
-import { Authenticated, CurrentActor } from '@api/auth/auth.decorators';
-import type { Actor } from '@api/auth/request-auth';
+import { Authenticated, CurrentActor } from '@api/core/auth/auth.decorators';
+import type { Actor } from '@api/core/auth/request-auth';
 
 import { CalendarService } from './calendar.service';
 

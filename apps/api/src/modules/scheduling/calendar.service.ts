@@ -1,9 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
-import type { Actor } from '@api/auth/request-auth';
-import { createSecretToken, hashSecretToken } from '@api/auth/secret-token';
-import { AppConfig } from '@api/config/app-config';
+import type { Actor } from '@api/core/auth/request-auth';
+import { createSecretToken, hashSecretToken } from '@api/core/auth/secret-token';
+import { AppConfig } from '@api/core/config/app-config';
 import { UserEntity } from '@api/modules/identity/user.entity';
 
 import type { SessionModel } from './dto/session.model';

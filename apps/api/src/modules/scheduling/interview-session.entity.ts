@@ -14,9 +14,9 @@ import {
 import { CandidateEntity } from '@api/modules/candidate/candidate.entity';
 import { UserEntity } from '@api/modules/identity/user.entity';
 import { KitEntity } from '@api/modules/kit/kit.entity';
-import { TeamEntity } from '@api/modules/team/team.entity';
+import { TeamEntity } from '@api/modules/identity/team.entity';
 
-import { SessionStatus } from './session-status';
+import { SessionStatus } from '@api/core/session-status';
 
 @Entity('interview_session')
 @Index('idx_interview_session_team_starts', ['teamId', 'startsAt'])

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 
-import { AuditModule } from '@api/modules/audit/audit.module';
+import { AuditSinkModule } from '@api/core/audit/audit-sink.module';
 import { MailModule } from '@api/modules/mail/mail.module';
 
 import { AvailabilityService } from './availability.service';
@@ -15,7 +15,7 @@ import { SessionService } from './session.service';
 import { SlotFinderService } from './slot-finder.service';
 
 @Module({
-  imports: [AuditModule, MailModule],
+  imports: [AuditSinkModule, MailModule],
   controllers: [CalendarController],
   providers: [AvailabilityService, CalendarResolver, CalendarService, CandidateSessionsResolver, SchedulingResolver, SessionAccessService, SessionInvitationsService, SessionService, SlotFinderService],
   exports: [SessionAccessService, SessionService],

@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 
-import type { Actor } from '@api/auth/request-auth';
-import { DomainError, notFound } from '@api/graphql/domain-error';
-import { TeamRole } from '@api/modules/team/team-role';
+import type { Actor } from '@api/core/auth/request-auth';
+import { DomainError, notFound } from '@api/core/domain-error';
+import { TeamRole } from '@api/core/auth/team-role';
 
 import { InterviewSessionEntity } from './interview-session.entity';
-import { PanelRole } from './session-status';
+import { PanelRole } from '@api/core/session-status';
 
 export type SessionSeat = {
   session: InterviewSessionEntity;

@@ -2,7 +2,7 @@ import ICAL from 'ical.js';
 
 import type { SessionModel } from './dto/session.model';
 import { meetingLinkOf, organizerFromMailFrom, sessionFeedIcs, sessionInvitationIcs } from './session-calendar';
-import { PanelRole, SessionStatus } from './session-status';
+import { PanelRole, SessionStatus } from '@api/core/session-status';
 
 const CONTEXT = { publicUrl: 'https://panelwise.example', organizer: { name: 'Acme Hiring', email: 'hiring@acme.test' } };
 

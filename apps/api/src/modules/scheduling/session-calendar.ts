@@ -3,7 +3,7 @@ import ical, { ICalAttendeeRole, ICalAttendeeStatus, ICalCalendarMethod, ICalEve
 import { formatInTimeZone } from '@panelwise/shared-util';
 
 import type { SessionModel } from './dto/session.model';
-import { PanelRole, SessionStatus } from './session-status';
+import { PanelRole, SessionStatus } from '@api/core/session-status';
 
 export type CalendarContext = {
   publicUrl: string;

@@ -3,7 +3,7 @@ import type { EntityManager } from 'typeorm';
 
 import { formatInTimeZone } from '@panelwise/shared-util';
 
-import { AppConfig } from '@api/config/app-config';
+import { AppConfig } from '@api/core/config/app-config';
 import { OutboxService } from '@api/modules/mail/outbox.service';
 
 import { organizerFromMailFrom, sessionInvitationIcs } from './session-calendar';

@@ -3,7 +3,7 @@ import { Column, Entity, Exclusion, Index, JoinColumn, ManyToOne, PrimaryGenerat
 import { UserEntity } from '@api/modules/identity/user.entity';
 
 import { InterviewSessionEntity } from './interview-session.entity';
-import { PanelRole } from './session-status';
+import { PanelRole } from '@api/core/session-status';
 
 @Entity('session_panelist')
 @Index('uq_session_panelist_session_user', ['sessionId', 'userId'], { unique: true })

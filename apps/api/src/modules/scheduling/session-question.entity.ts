@@ -1,7 +1,7 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 
-import { QuestionRevisionEntity } from '@api/modules/guide/question-revision.entity';
-import { QuestionEntity } from '@api/modules/guide/question.entity';
+import { QuestionRevisionEntity } from '@api/modules/question/question-revision.entity';
+import { QuestionEntity } from '@api/modules/question/question.entity';
 import { UserEntity } from '@api/modules/identity/user.entity';
 
 import { InterviewSessionEntity } from './interview-session.entity';

@@ -2,7 +2,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 
 import type { BookingViolationModel } from './dto/booking.model';
 import type { SessionEventModel, SessionModel } from './dto/session.model';
-import type { PanelRole, SessionStatus } from './session-status';
+import type { PanelRole, SessionStatus } from '@api/core/session-status';
 
 type SessionRow = {
   id: string;

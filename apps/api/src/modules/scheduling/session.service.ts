@@ -3,19 +3,19 @@ import { DataSource, type EntityManager } from 'typeorm';
 
 import { isValidTimeZone, type JsonObject } from '@panelwise/shared-util';
 
-import type { Actor } from '@api/auth/request-auth';
-import { isExclusionViolation } from '@api/database/postgres-errors';
-import { updateReturning } from '@api/database/update-returning';
-import { versionConflict } from '@api/database/version-conflict';
-import { DomainError, notFound } from '@api/graphql/domain-error';
-import { AuditService } from '@api/modules/audit/audit.service';
+import type { Actor } from '@api/core/auth/request-auth';
+import { isExclusionViolation } from '@api/core/database/postgres-errors';
+import { updateReturning } from '@api/core/database/update-returning';
+import { versionConflict } from '@api/core/database/version-conflict';
+import { DomainError, notFound } from '@api/core/domain-error';
+import { AuditService } from '@api/core/audit/audit.service';
 import { CandidateEntity } from '@api/modules/candidate/candidate.entity';
 import { KitEntity } from '@api/modules/kit/kit.entity';
 import { SessionActivityKind } from '@api/modules/live/session-activity';
 import { SessionActivityPublisher } from '@api/modules/live/session-activity.publisher';
-import { MembershipEntity } from '@api/modules/team/membership.entity';
-import { TeamRole } from '@api/modules/team/team-role';
-import { TeamEntity } from '@api/modules/team/team.entity';
+import { MembershipEntity } from '@api/modules/identity/membership.entity';
+import { TeamRole } from '@api/core/auth/team-role';
+import { TeamEntity } from '@api/modules/identity/team.entity';
 
 import { bookingViolations, lockPanel, notBookableError } from './booking-rule';
 import { type BookingConflictsInput, BookingRule, type BookingViolationModel } from './dto/booking.model';
@@ -28,7 +28,7 @@ import { type SessionChange, SessionInvitationsService } from './session-invitat
 import { copyKitIntoPlan } from './session-plan';
 import { loadSessions } from './session.loader';
 import { SessionPanelistEntity } from './session-panelist.entity';
-import { ACTIVE_STATUSES, PanelRole, SessionStatus } from './session-status';
+import { ACTIVE_STATUSES, PanelRole, SessionStatus } from '@api/core/session-status';
 
 const MAX_LIST_DAYS = 93;
 /** How early the panel may open the room: a session started days ahead would make scorecards due early. */

@@ -3,10 +3,10 @@ import { DataSource } from 'typeorm';
 
 import { findSlots, MAX_SEARCH_RANGE_DAYS, type Slot, SlotSearchInputError } from '@panelwise/domain-scheduling';
 
-import type { Actor } from '@api/auth/request-auth';
-import { DomainError } from '@api/graphql/domain-error';
-import { fromUserJson } from '@api/modules/identity/user-json';
-import { TeamEntity } from '@api/modules/team/team.entity';
+import type { Actor } from '@api/core/auth/request-auth';
+import { DomainError } from '@api/core/domain-error';
+import { fromUserJson } from '@api/core/database/user-json';
+import { TeamEntity } from '@api/modules/identity/team.entity';
 
 import { loadPanelRows, type PanelMemberRow, toSchedule } from './booking-rule';
 import type { SlotModel } from './dto/session.model';

@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 
-import { PanelRole } from '@api/modules/scheduling/session-status';
+import { PanelRole } from '@api/core/session-status';
 
 import type { PanelSubmissionModel } from './dto/scorecard.model';
 import { panelScorecardsRevealed } from './scorecard-visibility';

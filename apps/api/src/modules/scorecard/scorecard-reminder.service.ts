@@ -1,8 +1,8 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
-import { AppConfig } from '@api/config/app-config';
-import { JobQueue } from '@api/jobs/job-queue';
+import { AppConfig } from '@api/core/config/app-config';
+import { JobQueue } from '@api/core/jobs/job-queue';
 import { NotificationService } from '@api/modules/notification/notification.service';
 
 import { ScorecardReminderKind } from './scorecard-reminder.entity';

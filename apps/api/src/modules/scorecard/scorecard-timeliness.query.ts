@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 
-import { fromUserJson, type UserJson, userJson } from '@api/modules/identity/user-json';
+import { fromUserJson, type UserJson, userJson } from '@api/core/database/user-json';
 
 import type { FeedbackTimelinessModel } from './dto/timeliness.model';
 import { HOURS_TO_SUBMIT_SQL, SESSION_ENDED_SQL } from './submission-time';

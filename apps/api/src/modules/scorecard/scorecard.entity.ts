@@ -14,7 +14,7 @@ import {
 import { UserEntity } from '@api/modules/identity/user.entity';
 import { RubricVersionEntity } from '@api/modules/rubric/rubric-version.entity';
 import { InterviewSessionEntity } from '@api/modules/scheduling/interview-session.entity';
-import { TeamEntity } from '@api/modules/team/team.entity';
+import { TeamEntity } from '@api/modules/identity/team.entity';
 
 import { Recommendation, ScorecardStatus } from './scorecard-status';
 

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 
-import { AuditModule } from '@api/modules/audit/audit.module';
+import { AuditSinkModule } from '@api/core/audit/audit-sink.module';
 import { NotificationModule } from '@api/modules/notification/notification.module';
 import { SchedulingModule } from '@api/modules/scheduling/scheduling.module';
 
@@ -10,7 +10,7 @@ import { ScorecardResolver } from './scorecard.resolver';
 import { ScorecardService } from './scorecard.service';
 
 @Module({
-  imports: [AuditModule, NotificationModule, SchedulingModule],
+  imports: [AuditSinkModule, NotificationModule, SchedulingModule],
   providers: [ScorecardProgressService, ScorecardReminderService, ScorecardResolver, ScorecardService],
   exports: [ScorecardReminderService],
 })

@@ -1,18 +1,20 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 
-import { Authenticated, CurrentActor, Roles } from '@api/auth/auth.decorators';
-import type { Actor } from '@api/auth/request-auth';
-import { type Loaders, RequestLoaders } from '@api/graphql/loaders';
+import { Authenticated, CurrentActor, Roles } from '@api/core/auth/auth.decorators';
+import type { Actor } from '@api/core/auth/request-auth';
+import { RequestLoaders } from '@api/core/graphql/request-loaders';
+import type { RubricLoaders } from '@api/modules/rubric/rubric.loaders';
 import { RubricModel } from '@api/modules/rubric/dto/rubric.model';
 import { SessionModel } from '@api/modules/scheduling/dto/session.model';
 import { SessionService } from '@api/modules/scheduling/session.service';
-import { TeamRole } from '@api/modules/team/team-role';
+import { TeamRole } from '@api/core/auth/team-role';
 
 import { AmendScorecardInput, SaveScorecardInput, SetRevealDeadlineInput, SubmitScorecardInput } from './dto/scorecard.input';
 import { PanelSubmissionModel, ScorecardDueModel, ScorecardModel } from './dto/scorecard.model';
 import { FeedbackTimelinessModel } from './dto/timeliness.model';
 import { ScorecardProgressService } from './scorecard-progress.service';
 import { ScorecardService } from './scorecard.service';
+import type { ScorecardLoaders } from './scorecard.loaders';
 
 @Resolver(() => SessionModel)
 export class ScorecardResolver {
@@ -40,7 +42,7 @@ export class ScorecardResolver {
   async myScorecard(
     @CurrentActor() actor: Actor,
     @Parent() session: SessionModel,
-    @RequestLoaders() loaders: Loaders,
+    @RequestLoaders() loaders: ScorecardLoaders & RubricLoaders,
   ): Promise<ScorecardModel | null> {
     const visible = await loaders.visibleScorecardsBySessionId.load(session.id);
 
@@ -51,22 +53,22 @@ export class ScorecardResolver {
     description:
       'Scorecards the caller may read (independent scoring): their own, and others\u2019 submitted ones once the panel\u2019s scorecards are revealed to them (coordinators: every submitted one).',
   })
-  scorecards(@Parent() session: SessionModel, @RequestLoaders() loaders: Loaders): Promise<ScorecardModel[]> {
+  scorecards(@Parent() session: SessionModel, @RequestLoaders() loaders: ScorecardLoaders & RubricLoaders): Promise<ScorecardModel[]> {
     return loaders.visibleScorecardsBySessionId.load(session.id);
   }
 
   @ResolveField(() => Boolean, { description: 'Whether the panel\u2019s submitted scorecards are open to the caller now.' })
-  async scorecardsRevealed(@Parent() session: SessionModel, @RequestLoaders() loaders: Loaders): Promise<boolean> {
+  async scorecardsRevealed(@Parent() session: SessionModel, @RequestLoaders() loaders: ScorecardLoaders & RubricLoaders): Promise<boolean> {
     return (await loaders.scorecardsRevealedBySessionId.load(session.id))?.revealed ?? false;
   }
 
   @ResolveField(() => [PanelSubmissionModel], { description: 'Who on the panel has submitted; never what.' })
-  panelSubmissions(@Parent() session: SessionModel, @RequestLoaders() loaders: Loaders): Promise<PanelSubmissionModel[]> {
+  panelSubmissions(@Parent() session: SessionModel, @RequestLoaders() loaders: ScorecardLoaders & RubricLoaders): Promise<PanelSubmissionModel[]> {
     return loaders.panelSubmissionsBySessionId.load(session.id);
   }
 
   @ResolveField(() => RubricModel, { nullable: true, description: 'The kit\u2019s rubric as it stands: what a new scorecard uses.' })
-  scoringRubric(@Parent() session: SessionModel, @RequestLoaders() loaders: Loaders): Promise<RubricModel | null> {
+  scoringRubric(@Parent() session: SessionModel, @RequestLoaders() loaders: ScorecardLoaders & RubricLoaders): Promise<RubricModel | null> {
     return loaders.currentRubricsByKitId.load(session.kitId);
   }
 

@@ -4,9 +4,9 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { findSlots, type Slot } from '@panelwise/domain-scheduling';
 import { isValidTimeZone } from '@panelwise/shared-util';
 
-import { hashSecretToken } from '@api/auth/secret-token';
-import { isExclusionViolation } from '@api/database/postgres-errors';
-import { DomainError } from '@api/graphql/domain-error';
+import { hashSecretToken } from '@api/core/auth/secret-token';
+import { isExclusionViolation } from '@api/core/database/postgres-errors';
+import { DomainError } from '@api/core/domain-error';
 import { LoginThrottleService } from '@api/modules/identity/login-throttle.service';
 import {
   bookingViolations,
@@ -17,7 +17,7 @@ import {
 import {
   PanelRole,
   SessionStatus,
-} from '@api/modules/scheduling/session-status';
+} from '@api/core/session-status';
 import {
   type SessionActor,
   SessionService,

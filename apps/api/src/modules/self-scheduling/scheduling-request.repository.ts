@@ -1,8 +1,8 @@
 import type { EntityManager } from 'typeorm';
 
-import { createSecretToken, hashSecretToken } from '@api/auth/secret-token';
-import { updateReturning } from '@api/database/update-returning';
-import { type UserJson, userJson } from '@api/modules/identity/user-json';
+import { createSecretToken, hashSecretToken } from '@api/core/auth/secret-token';
+import { updateReturning } from '@api/core/database/update-returning';
+import { type UserJson, userJson } from '@api/core/database/user-json';
 
 import type { RequestedPanelist } from './scheduling-request.entity';
 

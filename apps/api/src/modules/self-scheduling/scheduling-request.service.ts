@@ -3,11 +3,11 @@ import { DataSource, type EntityManager } from 'typeorm';
 
 import { isValidTimeZone } from '@panelwise/shared-util';
 
-import type { Actor } from '@api/auth/request-auth';
-import { DomainError, notFound } from '@api/graphql/domain-error';
-import { AuditService } from '@api/modules/audit/audit.service';
-import { fromUserJson } from '@api/modules/identity/user-json';
-import { PanelRole } from '@api/modules/scheduling/session-status';
+import type { Actor } from '@api/core/auth/request-auth';
+import { DomainError, notFound } from '@api/core/domain-error';
+import { AuditService } from '@api/core/audit/audit.service';
+import { fromUserJson } from '@api/core/database/user-json';
+import { PanelRole } from '@api/core/session-status';
 import { SessionService } from '@api/modules/scheduling/session.service';
 
 import { CandidateMailService } from './candidate-mail.service';

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 
-import { AuditModule } from '@api/modules/audit/audit.module';
+import { AuditSinkModule } from '@api/core/audit/audit-sink.module';
 import { IdentityModule } from '@api/modules/identity/identity.module';
 import { MailModule } from '@api/modules/mail/mail.module';
 import { SchedulingModule } from '@api/modules/scheduling/scheduling.module';
@@ -12,7 +12,7 @@ import { SchedulingRequestService } from './scheduling-request.service';
 import { SelfSchedulingResolver } from './self-scheduling.resolver';
 
 @Module({
-  imports: [AuditModule, IdentityModule, MailModule, SchedulingModule],
+  imports: [AuditSinkModule, IdentityModule, MailModule, SchedulingModule],
   providers: [
     BookingPageService,
     CandidateMailService,

@@ -1,9 +1,9 @@
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 
-import { CurrentActor, Public, Roles } from '@api/auth/auth.decorators';
-import type { Actor, GraphQLContext } from '@api/auth/request-auth';
-import { IdArg } from '@api/graphql/id-arg';
-import { TeamRole } from '@api/modules/team/team-role';
+import { CurrentActor, Public, Roles } from '@api/core/auth/auth.decorators';
+import type { Actor, GraphQLContext } from '@api/core/auth/request-auth';
+import { IdArg } from '@api/core/graphql/id-arg';
+import { TeamRole } from '@api/core/auth/team-role';
 
 import { BookingPageService } from './booking-page.service';
 import {

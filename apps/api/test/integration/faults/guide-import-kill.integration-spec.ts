@@ -7,7 +7,7 @@ import type { DataSource } from 'typeorm';
 
 import { parseGuide, type ParsedGuide } from '@panelwise/guide-parser';
 
-import { createDataSource } from '@api/database/data-source';
+import { createDataSource } from '@api/app/database/data-source';
 import { revisionHash } from '@api/modules/guide/guide-import.service';
 import { generateGuide } from '@api-bench/guide-generator';
 import { ApiProcess } from '@api-test/support/api-process';

@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 
-import { createDataSource } from '@api/database/data-source';
+import { createDataSource } from '@api/app/database/data-source';
 import { ApiProcess } from '@api-test/support/api-process';
 import { createTeam, type SeededTeam, TEST_PASSWORD } from '@api-test/support/fixtures';
 import { GraphQLClient } from '@api-test/support/graphql-client';

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 
 import { Client } from 'pg';
 
-import { migrateDatabase } from '@api/database/migrate';
+import { migrateDatabase } from '@api/app/database/migrate';
 import { ApiProcess } from '@api-test/support/api-process';
 import { GraphQLClient } from '@api-test/support/graphql-client';
 import { postgresBinaries, PrivatePostgres, type StopMode } from '@api-test/support/private-postgres';

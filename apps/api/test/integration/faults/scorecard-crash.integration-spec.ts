@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 
 import type { DataSource } from 'typeorm';
 
-import { createDataSource } from '@api/database/data-source';
-import { TeamRole } from '@api/modules/team/team-role';
+import { createDataSource } from '@api/app/database/data-source';
+import { TeamRole } from '@api/core/auth/team-role';
 import { ApiProcess } from '@api-test/support/api-process';
 import { addMember, TEST_PASSWORD } from '@api-test/support/fixtures';
 import { GraphQLClient } from '@api-test/support/graphql-client';

@@ -1,4 +1,4 @@
-import type { AppEnv } from '@api/config/app-config';
+import type { AppEnv } from '@api/core/config/app-config';
 import { startTestApp } from '@api-test/support/test-app';
 
 // Issue #20, point 6: the address sign-in throttling keys on is the TCP peer's unless TRUST_PROXY

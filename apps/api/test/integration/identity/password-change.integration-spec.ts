@@ -1,4 +1,4 @@
-import { AuditEventEntity } from '@api/modules/audit/audit-event.entity';
+import { AuditEventEntity } from '@api/core/audit/audit-event.entity';
 import { LOGIN_THROTTLE } from '@api/modules/identity/login-throttle.service';
 import { createTeam, type SeededTeam, TEST_PASSWORD } from '@api-test/support/fixtures';
 import type { GraphQLClient } from '@api-test/support/graphql-client';

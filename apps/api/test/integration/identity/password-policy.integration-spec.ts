@@ -1,5 +1,5 @@
-import { hashPassword } from '@api/auth/password-hasher';
-import { AppConfig } from '@api/config/app-config';
+import { hashPassword } from '@api/core/auth/password-hasher';
+import { AppConfig } from '@api/core/config/app-config';
 import { UserEntity } from '@api/modules/identity/user.entity';
 
 import { createTeam, createUser, type SeededTeam, TEST_PASSWORD } from '@api-test/support/fixtures';

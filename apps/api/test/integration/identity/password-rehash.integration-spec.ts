@@ -1,4 +1,4 @@
-import { hashPassword, PASSWORD_HASH_CONCURRENCY, passwordHashingLoad, scryptCost } from '@api/auth/password-hasher';
+import { hashPassword, PASSWORD_HASH_CONCURRENCY, passwordHashingLoad, scryptCost } from '@api/core/auth/password-hasher';
 import { UserEntity } from '@api/modules/identity/user.entity';
 
 import { createTeam, createUser, type SeededTeam, TEST_PASSWORD } from '@api-test/support/fixtures';

@@ -6,7 +6,7 @@ import {
 } from '@api-test/support/fixtures';
 import type { GraphQLClient } from '@api-test/support/graphql-client';
 import { startTestApp, type TestApp } from '@api-test/support/test-app';
-import { TeamRole } from '@api/modules/team/team-role';
+import { TeamRole } from '@api/core/auth/team-role';
 
 const UPDATE = `mutation U($input: UpdateProfileInput!) { updateProfile(input: $input) { user { name email timeZone } } }`;
 const ME = `{ me { user { name email timeZone } } }`;

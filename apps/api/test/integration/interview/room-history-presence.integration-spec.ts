@@ -3,7 +3,7 @@ import { createPanelFixture, type PanelFixture } from '@api-test/support/intervi
 import { subscribe } from '@api-test/support/subscription-client';
 import { startTestApp, type TestApp } from '@api-test/support/test-app';
 
-import { TeamRole } from '@api/modules/team/team-role';
+import { TeamRole } from '@api/core/auth/team-role';
 
 const ACTIVITY = `subscription Activity($sessionId: ID!, $inRoom: Boolean! = false) {
   sessionActivity(sessionId: $sessionId, inRoom: $inRoom) { id kind actorId sessionQuestionId at } }`;

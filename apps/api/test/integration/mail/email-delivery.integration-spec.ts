@@ -1,6 +1,6 @@
 import ICAL from 'ical.js';
 
-import { TeamRole } from '@api/modules/team/team-role';
+import { TeamRole } from '@api/core/auth/team-role';
 
 import { addMember, createTeam, type SeededMember, type SeededTeam, TEST_PASSWORD } from '@api-test/support/fixtures';
 import { sampleGuide } from '@api-test/support/guides';

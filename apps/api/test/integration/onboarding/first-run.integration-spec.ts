@@ -1,5 +1,5 @@
 import { createCoordinator } from '@api/cli/admin-coordinator.command';
-import { AppConfig } from '@api/config/app-config';
+import { AppConfig } from '@api/core/config/app-config';
 import { FirstRunService } from '@api/modules/onboarding/first-run.service';
 
 import { createTeam, TEST_PASSWORD } from '@api-test/support/fixtures';

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import { backupDatabase, fingerprintDatabase, restoreDatabase } from '@api/database/backup';
+import { backupDatabase, fingerprintDatabase, restoreDatabase } from '@api/app/database/backup';
 import { createPanelFixture } from '@api-test/support/interview-fixture';
 import { startTestApp, type TestApp } from '@api-test/support/test-app';
 import { createTestDatabase, type TestDatabase } from '@api-test/support/test-database';

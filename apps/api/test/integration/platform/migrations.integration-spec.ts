@@ -1,6 +1,6 @@
-import { createDataSource } from '@api/database/data-source';
-import { migrateDatabase, revertAllMigrations } from '@api/database/migrate';
-import { MIGRATIONS } from '@api/database/migrations';
+import { createDataSource } from '@api/app/database/data-source';
+import { migrateDatabase, revertAllMigrations } from '@api/app/database/migrate';
+import { MIGRATIONS } from '@api/app/database/migrations';
 
 import { createTestDatabase, type TestDatabase } from '@api-test/support/test-database';
 

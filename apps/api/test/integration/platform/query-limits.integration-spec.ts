@@ -1,4 +1,4 @@
-import { QUERY_LIMITS } from '@api/graphql/graphql-options';
+import { QUERY_LIMITS } from '@api/app/graphql/graphql-options';
 import { startTestApp, type TestApp } from '@api-test/support/test-app';
 
 async function post(testApp: TestApp, body: unknown): Promise<{ status: number; json: any }> {

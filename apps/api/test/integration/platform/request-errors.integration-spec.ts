@@ -13,7 +13,7 @@ import {
   isObjectType,
 } from 'graphql';
 
-import { QUERY_LIMITS } from '@api/graphql/graphql-options';
+import { QUERY_LIMITS } from '@api/app/graphql/graphql-options';
 import { builtSchema, leafInputs, mutationDocument, postGraphQL, withValueAt } from '@api-test/integration/security/mutation-inputs';
 import { OPERATION_BASELINES } from '@api-test/integration/security/operation-baselines';
 import { createTeam, TEST_PASSWORD } from '@api-test/support/fixtures';

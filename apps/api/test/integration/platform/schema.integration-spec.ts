@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-import { printAppSchema } from '@api/graphql/print-schema';
+import { printAppSchema } from '@api/app/graphql/print-schema';
 
 import { startTestApp, type TestApp } from '@api-test/support/test-app';
 

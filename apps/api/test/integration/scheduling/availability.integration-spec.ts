@@ -1,6 +1,6 @@
 import { localDateTimeToInstant } from '@panelwise/domain-scheduling';
 
-import { TeamRole } from '@api/modules/team/team-role';
+import { TeamRole } from '@api/core/auth/team-role';
 import { addMember, createTeam, type SeededTeam, TEST_PASSWORD } from '@api-test/support/fixtures';
 import type { GraphQLClient } from '@api-test/support/graphql-client';
 import { startTestApp, type TestApp } from '@api-test/support/test-app';

@@ -14,7 +14,7 @@ import {
   isScalarType,
 } from 'graphql';
 
-import { acceptsNulCharacters } from '@api/graphql/input-validation.pipe';
+import { acceptsNulCharacters } from '@api/core/graphql/input-validation.pipe';
 
 export type MutationField = GraphQLField<unknown, unknown>;
 

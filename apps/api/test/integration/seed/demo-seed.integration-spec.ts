@@ -2,7 +2,7 @@ import { join } from 'node:path';
 
 import { DataSource } from 'typeorm';
 
-import { AppConfig } from '@api/config/app-config';
+import { AppConfig } from '@api/core/config/app-config';
 import { DEMO_PASSWORD, seedDemoTeam } from '@api/seed/demo-seed';
 import { seedDemoSchedule } from '@api/seed/demo-schedule-seed';
 import { seedSampleGuides } from '@api/seed/sample-guides-seed';

@@ -7,7 +7,7 @@ import { KitEntity } from '@api/modules/kit/kit.entity';
 import { seedDefaultRubrics } from '@api/modules/rubric/default-rubrics';
 import { RubricEntity } from '@api/modules/rubric/rubric.entity';
 import { CandidateReminderService } from '@api/modules/self-scheduling/candidate-reminder.service';
-import { TeamRole } from '@api/modules/team/team-role';
+import { TeamRole } from '@api/core/auth/team-role';
 import {
   addMember,
   createTeam,

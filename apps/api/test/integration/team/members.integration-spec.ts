@@ -1,5 +1,5 @@
-import { AuditEventEntity } from '@api/modules/audit/audit-event.entity';
-import { TeamRole } from '@api/modules/team/team-role';
+import { AuditEventEntity } from '@api/core/audit/audit-event.entity';
+import { TeamRole } from '@api/core/auth/team-role';
 
 import { addMember, createTeam, type SeededTeam, TEST_PASSWORD } from '@api-test/support/fixtures';
 import type { GraphQLClient } from '@api-test/support/graphql-client';

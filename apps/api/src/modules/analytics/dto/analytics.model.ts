@@ -1,7 +1,7 @@
 import { Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { IsDate, IsOptional, IsUUID } from 'class-validator';
 
-import { UserModel } from '@api/modules/identity/dto/user.model';
+import { UserModel } from '@api/core/graphql/user.model';
 
 @InputType({ description: 'Which sessions the calibration figures cover: a start-time range of at most 731 days, optionally one kit or one interviewer.' })
 export class AnalyticsFilterInput {

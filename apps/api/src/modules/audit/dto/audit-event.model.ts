@@ -2,9 +2,9 @@ import { ArgsType, Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, IsUUID, Max, Min, ValidateNested } from 'class-validator';
 
-import { Connection } from '@api/graphql/connection';
-import { MaxChars } from '@api/graphql/max-chars';
-import { UserModel } from '@api/modules/identity/dto/user.model';
+import { Connection } from '@api/core/graphql/connection';
+import { MaxChars } from '@api/core/graphql/max-chars';
+import { UserModel } from '@api/core/graphql/user.model';
 
 @ObjectType('AuditEvent', { description: 'One entry of a team\u2019s audit trail: who did what to which record, and when. Entries are never changed.' })
 export class AuditEventModel {

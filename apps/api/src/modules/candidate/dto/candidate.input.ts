@@ -12,7 +12,7 @@ import {
   MinLength,
 } from 'class-validator';
 
-import { MaxChars } from '@api/graphql/max-chars';
+import { MaxChars } from '@api/core/graphql/max-chars';
 
 @InputType({ description: 'A new candidate record of the current team.' })
 export class CreateCandidateInput {

@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 
-import { Connection } from '@api/graphql/connection';
+import { Connection } from '@api/core/graphql/connection';
 
 @ObjectType('Candidate', {
   description: 'A person interviewed by the team. Candidates have no account; a deleted candidate is no longer listed or readable.',

@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 
-import { Connection } from '@api/graphql/connection';
+import { Connection } from '@api/core/graphql/connection';
 
 import { GuideWarningModel } from './import-report.model';
 

@@ -1,7 +1,7 @@
 import { ArgsType, Field, ID, Int, registerEnumType } from '@nestjs/graphql';
 import { IsBoolean, IsEnum, IsInt, IsOptional, IsString, IsUUID, Max, Min } from 'class-validator';
 
-import { MaxChars } from '@api/graphql/max-chars';
+import { MaxChars } from '@api/core/graphql/max-chars';
 
 export enum GuideStatusFilter {
   ACTIVE = 'ACTIVE',

@@ -4,8 +4,8 @@ import { Type } from 'class-transformer';
 
 import { MAX_GUIDE_BYTES } from '@panelwise/guide-parser';
 
-import { AcceptsNulCharacters } from '@api/graphql/input-validation.pipe';
-import { MaxChars } from '@api/graphql/max-chars';
+import { AcceptsNulCharacters } from '@api/core/graphql/input-validation.pipe';
+import { MaxChars } from '@api/core/graphql/max-chars';
 
 @InputType({ description: 'One Markdown guide file to import.' })
 export class GuideFileInput {

@@ -3,8 +3,8 @@ import { IsBoolean, IsEmail, IsString, MinLength } from 'class-validator';
 
 import { PASSWORD_POLICY } from '@panelwise/shared-util';
 
-import { ExactText } from '@api/graphql/input-validation.pipe';
-import { MaxChars } from '@api/graphql/max-chars';
+import { ExactText } from '@api/core/graphql/input-validation.pipe';
+import { MaxChars } from '@api/core/graphql/max-chars';
 
 import { PasswordResetPurpose } from '@api/modules/identity/password-reset.entity';
 

@@ -3,8 +3,8 @@ import { IsString, MinLength } from 'class-validator';
 
 import { PASSWORD_POLICY } from '@panelwise/shared-util';
 
-import { ExactText } from '@api/graphql/input-validation.pipe';
-import { MaxChars } from '@api/graphql/max-chars';
+import { ExactText } from '@api/core/graphql/input-validation.pipe';
+import { MaxChars } from '@api/core/graphql/max-chars';
 
 @InputType({ description: 'The signed-in user\u2019s current password and the new one.' })
 export class ChangePasswordInput {

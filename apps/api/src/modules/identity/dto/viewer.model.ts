@@ -1,11 +1,11 @@
 import { Field, ObjectType } from '@nestjs/graphql';
 
-import { MembershipModel } from '@api/modules/team/dto/membership.model';
-import { TeamModel } from '@api/modules/team/dto/team.model';
-import { TeamRole } from '@api/modules/team/team-role';
+import { MembershipModel } from './membership.model';
+import { TeamModel } from './team.model';
+import { TeamRole } from '@api/core/auth/team-role';
 
 import { EmailPreferencesModel } from './account-recovery.input';
-import { UserModel } from './user.model';
+import { UserModel } from '@api/core/graphql/user.model';
 
 @ObjectType('Viewer', { description: 'The signed-in user and their current team.' })
 export class ViewerModel {

@@ -1,7 +1,7 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { ArrayMaxSize, IsBoolean, IsInt, IsOptional, IsString, IsUUID, Max, Min } from 'class-validator';
 
-import { MaxChars } from '@api/graphql/max-chars';
+import { MaxChars } from '@api/core/graphql/max-chars';
 
 export const NOTE_MAX_LENGTH = 20_000;
 export const CUSTOM_FOLLOW_UP_MAX_LENGTH = 500;

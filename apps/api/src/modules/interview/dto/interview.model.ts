@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 
-import { UserModel } from '@api/modules/identity/dto/user.model';
+import { UserModel } from '@api/core/graphql/user.model';
 import { QuestionModel } from '@api/modules/question/dto/question.model';
 
 @ObjectType('SessionQuestion', { description: 'One question of a session\u2019s plan, at the revision asked.' })

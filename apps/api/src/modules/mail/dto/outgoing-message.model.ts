@@ -1,8 +1,8 @@
 import { ArgsType, Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { IsEnum, IsInt, IsOptional, IsString, IsUUID, Max, Min } from 'class-validator';
 
-import { Connection } from '@api/graphql/connection';
-import { MaxChars } from '@api/graphql/max-chars';
+import { Connection } from '@api/core/graphql/connection';
+import { MaxChars } from '@api/core/graphql/max-chars';
 
 import { OutgoingMessageStatus } from '@api/modules/mail/outgoing-message-status';
 

@@ -3,8 +3,8 @@ import { IsEmail, IsString, MinLength } from 'class-validator';
 
 import { PASSWORD_POLICY } from '@panelwise/shared-util';
 
-import { ExactText } from '@api/graphql/input-validation.pipe';
-import { MaxChars } from '@api/graphql/max-chars';
+import { ExactText } from '@api/core/graphql/input-validation.pipe';
+import { MaxChars } from '@api/core/graphql/max-chars';
 
 @ObjectType('SetupStatus', { description: 'Whether this instance still waits for its first account.' })
 export class SetupStatusModel {

@@ -1,7 +1,7 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 
-import { Connection } from '@api/graphql/connection';
-import { QuestionRevisionOrigin } from '@api/modules/guide/question-revision-origin';
+import { Connection } from '@api/core/graphql/connection';
+import { QuestionRevisionOrigin } from '@api/modules/question/question-revision-origin';
 
 @ObjectType('AnswerField', { description: 'A labelled part of a model answer: a text, a list, or nested fields.' })
 export class AnswerFieldModel {

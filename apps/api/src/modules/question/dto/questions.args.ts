@@ -1,8 +1,8 @@
 import { ArgsType, Field, ID, Int } from '@nestjs/graphql';
 import { IsBoolean, IsInt, IsOptional, IsString, IsUUID, Max, Min } from 'class-validator';
 
-import { AcceptsNulCharacters } from '@api/graphql/input-validation.pipe';
-import { MaxChars } from '@api/graphql/max-chars';
+import { AcceptsNulCharacters } from '@api/core/graphql/input-validation.pipe';
+import { MaxChars } from '@api/core/graphql/max-chars';
 
 @ArgsType()
 export class QuestionsArgs {

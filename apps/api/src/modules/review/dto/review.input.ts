@@ -1,7 +1,7 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsEnum, IsString, IsUUID, MinLength } from 'class-validator';
 
-import { MaxChars } from '@api/graphql/max-chars';
+import { MaxChars } from '@api/core/graphql/max-chars';
 import { DebriefDecisionKind } from '@api/modules/review/debrief-decision-kind';
 
 @InputType({ description: 'A debrief decision on a candidate, with its rationale.' })

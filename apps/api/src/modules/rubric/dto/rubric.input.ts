@@ -13,7 +13,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 
-import { MaxChars } from '@api/graphql/max-chars';
+import { MaxChars } from '@api/core/graphql/max-chars';
 
 @InputType({ description: 'One step of a rubric\u2019s rating scale.' })
 export class ScaleLevelInput {

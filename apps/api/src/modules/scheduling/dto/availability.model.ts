@@ -2,7 +2,7 @@ import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsIn, IsInt, IsOptional, IsString, Max, Min, ValidateNested } from 'class-validator';
 
-import { MaxChars } from '@api/graphql/max-chars';
+import { MaxChars } from '@api/core/graphql/max-chars';
 
 @ObjectType('TimeWindow', { description: 'A span of a day in the person\u2019s own time zone.' })
 @InputType('TimeWindowInput', { description: 'A span of a day in the person\u2019s own time zone.' })

@@ -17,8 +17,8 @@ import {
   ValidateNested,
 } from 'class-validator';
 
-import { MaxChars } from '@api/graphql/max-chars';
-import { PanelRole } from '@api/modules/scheduling/session-status';
+import { MaxChars } from '@api/core/graphql/max-chars';
+import { PanelRole } from '@api/core/session-status';
 
 @InputType({ description: 'A member to seat on a session\u2019s panel.' })
 export class PanelistInput {

@@ -4,7 +4,7 @@ import { ArrayMaxSize, IsBoolean, IsDate, IsEnum, IsInt, IsOptional, IsString, I
 
 import { SCORECARD_LIMITS } from '@panelwise/domain-scorecard';
 
-import { MaxChars } from '@api/graphql/max-chars';
+import { MaxChars } from '@api/core/graphql/max-chars';
 import { Recommendation } from '@api/modules/scorecard/scorecard-status';
 
 @InputType({ description: 'The rating of one competency of the scorecard\u2019s rubric version.' })

@@ -1,6 +1,6 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 
-import { UserModel } from '@api/modules/identity/dto/user.model';
+import { UserModel } from '@api/core/graphql/user.model';
 
 @ObjectType('OutstandingScorecard', { description: 'A scorecard owed for a session that ended.' })
 export class OutstandingScorecardModel {

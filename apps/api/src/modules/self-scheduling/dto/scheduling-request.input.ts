@@ -12,8 +12,8 @@ import {
   ValidateNested,
 } from 'class-validator';
 
-import { ExactText } from '@api/graphql/input-validation.pipe';
-import { MaxChars } from '@api/graphql/max-chars';
+import { ExactText } from '@api/core/graphql/input-validation.pipe';
+import { MaxChars } from '@api/core/graphql/max-chars';
 import { PanelistInput } from '@api/modules/scheduling/dto/session.input';
 
 @InputType({

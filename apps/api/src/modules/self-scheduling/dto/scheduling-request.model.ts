@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 
-import { UserModel } from '@api/modules/identity/dto/user.model';
+import { UserModel } from '@api/core/graphql/user.model';
 import { PanelistModel } from '@api/modules/scheduling/dto/session.model';
 
 import { SchedulingRequestStatus } from '@api/modules/self-scheduling/scheduling-request-status';
