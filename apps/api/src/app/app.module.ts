@@ -31,6 +31,7 @@ import { RubricModule } from '@api/modules/rubric/rubric.module';
 import { SchedulingModule } from '@api/modules/scheduling/scheduling.module';
 import { SelfSchedulingModule } from '@api/modules/self-scheduling/self-scheduling.module';
 import { ScorecardModule } from '@api/modules/scorecard/scorecard.module';
+import { TimelinessModule } from '@api/modules/timeliness/timeliness.module';
 import { SessionMiddleware } from '@api/modules/identity/session.middleware';
 
 export type AppModuleOptions = {
@@ -70,6 +71,7 @@ export class AppModule implements NestModule {
         SchedulingModule,
         ScorecardModule,
         SelfSchedulingModule,
+        TimelinessModule,
         TypeOrmModule.forRoot(buildDataSourceOptions(database)),
       ],
       providers: [

@@ -1,7 +1,7 @@
 import type { CandidateReviewModel } from '@api/modules/review/dto/review.model';
 import { DebriefDecisionKind } from '@api/modules/review/debrief-decision-kind';
 import type { ReviewExport } from '@api/modules/review/review-export.model';
-import type { ScorecardRubric } from '@api/modules/review/review-export.query';
+import type { ScorecardRubric } from '@api/modules/review/review-export.read-model';
 import type { SessionModel } from '@api/modules/scheduling/dto/session.model';
 import { PanelRole, SessionStatus } from '@api/core/session-status';
 import { Recommendation } from '@api/modules/scorecard/scorecard-status';

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 
-import { findPlaceCycle, isEntity, placeOf, sourceImports } from './source-imports';
+import { findPlaceCycle, isEntity, placeOf, sourceImports } from './source-scan';
 
 const SRC = join(process.cwd(), 'apps/api/src');
 

@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import type { Actor } from '@api/core/auth/request-auth';
 import { DomainError } from '@api/core/domain-error';
 
-import { loadCalibration } from './calibration.query';
+import { loadCalibration } from './calibration.read-model';
 import type { AnalyticsFilterInput, CalibrationModel } from './dto/analytics.model';
 
 const MAX_RANGE_DAYS = 731;

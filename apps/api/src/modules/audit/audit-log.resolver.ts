@@ -5,12 +5,12 @@ import type { Actor } from '@api/core/auth/request-auth';
 import type { ConnectionShape } from '@api/core/graphql/connection';
 import { TeamRole } from '@api/core/auth/team-role';
 
-import { AuditLogService } from './audit-log.service';
+import { AuditLogReadModel } from './audit-log.read-model';
 import { AuditEventConnection, AuditEventsArgs, AuditFacetsModel, type AuditEventModel } from './dto/audit-event.model';
 
 @Resolver()
 export class AuditLogResolver {
-  constructor(private readonly auditLog: AuditLogService) {}
+  constructor(private readonly auditLog: AuditLogReadModel) {}
 
   @Roles(TeamRole.COORDINATOR)
   @Query(() => AuditEventConnection, { description: 'The current team\u2019s audit trail, newest first, paged. Coordinators only.' })

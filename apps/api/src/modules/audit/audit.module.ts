@@ -1,10 +1,10 @@
 import { Module } from '@nestjs/common';
 
 import { AuditLogResolver } from './audit-log.resolver';
-import { AuditLogService } from './audit-log.service';
+import { AuditLogReadModel } from './audit-log.read-model';
 
 /** The read side of the audit trail: the coordinators' log. */
 @Module({
-  providers: [AuditLogResolver, AuditLogService],
+  providers: [AuditLogResolver, AuditLogReadModel],
 })
 export class AuditModule {}

@@ -11,8 +11,8 @@ import { Recommendation } from '@api/modules/scorecard/scorecard-status';
 
 import type { CandidateAwaitingDecisionModel, CandidateReviewModel } from './dto/review.model';
 import type { NudgeInterviewerInput, RecordDecisionInput } from './dto/review.input';
-import { loadReviewFigures } from './candidate-review.query';
-import { loadAwaitingDecision, loadDecisions } from './debrief-decision.query';
+import { loadReviewFigures } from './candidate-review.read-model';
+import { loadAwaitingDecision, loadDecisions } from './debrief-decision.read-model';
 
 const AWAITING_DECISION_LIMIT = 100;
 

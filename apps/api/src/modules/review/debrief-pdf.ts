@@ -6,7 +6,7 @@ import type { ReviewRatingModel } from './dto/review.model';
 import { type DebriefFonts, debriefFonts } from './debrief-fonts';
 import { DECISION_LABEL, PANEL_ROLE_LABEL, RECOMMENDATION_LABEL, SESSION_STATUS_LABEL } from './review-labels';
 import { anchorText, levelLabel, type ReviewExport } from './review-export.model';
-import type { ScorecardRubric } from './review-export.query';
+import type { ScorecardRubric } from './review-export.read-model';
 
 type Doc = PDFKit.PDFDocument;
 type Struct = PDFKit.PDFStructureElement;

@@ -1,5 +1,5 @@
 import type { CandidateReviewModel } from './dto/review.model';
-import type { ReviewExportDetails, ScorecardRubric } from './review-export.query';
+import type { ReviewExportDetails, ScorecardRubric } from './review-export.read-model';
 
 /** Everything an export prints: the review page's data, the export details, and when it was made. */
 export type ReviewExport = ReviewExportDetails & { review: CandidateReviewModel; generatedAt: Date };

@@ -6,7 +6,7 @@ import type { Actor } from '@api/core/auth/request-auth';
 import { CandidateReviewService } from './candidate-review.service';
 import { renderDebriefPacket } from './debrief-pdf';
 import type { ReviewExport } from './review-export.model';
-import { loadReviewExportDetails } from './review-export.query';
+import { loadReviewExportDetails } from './review-export.read-model';
 import { buildScorecardsCsv } from './scorecards-csv';
 
 /** CSV and PDF renderings of a candidate review: the same data and the same Rule 2 as the page. */

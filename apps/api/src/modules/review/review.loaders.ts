@@ -4,7 +4,7 @@ import type { RequestAuth } from '@api/core/auth/request-auth';
 import { createGroupedLoader } from '@api/core/graphql/grouped-loader';
 import { loadNothing, loaderCallerOf } from '@api/core/graphql/request-loaders';
 
-import { loadDecisions } from './debrief-decision.query';
+import { loadDecisions } from './debrief-decision.read-model';
 
 export function createReviewLoaders(dataSource: DataSource, auth: RequestAuth | null) {
   const caller = loaderCallerOf(auth);

@@ -2,7 +2,7 @@ import type { DataSource } from 'typeorm';
 
 import { PanelRole } from '@api/core/session-status';
 
-import type { PanelSubmissionModel } from './dto/scorecard.model';
+import type { PanelSubmissionModel } from '@api/modules/scorecard/dto/scorecard.model';
 import { panelScorecardsRevealed } from './scorecard-visibility';
 
 export type PanelSubmission = PanelSubmissionModel & { sessionId: string };

@@ -7,8 +7,6 @@ import { SessionAccessService } from '@api/modules/scheduling/session-access.ser
 
 import type { SetRevealDeadlineInput } from './dto/scorecard.input';
 import type { ScorecardDueModel } from './dto/scorecard.model';
-import type { FeedbackTimelinessModel } from './dto/timeliness.model';
-import { loadFeedbackTimeliness } from './scorecard-timeliness.query';
 import type { ScorecardStatus } from './scorecard-status';
 
 /** Who still owes a scorecard, and whether the panel's scorecards are open to the caller. */
@@ -58,10 +56,6 @@ export class ScorecardProgressService {
       overdue: row.due_at.getTime() < now,
       status: row.status,
     }));
-  }
-
-  timeliness(actor: Actor): Promise<FeedbackTimelinessModel> {
-    return loadFeedbackTimeliness(this.dataSource, actor.teamId);
   }
 
   async setRevealDeadline(actor: Actor, input: SetRevealDeadlineInput): Promise<string> {

@@ -11,7 +11,6 @@ import { TeamRole } from '@api/core/auth/team-role';
 
 import { AmendScorecardInput, SaveScorecardInput, SetRevealDeadlineInput, SubmitScorecardInput } from './dto/scorecard.input';
 import { PanelSubmissionModel, ScorecardDueModel, ScorecardModel } from './dto/scorecard.model';
-import { FeedbackTimelinessModel } from './dto/timeliness.model';
 import { ScorecardProgressService } from './scorecard-progress.service';
 import { ScorecardService } from './scorecard.service';
 import type { ScorecardLoaders } from './scorecard.loaders';
@@ -30,12 +29,6 @@ export class ScorecardResolver {
   })
   scorecardsDue(@CurrentActor() actor: Actor): Promise<ScorecardDueModel[]> {
     return this.progress.due(actor);
-  }
-
-  @Roles(TeamRole.COORDINATOR)
-  @Query(() => FeedbackTimelinessModel, { description: 'Scorecards owed per interviewer with their age, and median time to submit. Coordinators only.' })
-  feedbackTimeliness(@CurrentActor() actor: Actor): Promise<FeedbackTimelinessModel> {
-    return this.progress.timeliness(actor);
   }
 
   @ResolveField(() => ScorecardModel, { nullable: true, description: 'The caller\u2019s scorecard for this session, draft or submitted; null before they save one.' })

@@ -84,3 +84,45 @@ export function findPlaceCycle(imports: readonly SourceImport[]): string[] | nul
 
   return null;
 }
+
+/** Each table, from its entity's `@Entity('…')`, with the place (module, or core) that owns it. */
+export function tableOwners(root: string): Map<string, { owner: string; entityClass: string }> {
+  const owners = new Map<string, { owner: string; entityClass: string }>();
+  for (const file of sourceFiles(root).filter(isEntity)) {
+    const text = readFileSync(join(root, `${file}.ts`), 'utf8');
+    for (const [, table, entityClass] of text.matchAll(/@Entity\('(\w+)'\)[\s\S]*?export class (\w+)/g)) {
+      owners.set(table, { owner: placeOf(file), entityClass });
+    }
+  }
+
+  return owners;
+}
+
+const SQL_TABLE_POSITION = /\b(?:FROM|JOIN|INTO|UPDATE|TABLE)\s+"?(\w+)"?/gi;
+const ENTITY_IMPORT = /import (?:type )?\{([^}]+)\} from '@api\/[^']+\.entity'/g;
+
+/**
+ * The tables a file names: in SQL (after FROM, JOIN, INTO, UPDATE, TABLE) or through their
+ * entity class (an ORM call or a type); an entity naming a related entity does not count.
+ */
+export function tablesNamed(file: string, text: string, owners: ReturnType<typeof tableOwners>): string[] {
+  const named = new Set<string>();
+  for (const [, word] of text.matchAll(SQL_TABLE_POSITION)) {
+    if (owners.has(word)) {
+      named.add(word);
+    }
+  }
+  if (!isEntity(file)) {
+    const tableOfClass = new Map([...owners].map(([table, { entityClass }]) => [entityClass, table]));
+    for (const [, names] of text.matchAll(ENTITY_IMPORT)) {
+      for (const name of names.split(',').map((part) => part.trim().replace(/^type\s+/, ''))) {
+        const table = tableOfClass.get(name);
+        if (table) {
+          named.add(table);
+        }
+      }
+    }
+  }
+
+  return [...named].sort();
+}

@@ -14,7 +14,7 @@ import { scorecardVisible } from '@api/modules/scorecard/scorecard-visibility';
 import { HOURS_TO_SUBMIT_SQL } from '@api/modules/scorecard/submission-time';
 import { TeamRole } from '@api/core/auth/team-role';
 
-import type { AnalyticsFilterInput, CalibrationModel } from './dto/analytics.model';
+import type { AnalyticsFilterInput, CalibrationModel } from '@api/modules/analytics/dto/analytics.model';
 
 const USER_JSON = userJson();
 

@@ -7,7 +7,7 @@ import { type ConnectionShape, decodeCursor, encodeCursor, toConnection } from '
 import { DomainError } from '@api/core/domain-error';
 import { fromUserJson, type UserJson, userJson } from '@api/core/database/user-json';
 
-import type { AuditEventModel, AuditEventsArgs } from './dto/audit-event.model';
+import type { AuditEventModel, AuditEventsArgs } from '@api/modules/audit/dto/audit-event.model';
 
 type AuditRow = {
   id: string;
@@ -46,7 +46,7 @@ END`;
 
 /** The team's audit trail, newest first, filtered and paged by keyset. */
 @Injectable()
-export class AuditLogService {
+export class AuditLogReadModel {
   constructor(private readonly dataSource: DataSource) {}
 
   async events(actor: Actor, args: AuditEventsArgs): Promise<ConnectionShape<AuditEventModel>> {

@@ -13,7 +13,7 @@ import type {
   ReviewCompetencyModel,
   ReviewRatingModel,
   ReviewRecommendationModel,
-} from './dto/review.model';
+} from '@api/modules/review/dto/review.model';
 
 const USER_JSON = userJson();
 

@@ -6,7 +6,7 @@ import { fromUserJson, type UserJson, userJson } from '@api/core/database/user-j
 import type { Competency, ScaleLevel } from '@api/modules/rubric/rubric.types';
 import { TeamRole } from '@api/core/auth/team-role';
 
-import { reviewedScorecards } from './candidate-review.query';
+import { reviewedScorecards } from './candidate-review.read-model';
 
 /** The rubric version a scorecard was scored on: its scale's labels and each competency's anchors. */
 export type ScorecardRubric = { scale: ScaleLevel[]; competencies: Competency[] };
