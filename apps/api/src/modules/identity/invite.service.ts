@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, IsNull, MoreThan } from 'typeorm';
 
-import { formatInTimeZone, isValidTimeZone } from '@panelwise/shared-util';
+import { formatInTimeZone } from '@panelwise/shared-util';
 
 import type { Actor } from '@api/core/auth/request-auth';
 import { createSecretToken, hashSecretToken } from '@api/core/auth/secret-token';
@@ -174,10 +174,6 @@ export class InviteService {
    * none. All in one transaction: a failure leaves no user and no membership.
    */
   async accept(input: AcceptInviteInput): Promise<{ issued: IssuedSession; teamId: string | null }> {
-    if (input.timeZone && !isValidTimeZone(input.timeZone)) {
-      throw new DomainError('BAD_USER_INPUT', 'timeZone must be an IANA time zone', { field: 'timeZone' });
-    }
-
     const { accepted, checked } = await this.dataSource.transaction(async (manager) => {
       const invite = await manager.findOne(InviteEntity, {
         where: { tokenHash: hashSecretToken(input.token) },

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
-import { isValidTimeZone } from '@panelwise/shared-util';
 
 import type { RequestAuth } from '@api/core/auth/request-auth';
 import { isUniqueViolation } from '@api/core/database/postgres-errors';
@@ -32,9 +31,6 @@ export class ProfileService {
       changes.name = name;
     }
     if (input.timeZone !== undefined && input.timeZone !== null) {
-      if (!isValidTimeZone(input.timeZone)) {
-        throw new DomainError('BAD_USER_INPUT', 'Choose a time zone from the list', { field: 'timeZone' });
-      }
       changes.timeZone = input.timeZone;
     }
     const email = input.email?.trim().toLowerCase();

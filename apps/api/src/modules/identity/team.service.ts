@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 
-import { isValidTimeZone } from '@panelwise/shared-util';
 
 import type { Actor } from '@api/core/auth/request-auth';
 import { DomainError, notFound } from '@api/core/domain-error';
@@ -35,9 +34,6 @@ export class TeamService {
       if (!changes['name']) {
         throw new DomainError('BAD_USER_INPUT', 'Give the team a name', { field: 'name' });
       }
-    }
-    if (typeof changes['timeZone'] === 'string' && !isValidTimeZone(changes['timeZone'])) {
-      throw new DomainError('BAD_USER_INPUT', 'Choose a time zone from the list', { field: 'timeZone' });
     }
     await this.dataSource.transaction(async (manager) => {
       await manager.update(TeamEntity, { id: actor.teamId }, changes);

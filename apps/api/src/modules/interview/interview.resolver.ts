@@ -10,6 +10,7 @@ import { RoomPresenceModel, SessionActivityModel } from '@api/modules/live/sessi
 import { SessionActivityPublisher } from '@api/modules/live/session-activity.publisher';
 import { SessionModel } from '@api/modules/scheduling/dto/session.model';
 import { SessionAccessService } from '@api/modules/scheduling/session-access.service';
+import { SessionLifecycleService } from '@api/modules/scheduling/session-lifecycle.service';
 import { SessionService } from '@api/modules/scheduling/session.service';
 
 import { SessionNoteModel, SessionQuestionModel } from './dto/interview.model';
@@ -35,6 +36,7 @@ export class InterviewResolver {
     private readonly presence: RoomPresenceService,
     private readonly room: InterviewRoomService,
     private readonly sessions: SessionService,
+    private readonly lifecycle: SessionLifecycleService,
   ) {}
 
   @Authenticated()
@@ -91,7 +93,7 @@ export class InterviewResolver {
     @CurrentActor() actor: Actor,
     @Args('input', { description: 'The session to start.' }) input: SessionIdInput,
   ): Promise<SessionModel> {
-    return this.sessions.start(actor, input.sessionId);
+    return this.lifecycle.start(actor, input.sessionId);
   }
 
   @Authenticated()
@@ -103,7 +105,7 @@ export class InterviewResolver {
     @CurrentActor() actor: Actor,
     @Args('input', { description: 'The session to complete.' }) input: SessionIdInput,
   ): Promise<SessionModel> {
-    return this.sessions.complete(actor, input.sessionId);
+    return this.lifecycle.complete(actor, input.sessionId);
   }
 
   @Authenticated()

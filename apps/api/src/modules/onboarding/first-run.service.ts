@@ -3,7 +3,6 @@ import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
-import { isValidTimeZone } from '@panelwise/shared-util';
 
 import { AppConfig } from '@api/core/config/app-config';
 import { DomainError } from '@api/core/domain-error';
@@ -61,9 +60,6 @@ export class FirstRunService {
     }
     if (!timingSafeEqual(digest(input.setupToken.trim()), digest(this.token))) {
       throw new DomainError('FORBIDDEN', 'That is not the setup token from the server log', { field: 'setupToken' });
-    }
-    if (!isValidTimeZone(input.timeZone)) {
-      throw new DomainError('BAD_USER_INPUT', 'timeZone must be an IANA time zone', { field: 'timeZone' });
     }
     const teamName = input.teamName.trim();
     const name = input.name.trim();

@@ -17,6 +17,8 @@ import {
   ScheduleSessionInput,
   SessionsArgs,
 } from './dto/session.input';
+import { SessionBookingService } from './session-booking.service';
+import { SessionLifecycleService } from './session-lifecycle.service';
 import { SessionService } from './session.service';
 import { SlotFinderService } from './slot-finder.service';
 
@@ -25,6 +27,8 @@ export class SchedulingResolver {
   constructor(
     private readonly availabilityService: AvailabilityService,
     private readonly sessionService: SessionService,
+    private readonly booking: SessionBookingService,
+    private readonly lifecycle: SessionLifecycleService,
     private readonly slotFinder: SlotFinderService,
   ) {}
 
@@ -68,7 +72,7 @@ export class SchedulingResolver {
     @CurrentActor() actor: Actor,
     @Args('input', { description: 'The panel or session, and the time to check.' }) input: BookingConflictsInput,
   ): Promise<BookingViolationModel[]> {
-    return this.sessionService.bookingConflicts(actor, input);
+    return this.booking.bookingConflicts(actor, input);
   }
 
   @Authenticated()
@@ -96,7 +100,7 @@ export class SchedulingResolver {
     @CurrentActor() actor: Actor,
     @Args('input', { description: 'The candidate, kit, time, panel and any override.' }) input: ScheduleSessionInput,
   ): Promise<SessionModel> {
-    return this.sessionService.schedule(actor, input);
+    return this.booking.schedule(actor, input);
   }
 
   @Roles(TeamRole.COORDINATOR)
@@ -108,7 +112,7 @@ export class SchedulingResolver {
     @CurrentActor() actor: Actor,
     @Args('input', { description: 'The session, its new time, the reason and any overrides.' }) input: RescheduleSessionInput,
   ): Promise<SessionModel> {
-    return this.sessionService.reschedule(actor, input);
+    return this.booking.reschedule(actor, input);
   }
 
   @Roles(TeamRole.COORDINATOR)
@@ -119,7 +123,7 @@ export class SchedulingResolver {
     @CurrentActor() actor: Actor,
     @Args('input', { description: 'The session and the reason.' }) input: CancelSessionInput,
   ): Promise<SessionModel> {
-    return this.sessionService.cancel(actor, input);
+    return this.lifecycle.cancel(actor, input);
   }
 
   @Roles(TeamRole.COORDINATOR)
@@ -130,6 +134,6 @@ export class SchedulingResolver {
     @CurrentActor() actor: Actor,
     @Args('input', { description: 'The session, the absent party and an optional note.' }) input: MarkNoShowInput,
   ): Promise<SessionModel> {
-    return this.sessionService.markNoShow(actor, input);
+    return this.lifecycle.markNoShow(actor, input);
   }
 }

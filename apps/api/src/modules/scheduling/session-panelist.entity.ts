@@ -30,7 +30,7 @@ export class SessionPanelistEntity {
   @Column({ type: 'enum', enum: PanelRole, enumName: 'panel_role' })
   role!: PanelRole;
 
-  /** The session's [start, end) while active; kept in step by SessionService. */
+  /** The session's [start, end) while active; kept in step by SessionBookingService. */
   @Column('tstzrange')
   period!: string;
 

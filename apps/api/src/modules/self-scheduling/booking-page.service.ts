@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 
 import { findSlots, type Slot } from '@panelwise/domain-scheduling';
-import { isValidTimeZone } from '@panelwise/shared-util';
 
 import { hashSecretToken } from '@api/core/auth/secret-token';
 import { isExclusionViolation } from '@api/core/database/postgres-errors';
@@ -18,10 +17,9 @@ import {
   PanelRole,
   SessionStatus,
 } from '@api/core/session-status';
-import {
-  type SessionActor,
-  SessionService,
-} from '@api/modules/scheduling/session.service';
+import { SessionBookingService } from '@api/modules/scheduling/session-booking.service';
+import type { SessionActor } from '@api/modules/scheduling/session-history.service';
+import { SessionLifecycleService } from '@api/modules/scheduling/session-lifecycle.service';
 
 import { CandidateMailService } from './candidate-mail.service';
 import type {
@@ -61,7 +59,8 @@ type Now = { now: Date };
 export class BookingPageService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly sessions: SessionService,
+    private readonly booking: SessionBookingService,
+    private readonly lifecycle: SessionLifecycleService,
     private readonly mail: CandidateMailService,
     private readonly throttle: LoginThrottleService,
   ) {}
@@ -80,8 +79,6 @@ export class BookingPageService {
     input: BookSlotInput,
     address: string | undefined,
   ): Promise<BookingPageModel> {
-    assertTimeZone(input.timeZone);
-
     return this.changeThroughLink(
       input.token,
       address,
@@ -121,7 +118,7 @@ export class BookingPageService {
           now,
           null,
         );
-        const sessionId = await this.sessions.insertSession(
+        const sessionId = await this.booking.insertSession(
           manager,
           candidateActor(request),
           {
@@ -157,8 +154,6 @@ export class BookingPageService {
     input: BookSlotInput,
     address: string | undefined,
   ): Promise<BookingPageModel> {
-    assertTimeZone(input.timeZone);
-
     return this.changeThroughLink(
       input.token,
       address,
@@ -198,7 +193,7 @@ export class BookingPageService {
           request.id,
           input.timeZone,
         );
-        await this.sessions.moveSession(
+        await this.booking.moveSession(
           manager,
           candidateActor(request),
           {
@@ -229,7 +224,7 @@ export class BookingPageService {
             booking?.changeBlockedReason ?? 'There is no booking to cancel',
           );
         }
-        await this.sessions.endSessionIn(
+        await this.lifecycle.endSessionIn(
           manager,
           candidateActor(request),
           {
@@ -507,16 +502,6 @@ function assertUsable(request: RequestRow | null): RequestRow {
   }
 
   return request;
-}
-
-function assertTimeZone(timeZone: string): void {
-  if (!isValidTimeZone(timeZone)) {
-    throw new DomainError(
-      'BAD_USER_INPUT',
-      'Choose a time zone from the list',
-      { field: 'timeZone' },
-    );
-  }
 }
 
 function slotTaken(): DomainError {

@@ -1,14 +1,13 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 
-import { isValidTimeZone } from '@panelwise/shared-util';
 
 import type { Actor } from '@api/core/auth/request-auth';
 import { DomainError, notFound } from '@api/core/domain-error';
 import { AuditService } from '@api/core/audit/audit.service';
 import { fromUserJson } from '@api/core/database/user-json';
 import { PanelRole } from '@api/core/session-status';
-import { SessionService } from '@api/modules/scheduling/session.service';
+import { SessionHistoryService } from '@api/modules/scheduling/session-history.service';
 
 import { CandidateMailService } from './candidate-mail.service';
 import type { CreateSchedulingRequestInput } from './dto/scheduling-request.input';
@@ -36,11 +35,11 @@ export class SchedulingRequestService implements OnModuleInit {
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly mail: CandidateMailService,
-    private readonly sessions: SessionService,
+    private readonly sessionHistory: SessionHistoryService,
   ) {}
 
   onModuleInit(): void {
-    this.sessions.onSessionChange(async (manager, change) => {
+    this.sessionHistory.onSessionChange(async (manager, change) => {
       if (change.kind === 'SCHEDULED') {
         return;
       }
@@ -155,14 +154,7 @@ export class SchedulingRequestService implements OnModuleInit {
       [actor.teamId, actor.userId],
     );
     const candidateTimeZone =
-      input.candidateTimeZone?.trim() || team?.coordinator_zone || 'UTC';
-    if (!isValidTimeZone(candidateTimeZone)) {
-      throw new DomainError(
-        'BAD_USER_INPUT',
-        'Choose a time zone from the list',
-        { field: 'candidateTimeZone' },
-      );
-    }
+      input.candidateTimeZone ?? team?.coordinator_zone ?? 'UTC';
     const teamNotice = team?.minimum_booking_notice_minutes ?? 0;
     if (
       input.minimumNoticeMinutes !== null &&

@@ -2,6 +2,7 @@ import { Field, InputType } from '@nestjs/graphql';
 import { IsOptional, IsString, MinLength } from 'class-validator';
 
 import { ExactText } from '@api/core/graphql/input-validation.pipe';
+import { IsTimeZone } from '@api/core/graphql/is-time-zone';
 import { MaxChars } from '@api/core/graphql/max-chars';
 
 @InputType({ description: 'Accepts an invite, creating an account for a new email or joining with an existing one.' })
@@ -36,5 +37,6 @@ export class AcceptInviteInput {
   @IsOptional()
   @IsString()
   @MaxChars(64)
+  @IsTimeZone()
   timeZone?: string;
 }

@@ -2,6 +2,7 @@ import { Field, InputType } from '@nestjs/graphql';
 import { IsEmail, IsOptional, IsString } from 'class-validator';
 
 import { ExactText } from '@api/core/graphql/input-validation.pipe';
+import { IsTimeZone } from '@api/core/graphql/is-time-zone';
 import { MaxChars } from '@api/core/graphql/max-chars';
 
 @InputType({ description: 'The signed-in user\u2019s own name, email and time zone; only the fields given change.' })
@@ -25,6 +26,7 @@ export class UpdateProfileInput {
   @IsOptional()
   @IsString()
   @MaxChars(64)
+  @IsTimeZone()
   timeZone?: string;
 
   @Field(() => String, {

@@ -3,6 +3,7 @@ import { IsEnum, IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
 
 import { MAX_MINIMUM_NOTICE_MINUTES } from '@panelwise/domain-scheduling';
 
+import { IsTimeZone } from '@api/core/graphql/is-time-zone';
 import { MaxChars } from '@api/core/graphql/max-chars';
 import { ScorecardReveal } from '@api/modules/identity/scorecard-reveal';
 import { TEAM_NAME_MAX } from '@api/modules/identity/team.entity';
@@ -19,6 +20,7 @@ export class UpdateTeamSettingsInput {
   @IsOptional()
   @IsString()
   @MaxChars(64)
+  @IsTimeZone()
   timeZone?: string;
 
   @Field(() => ScorecardReveal, { nullable: true, description: 'When panelists may read each other\u2019s scorecards.' })

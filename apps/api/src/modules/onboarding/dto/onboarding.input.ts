@@ -4,6 +4,7 @@ import { IsEmail, IsString, MinLength } from 'class-validator';
 import { PASSWORD_POLICY } from '@panelwise/shared-util';
 
 import { ExactText } from '@api/core/graphql/input-validation.pipe';
+import { IsTimeZone } from '@api/core/graphql/is-time-zone';
 import { MaxChars } from '@api/core/graphql/max-chars';
 
 @ObjectType('SetupStatus', { description: 'Whether this instance still waits for its first account.' })
@@ -53,6 +54,7 @@ export class CompleteSetupInput {
   @IsString()
   @MinLength(1, { message: 'Choose your time zone.' })
   @MaxChars(64)
+  @IsTimeZone()
   timeZone!: string;
 }
 

@@ -2,6 +2,7 @@ import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsIn, IsInt, IsOptional, IsString, Max, Min, ValidateNested } from 'class-validator';
 
+import { IsTimeZone } from '@api/core/graphql/is-time-zone';
 import { MaxChars } from '@api/core/graphql/max-chars';
 
 @ObjectType('TimeWindow', { description: 'A span of a day in the person\u2019s own time zone.' })
@@ -114,6 +115,7 @@ export class SetAvailabilityInput {
   @Field(() => String, { description: 'IANA time zone, e.g. Europe/Paris, at most 64 characters.' })
   @IsString()
   @MaxChars(64)
+  @IsTimeZone()
   timeZone!: string;
 
   @Field(() => [WeeklyWindowModel], { description: 'Recurring weekly windows, at most 70.' })

@@ -17,6 +17,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 
+import { IsTimeZone } from '@api/core/graphql/is-time-zone';
 import { MaxChars } from '@api/core/graphql/max-chars';
 import { PanelRole } from '@api/core/session-status';
 
@@ -54,6 +55,7 @@ export class ScheduleSessionInput {
   @Field(() => String, { description: 'IANA zone the session is planned in, e.g. Europe/Paris, at most 64 characters.' })
   @IsString()
   @MaxChars(64)
+  @IsTimeZone()
   timeZone!: string;
 
   @Field(() => String, { defaultValue: '', description: 'Room or meeting link, at most 500 characters.' })

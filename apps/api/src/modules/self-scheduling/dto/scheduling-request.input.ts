@@ -13,6 +13,7 @@ import {
 } from 'class-validator';
 
 import { ExactText } from '@api/core/graphql/input-validation.pipe';
+import { IsTimeZone } from '@api/core/graphql/is-time-zone';
 import { MaxChars } from '@api/core/graphql/max-chars';
 import { PanelistInput } from '@api/modules/scheduling/dto/session.input';
 
@@ -107,6 +108,7 @@ export class CreateSchedulingRequestInput {
   @IsOptional()
   @IsString()
   @MaxChars(64)
+  @IsTimeZone()
   candidateTimeZone?: string | null;
 
   @Field(() => Date, {
@@ -142,6 +144,7 @@ export class BookSlotInput {
   })
   @IsString()
   @MaxChars(64)
+  @IsTimeZone()
   timeZone!: string;
 }
 
