@@ -5,16 +5,16 @@ import { cpus } from 'node:os';
 import { DataSource } from 'typeorm';
 
 import { createApp } from '@api/app/app.factory';
-import { ProgressBar } from '@api/cli/progress';
-import { AppConfig } from '@api/core/config/app-config';
 import { createDataSource } from '@api/app/database/data-source';
+import { ProgressBar } from '@api/cli/progress';
 import { AuditService } from '@api/core/audit/audit.service';
-import { GuideImportService } from '@api/modules/guide/guide-import.service';
 import { hashPassword } from '@api/core/auth/password-hasher';
-import { UserEntity } from '@api/modules/identity/user.entity';
-import { MembershipEntity } from '@api/modules/identity/membership.entity';
 import { TeamRole } from '@api/core/auth/team-role';
+import { AppConfig } from '@api/core/config/app-config';
+import { GuideImportService } from '@api/modules/guide/guide-import.service';
+import { MembershipEntity } from '@api/modules/identity/membership.entity';
 import { TeamEntity } from '@api/modules/identity/team.entity';
+import { UserEntity } from '@api/modules/identity/user.entity';
 
 import { createBenchDatabase } from './bench-database';
 import { generateGuide, searchTerms } from './guide-generator';

@@ -4,9 +4,9 @@ import { Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
 import { createApp } from '@api/app/app.factory';
-import { AppConfig } from '@api/core/config/app-config';
 import { resolveDatabase } from '@api/app/database/database-target';
 import { migrateDatabase } from '@api/app/database/migrate';
+import { AppConfig } from '@api/core/config/app-config';
 import { FirstRunService } from './modules/onboarding/first-run.service';
 import { DEMO_PASSWORD, DEMO_USERS, seedDemoTeam } from './seed/demo-seed';
 import { seedDemoSchedule } from './seed/demo-schedule-seed';

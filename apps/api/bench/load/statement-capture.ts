@@ -2,8 +2,8 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 import { createApp } from '@api/app/app.factory';
-import { AppConfig } from '@api/core/config/app-config';
 import type { DatabaseTarget } from '@api/app/database/data-source';
+import { AppConfig } from '@api/core/config/app-config';
 
 import { postGraphQL } from './graphql-http';
 import type { RawScripts } from './raw-script';

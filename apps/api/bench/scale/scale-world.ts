@@ -1,7 +1,7 @@
 import type { Availability } from '@panelwise/domain-scheduling';
 
-import type { Competency, ScaleLevel } from '@api/modules/rubric/rubric.types';
 import type { PanelRole, SessionStatus } from '@api/core/session-status';
+import type { Competency, ScaleLevel } from '@api/modules/rubric/rubric.types';
 
 /** Row counts derived from the scale; the fixtures' minimums hold at any scale. */
 export type ScaleSizes = {

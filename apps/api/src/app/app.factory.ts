@@ -5,8 +5,8 @@ import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
 
 import { AppModule } from './app.module';
-import type { AppConfig } from '@api/core/config/app-config';
 import type { DatabaseTarget } from '@api/app/database/data-source';
+import type { AppConfig } from '@api/core/config/app-config';
 import { InputValidationPipe } from '@api/core/graphql/input-validation.pipe';
 import { toValidationError } from '@api/core/graphql/validation-error';
 import { serveWebApp } from './web-app';

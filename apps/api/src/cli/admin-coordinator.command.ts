@@ -4,18 +4,18 @@ import type { EntityManager } from 'typeorm';
 
 import { isValidTimeZone } from '@panelwise/shared-util';
 
-import { hashPassword } from '@api/core/auth/password-hasher';
-import { AppConfig } from '@api/core/config/app-config';
 import { createDataSource } from '@api/app/database/data-source';
 import { resolveDatabase } from '@api/app/database/database-target';
 import { migrateDatabase } from '@api/app/database/migrate';
 import { AuditService } from '@api/core/audit/audit.service';
+import { hashPassword } from '@api/core/auth/password-hasher';
+import { AppConfig } from '@api/core/config/app-config';
+import { assertPasswordPolicy } from '@api/modules/identity/password-policy';
 import { PasswordResetPurpose } from '@api/modules/identity/password-reset.entity';
 import { createPasswordLink } from '@api/modules/identity/password-reset.service';
-import { assertPasswordPolicy } from '@api/modules/identity/password-policy';
+import { TeamEntity } from '@api/modules/identity/team.entity';
 import { UserEntity } from '@api/modules/identity/user.entity';
 import { ensureCoordinator, provisionTeam } from '@api/modules/onboarding/team-provisioning';
-import { TeamEntity } from '@api/modules/identity/team.entity';
 
 export type CreateCoordinatorOptions = {
   email: string;

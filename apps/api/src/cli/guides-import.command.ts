@@ -1,10 +1,10 @@
 import { DataSource } from 'typeorm';
 
-import { AppConfig } from '@api/core/config/app-config';
 import { createDataSource } from '@api/app/database/data-source';
 import { resolveDatabase } from '@api/app/database/database-target';
 import { migrateDatabase } from '@api/app/database/migrate';
 import { AuditService } from '@api/core/audit/audit.service';
+import { AppConfig } from '@api/core/config/app-config';
 import { GuideImportService } from '@api/modules/guide/guide-import.service';
 import { TeamEntity } from '@api/modules/identity/team.entity';
 

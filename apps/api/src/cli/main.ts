@@ -1,9 +1,9 @@
 import 'reflect-metadata';
 
-import { AppConfig } from '@api/core/config/app-config';
 import { backupDatabase, fingerprintDatabase, restoreDatabase } from '@api/app/database/backup';
 import { resolveDatabase } from '@api/app/database/database-target';
 import { migrateDatabase, revertLastMigration } from '@api/app/database/migrate';
+import { AppConfig } from '@api/core/config/app-config';
 
 import { createCoordinatorCommand } from './admin-coordinator.command';
 import { guidesImportCommand } from './guides-import.command';

@@ -4,10 +4,10 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 import { createApp } from '@api/app/app.factory';
-import { AppConfig } from '@api/core/config/app-config';
 import { startEmbeddedPostgres } from '@api/app/database/embedded-postgres';
 import { migrateDatabase } from '@api/app/database/migrate';
 import { printAppSchema } from '@api/app/graphql/print-schema';
+import { AppConfig } from '@api/core/config/app-config';
 
 /** Writes apps/api/schema.gql from the code-first resolvers. */
 async function writeSchema(): Promise<void> {

@@ -1,6 +1,8 @@
 import type { DataSource } from 'typeorm';
 
+import { PanelRole, SessionStatus } from '@api/core/session-status';
 import { CandidateEntity } from '@api/modules/candidate/candidate.entity';
+import { TeamEntity } from '@api/modules/identity/team.entity';
 import { UserEntity } from '@api/modules/identity/user.entity';
 import { KitItemEntity } from '@api/modules/kit/kit-item.entity';
 import { KitEntity } from '@api/modules/kit/kit.entity';
@@ -9,10 +11,8 @@ import { RubricEntity } from '@api/modules/rubric/rubric.entity';
 import { AvailabilityEntity } from '@api/modules/scheduling/availability.entity';
 import { InterviewSessionEntity } from '@api/modules/scheduling/interview-session.entity';
 import { SessionEventEntity } from '@api/modules/scheduling/session-event.entity';
-import { copyKitIntoPlan } from '@api/modules/scheduling/session-plan';
 import { SessionPanelistEntity } from '@api/modules/scheduling/session-panelist.entity';
-import { PanelRole, SessionStatus } from '@api/core/session-status';
-import { TeamEntity } from '@api/modules/identity/team.entity';
+import { copyKitIntoPlan } from '@api/modules/scheduling/session-plan';
 
 import { DEMO_HABITS, seedDemoHistory } from './demo-history-seed';
 import type { DemoHistoryPlan } from './demo-history-plan';

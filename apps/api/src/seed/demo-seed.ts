@@ -1,13 +1,13 @@
 import type { DataSource } from 'typeorm';
 
-import { hashPassword, type ScryptCost } from '@api/core/auth/password-hasher';
 import { AuditService } from '@api/core/audit/audit.service';
-import { seedDefaultRubrics } from '@api/modules/rubric/default-rubrics';
-import { assertPasswordPolicy } from '@api/modules/identity/password-policy';
-import { UserEntity } from '@api/modules/identity/user.entity';
-import { MembershipEntity } from '@api/modules/identity/membership.entity';
+import { hashPassword, type ScryptCost } from '@api/core/auth/password-hasher';
 import { TeamRole } from '@api/core/auth/team-role';
+import { MembershipEntity } from '@api/modules/identity/membership.entity';
+import { assertPasswordPolicy } from '@api/modules/identity/password-policy';
 import { TeamEntity } from '@api/modules/identity/team.entity';
+import { UserEntity } from '@api/modules/identity/user.entity';
+import { seedDefaultRubrics } from '@api/modules/rubric/default-rubrics';
 
 export const DEMO_PASSWORD = 'panelwise-demo';
 

@@ -2,10 +2,10 @@ import { existsSync } from 'node:fs';
 
 import type { DataSource } from 'typeorm';
 
-import { collectGuideFiles, readGuideFile } from '@api/modules/guide/guide-files';
 import { AuditService } from '@api/core/audit/audit.service';
-import type { GuideImportResult } from '@api/modules/guide/guide-import.types';
+import { collectGuideFiles, readGuideFile } from '@api/modules/guide/guide-files';
 import { GuideImportService } from '@api/modules/guide/guide-import.service';
+import type { GuideImportResult } from '@api/modules/guide/guide-import.types';
 
 /** Imports the bundled sample guides into a team (idempotent, like any import). */
 export async function seedSampleGuides(

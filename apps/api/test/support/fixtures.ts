@@ -1,12 +1,12 @@
 import type { DataSource } from 'typeorm';
 
 import { hashPassword } from '@api/core/auth/password-hasher';
+import { TeamRole } from '@api/core/auth/team-role';
 import { AppConfig } from '@api/core/config/app-config';
+import { MembershipEntity } from '@api/modules/identity/membership.entity';
+import { TeamEntity } from '@api/modules/identity/team.entity';
 import { UserEntity } from '@api/modules/identity/user.entity';
 import { AvailabilityEntity } from '@api/modules/scheduling/availability.entity';
-import { MembershipEntity } from '@api/modules/identity/membership.entity';
-import { TeamRole } from '@api/core/auth/team-role';
-import { TeamEntity } from '@api/modules/identity/team.entity';
 
 export const TEST_PASSWORD = 'test-password-123';
 

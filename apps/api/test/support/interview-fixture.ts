@@ -1,5 +1,5 @@
-import { seedDefaultRubrics } from '@api/modules/rubric/default-rubrics';
 import { TeamRole } from '@api/core/auth/team-role';
+import { seedDefaultRubrics } from '@api/modules/rubric/default-rubrics';
 
 import { addMember, createTeam, type SeededMember, type SeededTeam, setAvailability, TEST_PASSWORD } from './fixtures';
 import type { GraphQLClient } from './graphql-client';

@@ -1,9 +1,9 @@
-import type { CandidateReviewModel } from '@api/modules/review/dto/review.model';
+import { PanelRole, SessionStatus } from '@api/core/session-status';
 import { DebriefDecisionKind } from '@api/modules/review/debrief-decision-kind';
+import type { CandidateReviewModel } from '@api/modules/review/dto/review.model';
 import type { ReviewExport } from '@api/modules/review/review-export.model';
 import type { ScorecardRubric } from '@api/modules/review/review-export.read-model';
 import type { SessionModel } from '@api/modules/scheduling/dto/session.model';
-import { PanelRole, SessionStatus } from '@api/core/session-status';
 import { Recommendation } from '@api/modules/scorecard/scorecard-status';
 
 const user = (id: string, name: string) => ({ id, name, email: `${id}@example.test`, timeZone: 'Europe/Paris' });

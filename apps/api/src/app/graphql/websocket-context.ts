@@ -1,7 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 
-import type { AuthService } from '@api/modules/identity/auth.service';
 import { type AuthenticatedRequest, type RequestAuth, SESSION_COOKIE } from '@api/core/auth/request-auth';
+import type { AuthService } from '@api/modules/identity/auth.service';
 
 /** The graphql-ws connection context: the upgrade request is where the session cookie lives. */
 export type WebSocketContext = { extra: { request: IncomingMessage } };

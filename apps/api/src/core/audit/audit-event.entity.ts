@@ -10,8 +10,8 @@ import {
   type Relation,
 } from 'typeorm';
 
-import { UserEntity } from '@api/modules/identity/user.entity';
 import { TeamEntity } from '@api/modules/identity/team.entity';
+import { UserEntity } from '@api/modules/identity/user.entity';
 
 @Entity('audit_event')
 @Index('idx_audit_event_team_at', ['teamId', 'at'])

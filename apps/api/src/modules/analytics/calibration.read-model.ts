@@ -9,10 +9,10 @@ import {
 } from '@panelwise/domain-scorecard';
 
 import type { Actor } from '@api/core/auth/request-auth';
+import { TeamRole } from '@api/core/auth/team-role';
 import { fromUserJson, type UserJson, userJson } from '@api/core/database/user-json';
 import { scorecardVisible } from '@api/modules/scorecard/scorecard-visibility';
 import { HOURS_TO_SUBMIT_SQL } from '@api/modules/scorecard/submission-time';
-import { TeamRole } from '@api/core/auth/team-role';
 
 import type { AnalyticsFilterInput, CalibrationModel } from '@api/modules/analytics/dto/analytics.model';
 

@@ -3,9 +3,9 @@ import { DataSource } from 'typeorm';
 
 import type { Actor } from '@api/core/auth/request-auth';
 import { prefixPattern } from '@api/core/database/like-pattern';
-import { type ConnectionShape, decodeCursor, encodeCursor, toConnection } from '@api/core/graphql/connection';
-import { DomainError } from '@api/core/domain-error';
 import { fromUserJson, type UserJson, userJson } from '@api/core/database/user-json';
+import { DomainError } from '@api/core/domain-error';
+import { type ConnectionShape, decodeCursor, encodeCursor, toConnection } from '@api/core/graphql/connection';
 
 import type { AuditEventModel, AuditEventsArgs } from '@api/modules/audit/dto/audit-event.model';
 

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
+import { AuditService } from '@api/core/audit/audit.service';
 import type { Actor } from '@api/core/auth/request-auth';
 import { updateReturning } from '@api/core/database/update-returning';
-import { AuditService } from '@api/core/audit/audit.service';
 
 import { CandidateService } from './candidate.service';
 import type { DeleteCandidateInput } from './dto/candidate.input';

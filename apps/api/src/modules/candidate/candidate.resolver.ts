@@ -3,10 +3,10 @@ import type { GraphQLResolveInfo } from 'graphql';
 
 import { Authenticated, CurrentActor, Roles } from '@api/core/auth/auth.decorators';
 import type { Actor } from '@api/core/auth/request-auth';
+import { TeamRole } from '@api/core/auth/team-role';
 import type { ConnectionShape } from '@api/core/graphql/connection';
 import { IdArg } from '@api/core/graphql/id-arg';
 import { isFieldRequested } from '@api/core/graphql/requested-fields';
-import { TeamRole } from '@api/core/auth/team-role';
 
 import { CandidateService } from './candidate.service';
 import { CandidateConnection, CandidateModel } from './dto/candidate.model';

@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 
+import { AuditService } from '@api/core/audit/audit.service';
 import type { Actor } from '@api/core/auth/request-auth';
 import { containsPattern } from '@api/core/database/like-pattern';
 import { updateReturning } from '@api/core/database/update-returning';
 import { versionConflict } from '@api/core/database/version-conflict';
-import { type ConnectionShape, decodeCursor, encodeCursor, toConnection } from '@api/core/graphql/connection';
 import { DomainError, notFound } from '@api/core/domain-error';
-import { AuditService } from '@api/core/audit/audit.service';
+import { type ConnectionShape, decodeCursor, encodeCursor, toConnection } from '@api/core/graphql/connection';
 
 import { CandidateEntity } from './candidate.entity';
 import type { CandidateModel } from './dto/candidate.model';

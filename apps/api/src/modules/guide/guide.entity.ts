@@ -13,8 +13,8 @@ import {
 import type { GuideWarning, RoleProfile } from '@panelwise/guide-parser';
 import type { JsonObject } from '@panelwise/shared-util';
 
-import { UserEntity } from '@api/modules/identity/user.entity';
 import { TeamEntity } from '@api/modules/identity/team.entity';
+import { UserEntity } from '@api/modules/identity/user.entity';
 
 /** One imported Markdown interview guide; its questions hang off it. */
 @Entity('guide')

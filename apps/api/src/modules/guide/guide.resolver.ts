@@ -3,9 +3,9 @@ import type { GraphQLResolveInfo } from 'graphql';
 
 import { Authenticated, CurrentActor, Roles } from '@api/core/auth/auth.decorators';
 import type { Actor } from '@api/core/auth/request-auth';
+import { TeamRole } from '@api/core/auth/team-role';
 import type { ConnectionShape } from '@api/core/graphql/connection';
 import { isFieldRequested } from '@api/core/graphql/requested-fields';
-import { TeamRole } from '@api/core/auth/team-role';
 
 import { GuideDeletionModel, GuideDeletionPreviewArgs } from './dto/guide-deletion.model';
 import { DeleteGuideInput, RestoreGuideInput, RetireGuideInput } from './dto/guide-lifecycle.input';

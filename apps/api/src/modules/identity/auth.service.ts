@@ -1,12 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager, IsNull, Not } from 'typeorm';
 
-import { createSecretToken, hashSecretToken } from '@api/core/auth/secret-token';
-import type { RequestAuth } from '@api/core/auth/request-auth';
+import { AuditService } from '@api/core/audit/audit.service';
 import { hashPassword, needsRehash, verifyPassword } from '@api/core/auth/password-hasher';
+import type { RequestAuth } from '@api/core/auth/request-auth';
+import { createSecretToken, hashSecretToken } from '@api/core/auth/secret-token';
 import { AppConfig } from '@api/core/config/app-config';
 import { DomainError } from '@api/core/domain-error';
-import { AuditService } from '@api/core/audit/audit.service';
 import { MembershipEntity } from './membership.entity';
 import type { TeamRole } from '@api/core/auth/team-role';
 

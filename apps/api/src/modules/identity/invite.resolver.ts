@@ -10,8 +10,8 @@ import { setSessionCookie } from './session-cookie';
 import { ViewerService } from './viewer.service';
 
 import { AcceptInviteInput } from '@api/modules/identity/dto/accept-invite.input';
-import { InviteLinkModel, InviteModel, InvitePreviewModel } from '@api/modules/identity/dto/invite.model';
 import { InviteMemberInput } from '@api/modules/identity/dto/invite-member.input';
+import { InviteLinkModel, InviteModel, InvitePreviewModel } from '@api/modules/identity/dto/invite.model';
 import { RevokeInviteInput } from '@api/modules/identity/dto/membership-id.input';
 import { InviteService } from './invite.service';
 import { TeamRole } from '@api/core/auth/team-role';

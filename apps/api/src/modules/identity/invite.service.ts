@@ -3,12 +3,12 @@ import { DataSource, IsNull, MoreThan } from 'typeorm';
 
 import { formatInTimeZone } from '@panelwise/shared-util';
 
+import { AuditService } from '@api/core/audit/audit.service';
+import { verifyPassword } from '@api/core/auth/password-hasher';
 import type { Actor } from '@api/core/auth/request-auth';
 import { createSecretToken, hashSecretToken } from '@api/core/auth/secret-token';
-import { verifyPassword } from '@api/core/auth/password-hasher';
 import { AppConfig } from '@api/core/config/app-config';
 import { DomainError, notFound } from '@api/core/domain-error';
-import { AuditService } from '@api/core/audit/audit.service';
 import { AuthService, type IssuedSession } from './auth.service';
 import { UserEntity } from './user.entity';
 import { OutboxService } from '@api/modules/mail/outbox.service';

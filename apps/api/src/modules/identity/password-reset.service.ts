@@ -3,10 +3,10 @@ import { DataSource, type EntityManager, IsNull } from 'typeorm';
 
 import { formatInTimeZone } from '@panelwise/shared-util';
 
+import { AuditService } from '@api/core/audit/audit.service';
 import { createSecretToken, hashSecretToken } from '@api/core/auth/secret-token';
 import { AppConfig } from '@api/core/config/app-config';
 import { DomainError } from '@api/core/domain-error';
-import { AuditService } from '@api/core/audit/audit.service';
 import { OutboxService } from '@api/modules/mail/outbox.service';
 
 import { AuthService, type IssuedSession } from './auth.service';

@@ -2,10 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
 
+import { AuditService } from '@api/core/audit/audit.service';
 import type { RequestAuth } from '@api/core/auth/request-auth';
 import { isUniqueViolation } from '@api/core/database/postgres-errors';
 import { DomainError } from '@api/core/domain-error';
-import { AuditService } from '@api/core/audit/audit.service';
 
 import { AuthService } from './auth.service';
 import type { UpdateProfileInput } from './dto/update-profile.input';

@@ -3,11 +3,11 @@ import { Args, Query, Mutation, Resolver } from '@nestjs/graphql';
 import { Authenticated, CurrentActor, Roles } from '@api/core/auth/auth.decorators';
 import type { Actor } from '@api/core/auth/request-auth';
 
-import { MembershipModel } from '@api/modules/identity/dto/membership.model';
+import { TeamRole } from '@api/core/auth/team-role';
 import { ChangeMemberRoleInput, DeactivateMemberInput } from '@api/modules/identity/dto/membership-id.input';
+import { MembershipModel } from '@api/modules/identity/dto/membership.model';
 import { TeamModel } from '@api/modules/identity/dto/team.model';
 import { UpdateTeamSettingsInput } from '@api/modules/identity/dto/update-team-settings.input';
-import { TeamRole } from '@api/core/auth/team-role';
 import { TeamService } from './team.service';
 
 @Resolver(() => TeamModel)

@@ -2,9 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 
 
+import { AuditService } from '@api/core/audit/audit.service';
 import type { Actor } from '@api/core/auth/request-auth';
 import { DomainError, notFound } from '@api/core/domain-error';
-import { AuditService } from '@api/core/audit/audit.service';
 
 import type { MembershipModel } from '@api/modules/identity/dto/membership.model';
 import type { TeamModel } from '@api/modules/identity/dto/team.model';

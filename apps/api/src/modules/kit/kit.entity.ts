@@ -10,8 +10,8 @@ import {
   UpdateDateColumn,
 } from 'typeorm';
 
-import { RubricEntity } from '@api/modules/rubric/rubric.entity';
 import { TeamEntity } from '@api/modules/identity/team.entity';
+import { RubricEntity } from '@api/modules/rubric/rubric.entity';
 
 /** A reusable interview plan: rubric, ordered questions with planned minutes. */
 @Entity('interview_kit')

@@ -2,8 +2,8 @@ import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 
 import { Authenticated, CurrentActor, Roles } from '@api/core/auth/auth.decorators';
 import type { Actor } from '@api/core/auth/request-auth';
-import { IdArg } from '@api/core/graphql/id-arg';
 import { TeamRole } from '@api/core/auth/team-role';
+import { IdArg } from '@api/core/graphql/id-arg';
 
 import { KitModel } from './dto/kit.model';
 import { AddQuestionToKitInput, CreateKitInput, UpdateKitInput } from './dto/kit.input';

@@ -2,8 +2,8 @@ import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 
 import { CurrentActor, Roles } from '@api/core/auth/auth.decorators';
 import type { Actor } from '@api/core/auth/request-auth';
-import type { ConnectionShape } from '@api/core/graphql/connection';
 import { TeamRole } from '@api/core/auth/team-role';
+import type { ConnectionShape } from '@api/core/graphql/connection';
 
 import {
   MailStatusModel,

@@ -5,8 +5,8 @@ import { DataSource, type EntityManager } from 'typeorm';
 
 import type { Actor } from '@api/core/auth/request-auth';
 import { AppConfig } from '@api/core/config/app-config';
-import { type ConnectionShape, decodeCursor, encodeCursor, toConnection } from '@api/core/graphql/connection';
 import { DomainError, notFound } from '@api/core/domain-error';
+import { type ConnectionShape, decodeCursor, encodeCursor, toConnection } from '@api/core/graphql/connection';
 import { JobQueue } from '@api/core/jobs/job-queue';
 
 import type { MailStatusModel, OutgoingMessageModel, OutgoingMessagesArgs } from './dto/outgoing-message.model';

@@ -10,8 +10,8 @@ import {
   UpdateDateColumn,
 } from 'typeorm';
 
-import { UserEntity } from '@api/modules/identity/user.entity';
 import { TeamEntity } from '@api/modules/identity/team.entity';
+import { UserEntity } from '@api/modules/identity/user.entity';
 
 import { OutgoingMessageStatus } from './outgoing-message-status';
 

@@ -1,7 +1,7 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 
-import { UserEntity } from '@api/modules/identity/user.entity';
 import { TeamEntity } from '@api/modules/identity/team.entity';
+import { UserEntity } from '@api/modules/identity/user.entity';
 
 /** An in-app message to one member of a team. */
 @Entity('notification')

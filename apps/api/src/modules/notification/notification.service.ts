@@ -2,10 +2,10 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 
 import type { Actor } from '@api/core/auth/request-auth';
+import { TeamRole } from '@api/core/auth/team-role';
 import { AppConfig } from '@api/core/config/app-config';
 import { notFound } from '@api/core/domain-error';
 import { OutboxService } from '@api/modules/mail/outbox.service';
-import { TeamRole } from '@api/core/auth/team-role';
 
 import type { NotificationListModel } from './dto/notification.model';
 import { NotificationEntity } from './notification.entity';

@@ -4,8 +4,8 @@ import { DataSource } from 'typeorm';
 import type { RequestAuth } from '@api/core/auth/request-auth';
 import { AppConfig } from '@api/core/config/app-config';
 import { DomainError } from '@api/core/domain-error';
-import { ViewerService } from '@api/modules/identity/viewer.service';
 import { MembershipEntity } from '@api/modules/identity/membership.entity';
+import { ViewerService } from '@api/modules/identity/viewer.service';
 
 import { provisionTeam } from './team-provisioning';
 

@@ -1,10 +1,10 @@
 import type { EntityManager } from 'typeorm';
 
 import { AuditService } from '@api/core/audit/audit.service';
-import { seedDefaultRubrics } from '@api/modules/rubric/default-rubrics';
-import { MembershipEntity } from '@api/modules/identity/membership.entity';
 import { TeamRole } from '@api/core/auth/team-role';
+import { MembershipEntity } from '@api/modules/identity/membership.entity';
 import { TeamEntity } from '@api/modules/identity/team.entity';
+import { seedDefaultRubrics } from '@api/modules/rubric/default-rubrics';
 
 /**
  * A new team, ready to use: its first coordinator and the default rubric of

@@ -1,10 +1,10 @@
 import type { DataSource } from 'typeorm';
 
 import type { Actor } from '@api/core/auth/request-auth';
+import { TeamRole } from '@api/core/auth/team-role';
 import { fromUserJson, type UserJson, userJson } from '@api/core/database/user-json';
 import type { Recommendation } from '@api/modules/scorecard/scorecard-status';
 import { scorecardVisible } from '@api/modules/scorecard/scorecard-visibility';
-import { TeamRole } from '@api/core/auth/team-role';
 
 import type {
   CompetencyDisagreementModel,

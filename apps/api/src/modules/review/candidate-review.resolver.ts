@@ -2,10 +2,10 @@ import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/g
 
 import { Authenticated, CurrentActor, Roles } from '@api/core/auth/auth.decorators';
 import type { Actor } from '@api/core/auth/request-auth';
+import { TeamRole } from '@api/core/auth/team-role';
 import { IdArg } from '@api/core/graphql/id-arg';
 import { RequestLoaders } from '@api/core/graphql/request-loaders';
 import { CandidateModel } from '@api/modules/candidate/dto/candidate.model';
-import { TeamRole } from '@api/core/auth/team-role';
 
 import { CandidateReviewService } from './candidate-review.service';
 import { NudgeInterviewerInput, RecordDecisionInput } from './dto/review.input';

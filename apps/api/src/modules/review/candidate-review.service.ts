@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
+import { AuditService } from '@api/core/audit/audit.service';
 import type { Actor } from '@api/core/auth/request-auth';
 import { DomainError } from '@api/core/domain-error';
-import { AuditService } from '@api/core/audit/audit.service';
 import { CandidateService } from '@api/modules/candidate/candidate.service';
 import { NotificationService } from '@api/modules/notification/notification.service';
 import { loadSessions } from '@api/modules/scheduling/session.loader';

@@ -1,8 +1,8 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 
 import { CandidateEntity } from '@api/modules/candidate/candidate.entity';
-import { UserEntity } from '@api/modules/identity/user.entity';
 import { TeamEntity } from '@api/modules/identity/team.entity';
+import { UserEntity } from '@api/modules/identity/user.entity';
 
 import { DebriefDecisionKind } from './debrief-decision-kind';
 

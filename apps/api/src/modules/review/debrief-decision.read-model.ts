@@ -1,7 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 
-import type { CandidateModel } from '@api/modules/candidate/dto/candidate.model';
 import { fromUserJson, type UserJson, userJson } from '@api/core/database/user-json';
+import type { CandidateModel } from '@api/modules/candidate/dto/candidate.model';
 
 import type { DebriefDecisionModel } from '@api/modules/review/dto/review.model';
 

@@ -1,10 +1,10 @@
 import type { DataSource } from 'typeorm';
 
 import type { Actor } from '@api/core/auth/request-auth';
-import type { UserModel } from '@api/core/graphql/user.model';
-import { fromUserJson, type UserJson, userJson } from '@api/core/database/user-json';
-import type { Competency, ScaleLevel } from '@api/modules/rubric/rubric.types';
 import { TeamRole } from '@api/core/auth/team-role';
+import { fromUserJson, type UserJson, userJson } from '@api/core/database/user-json';
+import type { UserModel } from '@api/core/graphql/user.model';
+import type { Competency, ScaleLevel } from '@api/modules/rubric/rubric.types';
 
 import { reviewedScorecards } from './candidate-review.read-model';
 

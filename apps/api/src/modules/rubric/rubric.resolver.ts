@@ -2,8 +2,8 @@ import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 
 import { Authenticated, CurrentActor, Roles } from '@api/core/auth/auth.decorators';
 import type { Actor } from '@api/core/auth/request-auth';
-import { IdArg } from '@api/core/graphql/id-arg';
 import { TeamRole } from '@api/core/auth/team-role';
+import { IdArg } from '@api/core/graphql/id-arg';
 
 import { RubricModel } from './dto/rubric.model';
 import { CreateRubricInput, UpdateRubricInput } from './dto/rubric.input';

@@ -3,12 +3,12 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 
+import { AuditService } from '@api/core/audit/audit.service';
 import type { Actor } from '@api/core/auth/request-auth';
 import { isUniqueViolation } from '@api/core/database/postgres-errors';
 import { updateReturning } from '@api/core/database/update-returning';
 import { versionConflict } from '@api/core/database/version-conflict';
 import { DomainError, notFound } from '@api/core/domain-error';
-import { AuditService } from '@api/core/audit/audit.service';
 
 import type { RubricModel } from './dto/rubric.model';
 import type { CreateRubricInput, UpdateRubricInput } from './dto/rubric.input';

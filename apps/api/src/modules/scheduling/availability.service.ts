@@ -4,12 +4,12 @@ import { DataSource } from 'typeorm';
 import { type Availability, validateAvailability } from '@panelwise/domain-scheduling';
 
 import type { Actor } from '@api/core/auth/request-auth';
+import { TeamRole } from '@api/core/auth/team-role';
 import { updateReturning } from '@api/core/database/update-returning';
 import { versionConflict } from '@api/core/database/version-conflict';
 import { DomainError, notFound } from '@api/core/domain-error';
-import { UserEntity } from '@api/modules/identity/user.entity';
 import { MembershipEntity } from '@api/modules/identity/membership.entity';
-import { TeamRole } from '@api/core/auth/team-role';
+import { UserEntity } from '@api/modules/identity/user.entity';
 
 import { AvailabilityEntity, type StoredTimeOff } from './availability.entity';
 import { toAvailabilityModel, toDomainAvailability } from './availability.mapper';

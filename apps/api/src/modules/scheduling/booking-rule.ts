@@ -2,8 +2,8 @@ import type { EntityManager } from 'typeorm';
 
 import { type BookingViolation, checkBookable, type InterviewerSchedule } from '@panelwise/domain-scheduling';
 
-import { DomainError } from '@api/core/domain-error';
 import { type UserJson, userJson } from '@api/core/database/user-json';
+import { DomainError } from '@api/core/domain-error';
 
 import { type StoredAvailability, toDomainAvailability } from './availability.mapper';
 import { BookingRule, type BookingViolationModel } from './dto/booking.model';

@@ -12,9 +12,9 @@ import {
 } from 'typeorm';
 
 import { CandidateEntity } from '@api/modules/candidate/candidate.entity';
+import { TeamEntity } from '@api/modules/identity/team.entity';
 import { UserEntity } from '@api/modules/identity/user.entity';
 import { KitEntity } from '@api/modules/kit/kit.entity';
-import { TeamEntity } from '@api/modules/identity/team.entity';
 
 import { SessionStatus } from '@api/core/session-status';
 

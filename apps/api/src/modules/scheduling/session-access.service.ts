@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 
 import type { Actor } from '@api/core/auth/request-auth';
-import { DomainError, notFound } from '@api/core/domain-error';
 import { TeamRole } from '@api/core/auth/team-role';
+import { DomainError, notFound } from '@api/core/domain-error';
 
 import { InterviewSessionEntity } from './interview-session.entity';
 import { PanelRole } from '@api/core/session-status';

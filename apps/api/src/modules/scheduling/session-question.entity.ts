@@ -1,8 +1,8 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 
+import { UserEntity } from '@api/modules/identity/user.entity';
 import { QuestionRevisionEntity } from '@api/modules/question/question-revision.entity';
 import { QuestionEntity } from '@api/modules/question/question.entity';
-import { UserEntity } from '@api/modules/identity/user.entity';
 
 import { InterviewSessionEntity } from './interview-session.entity';
 

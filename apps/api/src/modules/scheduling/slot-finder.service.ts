@@ -4,8 +4,8 @@ import { DataSource } from 'typeorm';
 import { findSlots, MAX_SEARCH_RANGE_DAYS, type Slot, SlotSearchInputError } from '@panelwise/domain-scheduling';
 
 import type { Actor } from '@api/core/auth/request-auth';
-import { DomainError } from '@api/core/domain-error';
 import { fromUserJson } from '@api/core/database/user-json';
+import { DomainError } from '@api/core/domain-error';
 import { TeamEntity } from '@api/modules/identity/team.entity';
 
 import { loadPanelRows, type PanelMemberRow, toSchedule } from './booking-rule';

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
-import type { Actor } from '@api/core/auth/request-auth';
 import { AuditService } from '@api/core/audit/audit.service';
+import type { Actor } from '@api/core/auth/request-auth';
 import { SessionAccessService } from '@api/modules/scheduling/session-access.service';
 
 import type { SetRevealDeadlineInput } from './dto/scorecard.input';

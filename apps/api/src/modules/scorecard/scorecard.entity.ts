@@ -11,10 +11,10 @@ import {
   UpdateDateColumn,
 } from 'typeorm';
 
+import { TeamEntity } from '@api/modules/identity/team.entity';
 import { UserEntity } from '@api/modules/identity/user.entity';
 import { RubricVersionEntity } from '@api/modules/rubric/rubric-version.entity';
 import { InterviewSessionEntity } from '@api/modules/scheduling/interview-session.entity';
-import { TeamEntity } from '@api/modules/identity/team.entity';
 
 import { Recommendation, ScorecardStatus } from './scorecard-status';
 

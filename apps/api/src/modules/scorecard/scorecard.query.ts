@@ -1,7 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 
-import type { Competency, ScaleLevel } from '@api/modules/rubric/rubric.types';
 import { fromUserJson, type UserJson, userJson } from '@api/core/database/user-json';
+import type { Competency, ScaleLevel } from '@api/modules/rubric/rubric.types';
 
 import type { ScorecardModel } from './dto/scorecard.model';
 import type { Recommendation, ScorecardStatus } from './scorecard-status';

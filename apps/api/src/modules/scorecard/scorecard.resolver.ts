@@ -2,12 +2,12 @@ import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/g
 
 import { Authenticated, CurrentActor, Roles } from '@api/core/auth/auth.decorators';
 import type { Actor } from '@api/core/auth/request-auth';
+import { TeamRole } from '@api/core/auth/team-role';
 import { RequestLoaders } from '@api/core/graphql/request-loaders';
-import type { RubricLoaders } from '@api/modules/rubric/rubric.loaders';
 import { RubricModel } from '@api/modules/rubric/dto/rubric.model';
+import type { RubricLoaders } from '@api/modules/rubric/rubric.loaders';
 import { SessionModel } from '@api/modules/scheduling/dto/session.model';
 import { SessionService } from '@api/modules/scheduling/session.service';
-import { TeamRole } from '@api/core/auth/team-role';
 
 import { AmendScorecardInput, SaveScorecardInput, SetRevealDeadlineInput, SubmitScorecardInput } from './dto/scorecard.input';
 import { PanelSubmissionModel, ScorecardDueModel, ScorecardModel } from './dto/scorecard.model';

@@ -3,17 +3,17 @@ import { DataSource, type EntityManager } from 'typeorm';
 
 import { draftProblems, type ScorecardContent, type ScorecardProblem, submissionProblems } from '@panelwise/domain-scorecard';
 
+import { AuditService } from '@api/core/audit/audit.service';
 import type { Actor } from '@api/core/auth/request-auth';
 import { updateReturning } from '@api/core/database/update-returning';
 import { versionConflict } from '@api/core/database/version-conflict';
 import { DomainError, notFound } from '@api/core/domain-error';
-import { AuditService } from '@api/core/audit/audit.service';
+import { SessionStatus } from '@api/core/session-status';
 import { SessionActivityKind } from '@api/modules/live/session-activity';
 import { SessionActivityPublisher } from '@api/modules/live/session-activity.publisher';
 import { NotificationService } from '@api/modules/notification/notification.service';
 import type { Competency, ScaleLevel } from '@api/modules/rubric/rubric.types';
 import { SessionAccessService } from '@api/modules/scheduling/session-access.service';
-import { SessionStatus } from '@api/core/session-status';
 
 import type { AmendScorecardInput, SaveScorecardInput, SubmitScorecardInput } from './dto/scorecard.input';
 import type { ScorecardModel } from './dto/scorecard.model';

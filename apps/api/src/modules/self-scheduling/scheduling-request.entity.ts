@@ -10,12 +10,12 @@ import {
   type Relation,
 } from 'typeorm';
 
+import type { PanelRole } from '@api/core/session-status';
 import { CandidateEntity } from '@api/modules/candidate/candidate.entity';
+import { TeamEntity } from '@api/modules/identity/team.entity';
 import { UserEntity } from '@api/modules/identity/user.entity';
 import { KitEntity } from '@api/modules/kit/kit.entity';
 import { InterviewSessionEntity } from '@api/modules/scheduling/interview-session.entity';
-import type { PanelRole } from '@api/core/session-status';
-import { TeamEntity } from '@api/modules/identity/team.entity';
 
 export type RequestedPanelist = { userId: string; role: PanelRole };
 

@@ -2,10 +2,10 @@ import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 
 
-import type { Actor } from '@api/core/auth/request-auth';
-import { DomainError, notFound } from '@api/core/domain-error';
 import { AuditService } from '@api/core/audit/audit.service';
+import type { Actor } from '@api/core/auth/request-auth';
 import { fromUserJson } from '@api/core/database/user-json';
+import { DomainError, notFound } from '@api/core/domain-error';
 import { PanelRole } from '@api/core/session-status';
 import { SessionHistoryService } from '@api/modules/scheduling/session-history.service';
 

@@ -2,8 +2,8 @@ import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 
 import { CurrentActor, Public, Roles } from '@api/core/auth/auth.decorators';
 import type { Actor, GraphQLContext } from '@api/core/auth/request-auth';
-import { IdArg } from '@api/core/graphql/id-arg';
 import { TeamRole } from '@api/core/auth/team-role';
+import { IdArg } from '@api/core/graphql/id-arg';
 
 import { BookingPageService } from './booking-page.service';
 import {

@@ -2,8 +2,8 @@ import type { DataSource } from 'typeorm';
 
 import { fromUserJson, type UserJson, userJson } from '@api/core/database/user-json';
 
-import type { FeedbackTimelinessModel } from '@api/modules/timeliness/dto/timeliness.model';
 import { HOURS_TO_SUBMIT_SQL, SESSION_ENDED_SQL } from '@api/modules/scorecard/submission-time';
+import type { FeedbackTimelinessModel } from '@api/modules/timeliness/dto/timeliness.model';
 
 const USER_JSON = userJson();
 const ENDED = SESSION_ENDED_SQL;

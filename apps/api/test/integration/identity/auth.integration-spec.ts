@@ -1,6 +1,6 @@
 import { AuditEventEntity } from '@api/core/audit/audit-event.entity';
-import { AuthSessionEntity } from '@api/modules/identity/auth-session.entity';
 import { TeamRole } from '@api/core/auth/team-role';
+import { AuthSessionEntity } from '@api/modules/identity/auth-session.entity';
 
 import { addMember, createTeam, type SeededTeam, TEST_PASSWORD } from '@api-test/support/fixtures';
 import { startTestApp, type TestApp } from '@api-test/support/test-app';

@@ -1,10 +1,10 @@
 import ICAL from 'ical.js';
 
+import { TeamRole } from '@api/core/auth/team-role';
 import { CandidateEntity } from '@api/modules/candidate/candidate.entity';
 import { KitEntity } from '@api/modules/kit/kit.entity';
 import { seedDefaultRubrics } from '@api/modules/rubric/default-rubrics';
 import { RubricEntity } from '@api/modules/rubric/rubric.entity';
-import { TeamRole } from '@api/core/auth/team-role';
 import { addMember, createTeam, type SeededMember, type SeededTeam, setAvailability, TEST_PASSWORD } from '@api-test/support/fixtures';
 import type { GraphQLClient } from '@api-test/support/graphql-client';
 import { startTestApp, type TestApp } from '@api-test/support/test-app';

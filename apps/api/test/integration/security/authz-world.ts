@@ -1,6 +1,6 @@
+import { TeamRole } from '@api/core/auth/team-role';
 import { PasswordResetPurpose } from '@api/modules/identity/password-reset.entity';
 import { createPasswordLink } from '@api/modules/identity/password-reset.service';
-import { TeamRole } from '@api/core/auth/team-role';
 
 import { addMember, createTeam, type SeededMember, type SeededTeam, TEST_PASSWORD } from '@api-test/support/fixtures';
 import type { GraphQLClient } from '@api-test/support/graphql-client';

@@ -3,10 +3,10 @@ import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 
 import { AppConfig } from '@api/core/config/app-config';
-import { DEMO_PASSWORD, seedDemoTeam } from '@api/seed/demo-seed';
-import { seedDemoSchedule } from '@api/seed/demo-schedule-seed';
-import { seedSampleGuides } from '@api/seed/sample-guides-seed';
 import { bookingViolations } from '@api/modules/scheduling/booking-rule';
+import { seedDemoSchedule } from '@api/seed/demo-schedule-seed';
+import { DEMO_PASSWORD, seedDemoTeam } from '@api/seed/demo-seed';
+import { seedSampleGuides } from '@api/seed/sample-guides-seed';
 
 import { startTestApp, type TestApp } from '@api-test/support/test-app';
 

@@ -2,12 +2,12 @@ import { createHash } from 'node:crypto';
 
 import ICAL from 'ical.js';
 
+import { TeamRole } from '@api/core/auth/team-role';
 import { CandidateEntity } from '@api/modules/candidate/candidate.entity';
 import { KitEntity } from '@api/modules/kit/kit.entity';
 import { seedDefaultRubrics } from '@api/modules/rubric/default-rubrics';
 import { RubricEntity } from '@api/modules/rubric/rubric.entity';
 import { CandidateReminderService } from '@api/modules/self-scheduling/candidate-reminder.service';
-import { TeamRole } from '@api/core/auth/team-role';
 import {
   addMember,
   createTeam,

@@ -1,7 +1,7 @@
 import { AuditEventEntity } from '@api/core/audit/audit-event.entity';
-import { UserEntity } from '@api/modules/identity/user.entity';
 import { InviteEntity } from '@api/modules/identity/invite.entity';
 import { MembershipEntity } from '@api/modules/identity/membership.entity';
+import { UserEntity } from '@api/modules/identity/user.entity';
 
 import { createTeam, type SeededTeam, TEST_PASSWORD } from '@api-test/support/fixtures';
 import type { GraphQLClient } from '@api-test/support/graphql-client';

@@ -1,9 +1,10 @@
-import { ArgsType, Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { ArgsType, Field, ID, InputType, ObjectType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, IsUUID, Max, Min, ValidateNested } from 'class-validator';
+import { IsOptional, IsString, IsUUID, ValidateNested } from 'class-validator';
 
 import { Connection } from '@api/core/graphql/connection';
 import { MaxChars } from '@api/core/graphql/max-chars';
+import { PageArgs } from '@api/core/graphql/page.args';
 import { UserModel } from '@api/core/graphql/user.model';
 
 @ObjectType('AuditEvent', { description: 'One entry of a team\u2019s audit trail: who did what to which record, and when. Entries are never changed.' })
@@ -67,27 +68,12 @@ export class AuditEventFilterInput {
 }
 
 @ArgsType()
-export class AuditEventsArgs {
+export class AuditEventsArgs extends PageArgs({ defaultPageSize: 50 }) {
   @Field(() => AuditEventFilterInput, { nullable: true, description: 'Which entries to list; null for all.' })
   @IsOptional()
   @ValidateNested()
   @Type(() => AuditEventFilterInput)
   filter?: AuditEventFilterInput | null;
-
-  @Field(() => Int, { defaultValue: 50, description: 'Page size, 1 to 100.' })
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  first!: number;
-
-  @Field(() => String, {
-    nullable: true,
-    description: 'endCursor of the previous page (at most 500 characters); null for the first page. A cursor from another list is BAD_USER_INPUT.',
-  })
-  @IsOptional()
-  @IsString()
-  @MaxChars(500)
-  after?: string | null;
 }
 
 @ObjectType('AuditFacets', { description: 'What the team\u2019s trail holds, for filter menus.' })

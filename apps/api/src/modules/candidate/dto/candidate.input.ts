@@ -7,12 +7,12 @@ import {
   IsOptional,
   IsString,
   IsUUID,
-  Max,
   Min,
   MinLength,
 } from 'class-validator';
 
 import { MaxChars } from '@api/core/graphql/max-chars';
+import { PageArgs } from '@api/core/graphql/page.args';
 
 @InputType({ description: 'A new candidate record of the current team.' })
 export class CreateCandidateInput {
@@ -73,7 +73,7 @@ export class MergeCandidatesInput {
 }
 
 @ArgsType()
-export class CandidatesArgs {
+export class CandidatesArgs extends PageArgs({ defaultPageSize: 50 }) {
   @Field(() => String, {
     nullable: true,
     description: 'Case-insensitive substring of name, email or target role, at most 200 characters; null or blank for all.',
@@ -82,21 +82,6 @@ export class CandidatesArgs {
   @IsString()
   @MaxChars(200)
   search?: string;
-
-  @Field(() => Int, { defaultValue: 50, description: 'Page size, 1 to 100.' })
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  first!: number;
-
-  @Field(() => String, {
-    nullable: true,
-    description: 'endCursor of the previous page (at most 500 characters); null for the first page. A cursor from another list is BAD_USER_INPUT.',
-  })
-  @IsOptional()
-  @IsString()
-  @MaxChars(500)
-  after?: string;
 }
 
 @InputType({ description: 'A privacy request: removes the candidate\u2019s personal data and notes; anonymous ratings stay.' })

@@ -1,7 +1,8 @@
-import { ArgsType, Field, ID, Int, registerEnumType } from '@nestjs/graphql';
-import { IsBoolean, IsEnum, IsInt, IsOptional, IsString, IsUUID, Max, Min } from 'class-validator';
+import { ArgsType, Field, ID, registerEnumType } from '@nestjs/graphql';
+import { IsBoolean, IsEnum, IsOptional, IsString, IsUUID } from 'class-validator';
 
 import { MaxChars } from '@api/core/graphql/max-chars';
+import { PageArgs } from '@api/core/graphql/page.args';
 
 export enum GuideStatusFilter {
   ACTIVE = 'ACTIVE',
@@ -20,22 +21,7 @@ registerEnumType(GuideStatusFilter, {
 });
 
 @ArgsType()
-export class GuidesArgs {
-  @Field(() => Int, { defaultValue: 50, description: 'Page size, 1 to 100.' })
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  first!: number;
-
-  @Field(() => String, {
-    nullable: true,
-    description: 'endCursor of the previous page (at most 500 characters); null for the first page. A cursor from another list is BAD_USER_INPUT.',
-  })
-  @IsOptional()
-  @IsString()
-  @MaxChars(500)
-  after?: string;
-
+export class GuidesArgs extends PageArgs({ defaultPageSize: 50 }) {
   @Field(() => String, {
     nullable: true,
     description: 'Case-insensitive substring of title, slug, category or vertical, at most 200 characters; null or blank for all.',

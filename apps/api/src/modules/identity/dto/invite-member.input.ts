@@ -1,8 +1,8 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { IsEmail, IsEnum } from 'class-validator';
 
-import { MaxChars } from '@api/core/graphql/max-chars';
 import { TeamRole } from '@api/core/auth/team-role';
+import { MaxChars } from '@api/core/graphql/max-chars';
 
 @InputType({ description: 'Someone to invite into the current team.' })
 export class InviteMemberInput {

@@ -1,9 +1,9 @@
 import { ArgsType, Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
-import { IsEnum, IsInt, IsOptional, IsString, IsUUID, Max, Min } from 'class-validator';
+import { IsEnum, IsOptional, IsUUID } from 'class-validator';
 
 import { Connection } from '@api/core/graphql/connection';
-import { MaxChars } from '@api/core/graphql/max-chars';
 
+import { PageArgs } from '@api/core/graphql/page.args';
 import { OutgoingMessageStatus } from '@api/modules/mail/outgoing-message-status';
 
 @ObjectType('OutgoingMessage', { description: 'An email in the team’s outbox.' })
@@ -69,26 +69,11 @@ export class MailStatusModel {
 }
 
 @ArgsType()
-export class OutgoingMessagesArgs {
+export class OutgoingMessagesArgs extends PageArgs({ defaultPageSize: 50, maxCursorChars: 200 }) {
   @Field(() => OutgoingMessageStatus, { nullable: true, description: 'Only messages in this status; null for all.' })
   @IsOptional()
   @IsEnum(OutgoingMessageStatus)
   status?: OutgoingMessageStatus | null;
-
-  @Field(() => Int, { defaultValue: 50, description: 'Page size, 1 to 100.' })
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  first!: number;
-
-  @Field(() => String, {
-    nullable: true,
-    description: 'endCursor of the previous page (at most 200 characters); null for the first page. A cursor from another list is BAD_USER_INPUT.',
-  })
-  @IsOptional()
-  @IsString()
-  @MaxChars(200)
-  after?: string | null;
 }
 
 @InputType({ description: 'Names an outbox message to send again.' })

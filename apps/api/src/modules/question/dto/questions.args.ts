@@ -1,11 +1,12 @@
-import { ArgsType, Field, ID, Int } from '@nestjs/graphql';
-import { IsBoolean, IsInt, IsOptional, IsString, IsUUID, Max, Min } from 'class-validator';
+import { ArgsType, Field, ID } from '@nestjs/graphql';
+import { IsBoolean, IsOptional, IsString, IsUUID } from 'class-validator';
 
 import { AcceptsNulCharacters } from '@api/core/graphql/input-validation.pipe';
 import { MaxChars } from '@api/core/graphql/max-chars';
+import { PageArgs } from '@api/core/graphql/page.args';
 
 @ArgsType()
-export class QuestionsArgs {
+export class QuestionsArgs extends PageArgs({ defaultPageSize: 20 }) {
   @Field(() => String, {
     nullable: true,
     description:
@@ -44,21 +45,6 @@ export class QuestionsArgs {
   @Field(() => Boolean, { defaultValue: false, description: 'Also list retired questions when browsing (a search covers active ones only).' })
   @IsBoolean()
   includeRetired!: boolean;
-
-  @Field(() => Int, { defaultValue: 20, description: 'Page size, 1 to 100.' })
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  first!: number;
-
-  @Field(() => String, {
-    nullable: true,
-    description: 'endCursor of the previous page (at most 500 characters); null for the first page. A cursor from another list is BAD_USER_INPUT.',
-  })
-  @IsOptional()
-  @IsString()
-  @MaxChars(500)
-  after?: string;
 }
 
 @ArgsType()

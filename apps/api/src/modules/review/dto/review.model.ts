@@ -1,7 +1,7 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 
-import { CandidateModel } from '@api/modules/candidate/dto/candidate.model';
 import { UserModel } from '@api/core/graphql/user.model';
+import { CandidateModel } from '@api/modules/candidate/dto/candidate.model';
 import { SessionModel } from '@api/modules/scheduling/dto/session.model';
 import { Recommendation } from '@api/modules/scorecard/scorecard-status';
 

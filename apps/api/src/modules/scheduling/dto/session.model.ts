@@ -1,10 +1,10 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 
-import { CandidateModel } from '@api/modules/candidate/dto/candidate.model';
 import { UserModel } from '@api/core/graphql/user.model';
+import { CandidateModel } from '@api/modules/candidate/dto/candidate.model';
 
-import { BookingViolationModel } from '@api/modules/scheduling/dto/booking.model';
 import { PanelRole, SessionStatus } from '@api/core/session-status';
+import { BookingViolationModel } from '@api/modules/scheduling/dto/booking.model';
 
 @ObjectType('Panelist', { description: 'A member seated on a session\u2019s panel.' })
 export class PanelistModel {

@@ -1,8 +1,8 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 
 import { UserModel } from '@api/core/graphql/user.model';
-import { CompetencyModel, ScaleLevelModel } from '@api/modules/rubric/dto/rubric.model';
 import { PanelRole } from '@api/core/session-status';
+import { CompetencyModel, ScaleLevelModel } from '@api/modules/rubric/dto/rubric.model';
 
 import { Recommendation, ScorecardStatus } from '@api/modules/scorecard/scorecard-status';
 
