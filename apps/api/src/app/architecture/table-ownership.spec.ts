@@ -49,7 +49,6 @@ const KNOWN_CROSSINGS: Record<string, string[]> = {
   'modules/scorecard/scorecard-reminder.service': ['app_user', 'candidate', 'interview_session', 'session_panelist', 'team'],
   'modules/scorecard/scorecard-visibility': ['session_panelist'],
   'modules/scorecard/scorecard.query': ['app_user', 'interview_session', 'rubric', 'rubric_version', 'team'],
-  'modules/scorecard/scorecard.service': ['candidate', 'interview_kit', 'interview_session', 'rubric_version', 'session_panelist', 'session_question'],
   'modules/self-scheduling/booking-page.service': ['session_panelist'],
   'modules/self-scheduling/scheduling-request.repository': ['app_user', 'candidate', 'interview_kit', 'interview_session', 'team'],
   'modules/self-scheduling/scheduling-request.service': ['candidate', 'interview_kit', 'membership', 'team'],

@@ -5,20 +5,22 @@ import { draftProblems, type ScorecardContent, type ScorecardProblem, submission
 
 import { AuditService } from '@api/core/audit/audit.service';
 import type { Actor } from '@api/core/auth/request-auth';
-import { updateReturning } from '@api/core/database/update-returning';
-import { versionConflict } from '@api/core/database/version-conflict';
 import { DomainError, notFound } from '@api/core/domain-error';
 import { SessionStatus } from '@api/core/session-status';
 import { SessionActivityKind } from '@api/modules/live/session-activity';
 import { SessionActivityPublisher } from '@api/modules/live/session-activity.publisher';
 import { NotificationService } from '@api/modules/notification/notification.service';
 import type { Competency, ScaleLevel } from '@api/modules/rubric/rubric.types';
+import { candidateRepository } from '@api/modules/candidate/candidate.repository';
+import { kitRepository } from '@api/modules/kit/kit.repository';
+import { rubricRepository, type RubricVersionRow } from '@api/modules/rubric/rubric.repository';
 import { SessionAccessService } from '@api/modules/scheduling/session-access.service';
+import { sessionRepository } from '@api/modules/scheduling/session.repository';
 
 import type { AmendScorecardInput, SaveScorecardInput, SubmitScorecardInput } from './dto/scorecard.input';
 import type { ScorecardModel } from './dto/scorecard.model';
-import { ScorecardQuestionRatingEntity, ScorecardRatingEntity } from './scorecard-rating.entity';
 import { ScorecardStatus } from './scorecard-status';
+import { scorecardRepository } from './scorecard.repository';
 import { loadScorecards } from './scorecard.query';
 
 type ContentInput = Omit<SaveScorecardInput, 'sessionId' | 'expectedVersion'>;
@@ -66,7 +68,7 @@ export class ScorecardService {
     }
     const content = toContent(input);
     const id = await this.dataSource.transaction(async (manager) => {
-      const existing = await this.ownScorecard(manager, session.id, actor.userId);
+      const existing = await scorecardRepository.lockOwn(manager, session.id, actor.userId);
       if (existing?.status === ScorecardStatus.SUBMITTED) {
         throw new DomainError('CONFLICT', 'This scorecard is submitted: amend it with a reason instead', {
           field: 'expectedVersion',
@@ -80,11 +82,16 @@ export class ScorecardService {
         if (input.expectedVersion !== 0) {
           throw new DomainError('CONFLICT', 'This scorecard no longer exists', { field: 'expectedVersion', currentVersion: 0 });
         }
-        scorecardId = await this.insertScorecard(manager, actor, session.id, rubric.id, content);
+        scorecardId = await scorecardRepository.insert(
+          manager,
+          { teamId: actor.teamId, sessionId: session.id, interviewerId: actor.userId, rubricVersionId: rubric.id },
+          content,
+        );
       } else {
-        scorecardId = await this.updateContent(manager, existing.id, input.expectedVersion, content, ScorecardStatus.DRAFT);
+        scorecardId = existing.id;
+        await scorecardRepository.updateContent(manager, scorecardId, input.expectedVersion, content, ScorecardStatus.DRAFT);
       }
-      await this.replaceRatings(manager, scorecardId, content);
+      await scorecardRepository.replaceRatings(manager, scorecardId, content);
 
       return scorecardId;
     });
@@ -96,7 +103,7 @@ export class ScorecardService {
     const owned = await this.owned(actor, input.scorecardId);
     const everyoneIn = await this.dataSource.transaction(async (manager) => {
       // One submission at a time per session, so exactly one of them sees the panel complete.
-      await manager.query(`SELECT id FROM interview_session WHERE id = $1 FOR UPDATE`, [owned.sessionId]);
+      await sessionRepository.lock(manager, owned.sessionId);
       const [current] = await loadScorecards(manager, actor.teamId, 'sc.id = $2', [owned.id]);
       if (!current || current.status === ScorecardStatus.SUBMITTED) {
         throw new DomainError('CONFLICT', 'This scorecard is already submitted', { reason: 'ALREADY_SUBMITTED' });
@@ -112,15 +119,7 @@ export class ScorecardService {
       if (problems.length) {
         throw problemsError(problems, 'submit');
       }
-      const rows = await updateReturning(
-        manager,
-        `UPDATE scorecard SET status = 'SUBMITTED', submitted_at = now(), version = version + 1, updated_at = now()
-          WHERE id = $1 AND version = $2 AND status = 'DRAFT' RETURNING id`,
-        [owned.id, input.expectedVersion],
-      );
-      if (!rows.length) {
-        throw await versionConflict(manager, { table: 'scorecard', where: 'id = $1', parameters: [owned.id] }, 'This scorecard changed since you last saved it');
-      }
+      await scorecardRepository.markSubmitted(manager, owned.id, input.expectedVersion);
       await this.audit.record(manager, {
         teamId: actor.teamId,
         actorId: actor.userId,
@@ -150,20 +149,15 @@ export class ScorecardService {
         throw new DomainError('CONFLICT', 'Only a submitted scorecard is amended; save the draft instead', { reason: 'NOT_SUBMITTED' });
       }
       await this.assertContent(manager, owned.sessionId, current, content, submissionProblems, 'amend');
-      await this.updateContent(manager, owned.id, input.expectedVersion, content, ScorecardStatus.SUBMITTED);
-      await this.replaceRatings(manager, owned.id, content);
+      await scorecardRepository.updateContent(manager, owned.id, input.expectedVersion, content, ScorecardStatus.SUBMITTED);
+      await scorecardRepository.replaceRatings(manager, owned.id, content);
       const previous = {
         recommendation: current.recommendation,
         summary: current.summary,
         ratings: current.ratings.map((rating) => ({ ...rating })),
         questionRatings: current.questionRatings.map((rating) => ({ ...rating })),
       };
-      await manager.query(`INSERT INTO scorecard_amendment (scorecard_id, actor_id, reason, previous) VALUES ($1, $2, $3, $4)`, [
-        owned.id,
-        actor.userId,
-        input.reason.trim(),
-        JSON.stringify(previous),
-      ]);
+      await scorecardRepository.insertAmendment(manager, { scorecardId: owned.id, actorId: actor.userId, reason: input.reason.trim(), previous });
       await this.audit.record(manager, {
         teamId: actor.teamId,
         actorId: actor.userId,
@@ -179,25 +173,19 @@ export class ScorecardService {
 
   /** When the last lead or co-interviewer submits: tell the coordinators; returns whether that happened. */
   private async notifyWhenPanelComplete(manager: EntityManager, teamId: string, sessionId: string): Promise<boolean> {
-    const [status]: { missing: number; submitted: number; candidate_id: string; candidate_name: string }[] = await manager.query(
-      `SELECT count(*) FILTER (WHERE sc.status IS DISTINCT FROM 'SUBMITTED')::int AS missing,
-              count(*) FILTER (WHERE sc.status = 'SUBMITTED')::int AS submitted,
-              c.id AS candidate_id, c.name AS candidate_name
-         FROM session_panelist p
-         JOIN interview_session s ON s.id = p.session_id
-         JOIN candidate c ON c.id = s.candidate_id
-         LEFT JOIN scorecard sc ON sc.session_id = p.session_id AND sc.interviewer_id = p.user_id
-        WHERE p.session_id = $1 AND p.role <> 'SHADOW'
-        GROUP BY c.id, c.name`,
-      [sessionId],
-    );
-    if (!status || status.missing > 0) {
+    const panel = await sessionRepository.scoringPanel(manager, sessionId);
+    if (!panel) {
       return false;
     }
+    const submitted = await scorecardRepository.submittedCount(manager, sessionId, panel.userIds);
+    if (submitted < panel.userIds.length) {
+      return false;
+    }
+    const candidateName = await candidateRepository.nameOf(manager, panel.candidateId);
     await this.notifications.notifyCoordinators(manager, teamId, {
       kind: 'SCORECARDS_COMPLETE',
-      message: `All ${status.submitted} scorecards are in for ${status.candidate_name}`,
-      link: `/candidates/${status.candidate_id}`,
+      message: `All ${submitted} scorecards are in for ${candidateName ?? 'the candidate'}`,
+      link: `/candidates/${panel.candidateId}`,
     });
 
     return true;
@@ -214,44 +202,31 @@ export class ScorecardService {
 
   /** The caller's own scorecard; anyone else's is "not found", whatever its status. */
   private async owned(actor: Actor, scorecardId: string): Promise<{ id: string; sessionId: string }> {
-    const [row]: { id: string; session_id: string }[] = await this.dataSource.query(
-      `SELECT id, session_id FROM scorecard WHERE id = $1 AND team_id = $2 AND interviewer_id = $3`,
-      [scorecardId, actor.teamId, actor.userId],
-    );
-    if (!row) {
+    const owned = await scorecardRepository.ownedBy(this.dataSource, actor.teamId, actor.userId, scorecardId);
+    if (!owned) {
       throw notFound('Scorecard');
     }
 
-    return { id: row.id, sessionId: row.session_id };
+    return owned;
   }
 
-  private async ownScorecard(manager: EntityManager, sessionId: string, userId: string) {
-    const [row]: { id: string; status: ScorecardStatus; rubric_version_id: string }[] = await manager.query(
-      `SELECT id, status, rubric_version_id FROM scorecard WHERE session_id = $1 AND interviewer_id = $2 FOR UPDATE`,
-      [sessionId, userId],
-    );
-
-    return row ?? null;
-  }
-
-  private async currentRubric(manager: EntityManager, kitId: string): Promise<RubricVersion> {
-    const [row]: RubricVersion[] = await manager.query(
-      `SELECT DISTINCT ON (rv.rubric_id) rv.id, rv.scale, rv.competencies
-         FROM interview_kit k JOIN rubric_version rv ON rv.rubric_id = k.rubric_id
-        WHERE k.id = $1 ORDER BY rv.rubric_id, rv.version DESC`,
-      [kitId],
-    );
-    if (!row) {
+  private async currentRubric(manager: EntityManager, kitId: string): Promise<RubricVersionRow> {
+    const rubricId = await kitRepository.rubricIdOf(manager, kitId);
+    const version = rubricId ? await rubricRepository.latestVersion(manager, rubricId) : null;
+    if (!version) {
       throw new DomainError('NOT_FOUND', 'The kit\u2019s rubric has no version');
     }
 
-    return row;
+    return version;
   }
 
-  private async rubricVersion(manager: EntityManager, id: string): Promise<RubricVersion> {
-    const [row]: RubricVersion[] = await manager.query(`SELECT id, scale, competencies FROM rubric_version WHERE id = $1`, [id]);
+  private async rubricVersion(manager: EntityManager, id: string): Promise<RubricVersionRow> {
+    const version = await rubricRepository.version(manager, id);
+    if (!version) {
+      throw new DomainError('NOT_FOUND', 'The scorecard\u2019s rubric version is gone');
+    }
 
-    return row;
+    return version;
   }
 
   private async assertContent(
@@ -265,11 +240,7 @@ export class ScorecardService {
     const problems = check(rubric, content);
     const questionIds = content.questionRatings.map((rating) => rating.sessionQuestionId);
     if (questionIds.length) {
-      const known: { id: string }[] = await manager.query(
-        `SELECT id FROM session_question WHERE session_id = $1 AND id = ANY($2::uuid[])`,
-        [sessionId, questionIds],
-      );
-      const knownIds = new Set(known.map((row) => row.id));
+      const knownIds = await sessionRepository.planQuestionIds(manager, sessionId, questionIds);
       for (const id of questionIds.filter((questionId) => !knownIds.has(questionId))) {
         problems.push({ field: `questionRatings.${id}`, message: 'This question is not part of the session' });
       }
@@ -279,67 +250,4 @@ export class ScorecardService {
     }
   }
 
-  private async insertScorecard(
-    manager: EntityManager,
-    actor: Actor,
-    sessionId: string,
-    rubricVersionId: string,
-    content: ScorecardContent,
-  ): Promise<string> {
-    // DO NOTHING, not a unique violation: the transaction stays usable to read what the other tab stored.
-    const [row]: { id: string }[] = await manager.query(
-      `INSERT INTO scorecard (team_id, session_id, interviewer_id, rubric_version_id, recommendation, summary)
-       VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING RETURNING id`,
-      [actor.teamId, sessionId, actor.userId, rubricVersionId, content.recommendation, content.summary],
-    );
-    if (!row) {
-      throw await versionConflict(
-        manager,
-        { table: 'scorecard', where: 'session_id = $1 AND interviewer_id = $2', parameters: [sessionId, actor.userId] },
-        'This scorecard was started elsewhere meanwhile',
-      );
-    }
-
-    return row.id;
-  }
-
-  private async updateContent(
-    manager: EntityManager,
-    id: string,
-    expectedVersion: number,
-    content: ScorecardContent,
-    status: ScorecardStatus,
-  ): Promise<string> {
-    const rows = await updateReturning<{ id: string }>(
-      manager,
-      `UPDATE scorecard SET recommendation = $1, summary = $2, version = version + 1, updated_at = now()
-        WHERE id = $3 AND version = $4 AND status = $5 RETURNING id`,
-      [content.recommendation, content.summary, id, expectedVersion, status],
-    );
-    if (!rows.length) {
-      throw await versionConflict(manager, { table: 'scorecard', where: 'id = $1', parameters: [id] }, 'This scorecard was changed elsewhere since this edit began');
-    }
-
-    return id;
-  }
-
-  private async replaceRatings(manager: EntityManager, scorecardId: string, content: ScorecardContent): Promise<void> {
-    await manager.delete(ScorecardRatingEntity, { scorecardId });
-    await manager.delete(ScorecardQuestionRatingEntity, { scorecardId });
-    const ratings = content.ratings.filter((rating) => rating.level !== null || rating.notAssessed || rating.evidence);
-    if (ratings.length) {
-      await manager.insert(
-        ScorecardRatingEntity,
-        ratings.map((rating) => ({ scorecardId, ...rating })),
-      );
-    }
-    if (content.questionRatings.length) {
-      await manager.insert(
-        ScorecardQuestionRatingEntity,
-        content.questionRatings.map((rating) => ({ scorecardId, ...rating })),
-      );
-    }
-  }
 }
-
-type RubricVersion = { id: string; scale: ScaleLevel[]; competencies: Competency[] };

@@ -1,0 +1,10 @@
+import type { EntityManager } from 'typeorm';
+
+/** Kit rows other modules read, inside their own transaction. */
+export const kitRepository = {
+  async rubricIdOf(manager: EntityManager, kitId: string): Promise<string | null> {
+    const [row]: { rubric_id: string }[] = await manager.query(`SELECT rubric_id FROM interview_kit WHERE id = $1`, [kitId]);
+
+    return row?.rubric_id ?? null;
+  },
+};
