@@ -2,7 +2,13 @@ import type { EntityManager } from 'typeorm';
 
 /** Candidate rows other modules read, inside their own transaction. */
 export const candidateRepository = {
-  async nameOf(manager: EntityManager, candidateId: string): Promise<string | null> {
+  async existsInTeam(manager: Pick<EntityManager, 'query'>, teamId: string, candidateId: string): Promise<boolean> {
+    const rows: unknown[] = await manager.query(`SELECT 1 FROM candidate WHERE id = $1 AND team_id = $2`, [candidateId, teamId]);
+
+    return rows.length > 0;
+  },
+
+  async nameOf(manager: Pick<EntityManager, 'query'>, candidateId: string): Promise<string | null> {
     const [row]: { name: string }[] = await manager.query(`SELECT name FROM candidate WHERE id = $1`, [candidateId]);
 
     return row?.name ?? null;

@@ -8,7 +8,7 @@ import { TeamRole } from '@api/core/auth/team-role';
 import { updateReturning } from '@api/core/database/update-returning';
 import { versionConflict } from '@api/core/database/version-conflict';
 import { DomainError, notFound } from '@api/core/domain-error';
-import { MembershipEntity } from '@api/modules/identity/membership.entity';
+import { identityRepository } from '@api/modules/identity/identity.repository';
 import { UserEntity } from '@api/modules/identity/user.entity';
 
 import { AvailabilityEntity, type StoredTimeOff } from './availability.entity';
@@ -94,7 +94,7 @@ export class AvailabilityService {
     }
 
     // The availability's zone is the person's zone: schedules show their local times in it.
-    await this.dataSource.query(`UPDATE app_user SET time_zone = $1 WHERE id = $2`, [candidate.timeZone, actor.userId]);
+    await identityRepository.setTimeZone(this.dataSource, actor.userId, candidate.timeZone);
 
     return this.availability(actor, actor.userId);
   }
@@ -104,10 +104,8 @@ export class AvailabilityService {
     if (actor.role !== TeamRole.COORDINATOR) {
       throw new DomainError('FORBIDDEN', 'Only coordinators can read other members\u2019 availability');
     }
-    const isMember = await this.dataSource
-      .getRepository(MembershipEntity)
-      .existsBy({ teamId: actor.teamId, userId, active: true });
-    if (!isMember) {
+    const members = await identityRepository.activeMemberIds(this.dataSource, actor.teamId, [userId]);
+    if (!members.has(userId)) {
       throw notFound('Member');
     }
   }

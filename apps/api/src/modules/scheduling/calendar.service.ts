@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import type { Actor } from '@api/core/auth/request-auth';
 import { createSecretToken, hashSecretToken } from '@api/core/auth/secret-token';
 import { AppConfig } from '@api/core/config/app-config';
-import { UserEntity } from '@api/modules/identity/user.entity';
+import { identityRepository } from '@api/modules/identity/identity.repository';
 
 import type { SessionModel } from './dto/session.model';
 import { loadSessions } from './session.loader';
@@ -29,26 +29,19 @@ export class CalendarService {
 
   /** The private feed of one person: their sessions in every team, looked up by the secret in the URL. */
   async feed(token: string): Promise<string | null> {
-    const user = await this.dataSource
-      .getRepository(UserEntity)
-      .createQueryBuilder('u')
-      .where('u.calendar_token_hash = :hash', { hash: hashSecretToken(token) })
-      .getOne();
+    const user = await identityRepository.userByCalendarTokenHash(this.dataSource, hashSecretToken(token));
     if (!user) {
       return null;
     }
-    const teams: { team_id: string }[] = await this.dataSource.query(
-      `SELECT team_id FROM membership WHERE user_id = $1 AND active`,
-      [user.id],
-    );
+    const teamIds = await identityRepository.activeTeamIds(this.dataSource, user.id);
     const from = new Date(Date.now() - FEED_PAST_DAYS * 86_400_000);
     const to = new Date(Date.now() + FEED_FUTURE_DAYS * 86_400_000);
     const sessions: SessionModel[] = [];
-    for (const { team_id } of teams) {
+    for (const teamId of teamIds) {
       sessions.push(
         ...(await loadSessions(
           this.dataSource,
-          team_id,
+          teamId,
           `s.starts_at < $3 AND s.ends_at > $2 AND EXISTS (SELECT 1 FROM session_panelist p WHERE p.session_id = s.id AND p.user_id = $4)`,
           [from, to, user.id],
         )),
@@ -61,13 +54,13 @@ export class CalendarService {
   /** A new private feed URL; the previous one stops working at once. */
   async rotateToken(actor: Actor): Promise<string> {
     const { token, tokenHash } = createSecretToken();
-    await this.dataSource.query(`UPDATE app_user SET calendar_token_hash = $1 WHERE id = $2`, [tokenHash, actor.userId]);
+    await identityRepository.setCalendarTokenHash(this.dataSource, actor.userId, tokenHash);
 
     return `${this.config.publicUrl}/calendar/${token}.ics`;
   }
 
   async revokeToken(actor: Actor): Promise<void> {
-    await this.dataSource.query(`UPDATE app_user SET calendar_token_hash = NULL WHERE id = $1`, [actor.userId]);
+    await identityRepository.setCalendarTokenHash(this.dataSource, actor.userId, null);
   }
 
   calendarContext(): CalendarContext {

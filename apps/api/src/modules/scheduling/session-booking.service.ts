@@ -10,10 +10,9 @@ import { updateReturning } from '@api/core/database/update-returning';
 import { versionConflict } from '@api/core/database/version-conflict';
 import { DomainError } from '@api/core/domain-error';
 import { PanelRole, SessionStatus } from '@api/core/session-status';
-import { CandidateEntity } from '@api/modules/candidate/candidate.entity';
-import { MembershipEntity } from '@api/modules/identity/membership.entity';
-import { TeamEntity } from '@api/modules/identity/team.entity';
-import { KitEntity } from '@api/modules/kit/kit.entity';
+import { candidateRepository } from '@api/modules/candidate/candidate.repository';
+import { identityRepository } from '@api/modules/identity/identity.repository';
+import { kitRepository } from '@api/modules/kit/kit.repository';
 
 import { bookingViolations, lockPanel, notBookableError } from './booking-rule';
 import { type BookingConflictsInput, BookingRule, type BookingViolationModel } from './dto/booking.model';
@@ -97,15 +96,11 @@ export class SessionBookingService {
     if (!durationMinutes) {
       throw new DomainError('BAD_USER_INPUT', 'durationMinutes is required for a new panel', { field: 'durationMinutes' });
     }
-    const members = await this.dataSource
-      .getRepository(MembershipEntity)
-      .createQueryBuilder('m')
-      .where('m.team_id = :teamId AND m.active AND m.user_id IN (:...userIds)', { teamId: actor.teamId, userIds })
-      .getCount();
-    if (members !== userIds.length) {
+    const members = await identityRepository.activeMemberIds(this.dataSource, actor.teamId, userIds);
+    if (members.size !== userIds.length) {
       throw new DomainError('NOT_FOUND', 'Interviewer not found in this team', { field: 'userIds' });
     }
-    const team = await this.dataSource.getRepository(TeamEntity).findOneByOrFail({ id: actor.teamId });
+    const team = await identityRepository.team(this.dataSource, actor.teamId);
 
     return bookingViolations(this.dataSource, {
       teamId: actor.teamId,
@@ -121,8 +116,8 @@ export class SessionBookingService {
   async schedule(actor: Actor, input: ScheduleSessionInput): Promise<SessionModel> {
     await this.assertPanel(actor, input.panel);
     const [candidate, kit] = await Promise.all([
-      this.dataSource.getRepository(CandidateEntity).existsBy({ id: input.candidateId, teamId: actor.teamId }),
-      this.dataSource.getRepository(KitEntity).existsBy({ id: input.kitId, teamId: actor.teamId }),
+      candidateRepository.existsInTeam(this.dataSource, actor.teamId, input.candidateId),
+      kitRepository.existsInTeam(this.dataSource, actor.teamId, input.kitId),
     ]);
     if (!candidate) {
       throw new DomainError('NOT_FOUND', 'Candidate not found', { field: 'candidateId' });
@@ -162,7 +157,7 @@ export class SessionBookingService {
         currentVersion: session.version,
       });
     }
-    const team = await this.dataSource.getRepository(TeamEntity).findOneByOrFail({ id: actor.teamId });
+    const team = await identityRepository.team(this.dataSource, actor.teamId);
     const breaches: string[] = [];
     const noticeHours = (session.startsAt.getTime() - Date.now()) / 3_600_000;
     if (noticeHours < team.minRescheduleNoticeHours) {
@@ -289,7 +284,7 @@ export class SessionBookingService {
     override: { reason: string } | null,
   ): Promise<AvailabilityOverride | null> {
     await lockPanel(manager, booking.userIds);
-    const team = await manager.getRepository(TeamEntity).findOneByOrFail({ id: actor.teamId });
+    const team = await identityRepository.team(manager, actor.teamId);
     const violations = await bookingViolations(manager, {
       ...booking,
       teamId: actor.teamId,
@@ -362,12 +357,8 @@ export class SessionBookingService {
     if (panel.filter((panelist) => panelist.role === PanelRole.LEAD).length !== 1) {
       throw new DomainError('BAD_USER_INPUT', 'A panel needs exactly one lead', { field: 'panel' });
     }
-    const members = await this.dataSource
-      .getRepository(MembershipEntity)
-      .createQueryBuilder('m')
-      .where('m.team_id = :teamId AND m.active AND m.user_id IN (:...ids)', { teamId: actor.teamId, ids })
-      .getMany();
-    const missing = ids.findIndex((id) => !members.some((member) => member.userId === id));
+    const members = await identityRepository.activeMemberIds(this.dataSource, actor.teamId, ids);
+    const missing = ids.findIndex((id) => !members.has(id));
     if (missing >= 0) {
       throw new DomainError('NOT_FOUND', 'Interviewer not found in this team', { field: `panel.${missing}.userId` });
     }

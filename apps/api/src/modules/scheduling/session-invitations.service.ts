@@ -4,6 +4,7 @@ import type { EntityManager } from 'typeorm';
 import { formatInTimeZone } from '@panelwise/shared-util';
 
 import { AppConfig } from '@api/core/config/app-config';
+import { identityRepository } from '@api/modules/identity/identity.repository';
 import { OutboxService } from '@api/modules/mail/outbox.service';
 
 import { organizerFromMailFrom, sessionInvitationIcs } from './session-calendar';
@@ -17,7 +18,6 @@ const SUBJECT: Record<SessionChange, string> = {
   CANCELLED: 'Interview cancelled',
 };
 
-type Recipient = { id: string; email: string; name: string; time_zone: string };
 
 /**
  * Emails every panelist a calendar invitation when their session is booked,
@@ -36,11 +36,11 @@ export class SessionInvitationsService {
     if (!session) {
       return;
     }
-    const recipients: Recipient[] = await manager.query(
-      `SELECT id, email, name, time_zone FROM app_user WHERE id = ANY($1::uuid[]) AND email_session_updates`,
-      [session.panel.map((panelist) => panelist.user.id)],
+    const recipients = await identityRepository.sessionMailRecipients(
+      manager,
+      session.panel.map((panelist) => panelist.user.id),
     );
-    const [team]: { name: string }[] = await manager.query(`SELECT name FROM team WHERE id = $1`, [teamId]);
+    const teamName = await identityRepository.teamName(manager, teamId);
     const { method, ics } = sessionInvitationIcs(session, {
       publicUrl: this.config.publicUrl,
       organizer: organizerFromMailFrom(this.config.get('MAIL_FROM')),
@@ -68,7 +68,7 @@ export class SessionInvitationsService {
             ...(change !== 'CANCELLED' && session.location ? [`Where: ${session.location}`] : []),
           ],
           action: { label: change === 'CANCELLED' ? 'See the session' : 'Open the session', url: `${this.config.publicUrl}/sessions/${session.id}` },
-          footer: `${team?.name ?? 'Panelwise'}. Turn session emails off under Account → Email (your calendar feed keeps working).`,
+          footer: `${teamName ?? 'Panelwise'}. Turn session emails off under Account → Email (your calendar feed keeps working).`,
         },
         attachments: [{ filename: 'invite.ics', contentType: `text/calendar; method=${method}; charset=utf-8`, content: ics }],
       });

@@ -6,7 +6,7 @@ import { findSlots, MAX_SEARCH_RANGE_DAYS, type Slot, SlotSearchInputError } fro
 import type { Actor } from '@api/core/auth/request-auth';
 import { fromUserJson } from '@api/core/database/user-json';
 import { DomainError } from '@api/core/domain-error';
-import { TeamEntity } from '@api/modules/identity/team.entity';
+import { identityRepository } from '@api/modules/identity/identity.repository';
 
 import { loadPanelRows, type PanelMemberRow, toSchedule } from './booking-rule';
 import type { SlotModel } from './dto/session.model';
@@ -57,7 +57,7 @@ export class SlotFinderService {
     // Sessions from a week before count toward the first week's caps.
     const [rows, team] = await Promise.all([
       loadPanelRows(this.dataSource, actor.teamId, ids, new Date(input.from.getTime() - WEEK_MS), new Date(input.to.getTime() + WEEK_MS)),
-      this.dataSource.getRepository(TeamEntity).findOneByOrFail({ id: actor.teamId }),
+      identityRepository.team(this.dataSource, actor.teamId),
     ]);
     const members = new Map(rows.map((row) => [row.user.id, row]));
     const unknownId = ids.find((id) => !members.has(id));
