@@ -1,9 +1,13 @@
 import type { EntityManager } from 'typeorm';
 
+import { TeamRole } from '@api/core/auth/team-role';
+
 import { TeamEntity } from './team.entity';
 import { UserEntity } from './user.entity';
 
 type Db = Pick<EntityManager, 'query' | 'getRepository'>;
+
+export type NotificationRecipient = { id: string; email: string; name: string; email_scorecard_updates: boolean; team_name: string };
 
 /** Someone a session email goes to (only people who keep session emails on). */
 export type SessionMailRecipient = { id: string; email: string; name: string; time_zone: string };
@@ -13,6 +17,37 @@ export const identityRepository = {
   /** The team with its settings (booking notice, reschedule policy, time zone). */
   team(db: Db, teamId: string): Promise<TeamEntity> {
     return db.getRepository(TeamEntity).findOneByOrFail({ id: teamId });
+  },
+
+  async anyUserExists(db: Db): Promise<boolean> {
+    const [row]: { exists: boolean }[] = await db.query(`SELECT EXISTS (SELECT 1 FROM app_user) AS exists`);
+
+    return row?.exists ?? false;
+  },
+
+  async activeRolesOf(db: Db, userId: string): Promise<TeamRole[]> {
+    const rows: { role: TeamRole }[] = await db.query(`SELECT role FROM membership WHERE user_id = $1 AND active`, [userId]);
+
+    return rows.map((row) => row.role);
+  },
+
+  async coordinatorIds(db: Db, teamId: string): Promise<string[]> {
+    const rows: { user_id: string }[] = await db.query(`SELECT user_id FROM membership WHERE team_id = $1 AND role = $2 AND active`, [
+      teamId,
+      TeamRole.COORDINATOR,
+    ]);
+
+    return rows.map((row) => row.user_id);
+  },
+
+  /** Who a notification email goes to, with their preference and the team's name. */
+  async notificationRecipients(db: Db, teamId: string, userIds: readonly string[]): Promise<NotificationRecipient[]> {
+    return db.query(
+      `SELECT u.id, u.email, u.name, u.email_scorecard_updates, t.name AS team_name
+         FROM app_user u CROSS JOIN team t
+        WHERE u.id = ANY($1::uuid[]) AND t.id = $2`,
+      [userIds, teamId],
+    );
   },
 
   async teamName(db: Db, teamId: string): Promise<string | null> {

@@ -2,9 +2,9 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 
 import type { Actor } from '@api/core/auth/request-auth';
-import { TeamRole } from '@api/core/auth/team-role';
 import { AppConfig } from '@api/core/config/app-config';
 import { notFound } from '@api/core/domain-error';
+import { identityRepository } from '@api/modules/identity/identity.repository';
 import { OutboxService } from '@api/modules/mail/outbox.service';
 
 import type { NotificationListModel } from './dto/notification.model';
@@ -25,7 +25,6 @@ const EMAIL_BY_KIND: Record<string, 'always' | 'scorecardUpdates'> = {
   SCORECARDS_COMPLETE: 'scorecardUpdates',
 };
 
-type Recipient = { id: string; email: string; name: string; email_scorecard_updates: boolean; team_name: string };
 
 @Injectable()
 export class NotificationService {
@@ -53,12 +52,7 @@ export class NotificationService {
     if (!category) {
       return;
     }
-    const recipients: Recipient[] = await manager.query(
-      `SELECT u.id, u.email, u.name, u.email_scorecard_updates, t.name AS team_name
-         FROM app_user u CROSS JOIN team t
-        WHERE u.id = ANY($1::uuid[]) AND t.id = $2`,
-      [userIds, teamId],
-    );
+    const recipients = await identityRepository.notificationRecipients(manager, teamId, userIds);
     for (const recipient of recipients) {
       const row = inserted.find((candidate) => candidate.user_id === recipient.id);
       if (!row || (category === 'scorecardUpdates' && !recipient.email_scorecard_updates)) {
@@ -84,11 +78,7 @@ export class NotificationService {
   }
 
   async notifyCoordinators(manager: EntityManager, teamId: string, notification: NewNotification): Promise<void> {
-    const coordinators: { user_id: string }[] = await manager.query(
-      `SELECT user_id FROM membership WHERE team_id = $1 AND role = $2 AND active`,
-      [teamId, TeamRole.COORDINATOR],
-    );
-    await this.notify(manager, teamId, coordinators.map((row) => row.user_id), notification);
+    await this.notify(manager, teamId, await identityRepository.coordinatorIds(manager, teamId), notification);
   }
 
   async list(actor: Actor): Promise<NotificationListModel> {

@@ -7,9 +7,10 @@ import { DataSource } from 'typeorm';
 import { AppConfig } from '@api/core/config/app-config';
 import { DomainError } from '@api/core/domain-error';
 import { AuthService, type IssuedSession } from '@api/modules/identity/auth.service';
+import { identityRepository } from '@api/modules/identity/identity.repository';
+import { provisionTeam } from '@api/modules/identity/team-provisioning';
 
 import type { CompleteSetupInput } from './dto/onboarding.input';
-import { provisionTeam } from './team-provisioning';
 
 // Any constant: every replica takes the same lock, so concurrent setups queue on it.
 const FIRST_RUN_LOCK = 7340101;
@@ -49,9 +50,7 @@ export class FirstRunService {
   }
 
   async needsSetup(): Promise<boolean> {
-    const [row]: { exists: boolean }[] = await this.dataSource.query(`SELECT EXISTS (SELECT 1 FROM app_user) AS exists`);
-
-    return !row?.exists;
+    return !(await identityRepository.anyUserExists(this.dataSource));
   }
 
   async complete(input: CompleteSetupInput): Promise<{ issued: IssuedSession; teamId: string | null }> {
@@ -69,8 +68,7 @@ export class FirstRunService {
 
     return this.dataSource.transaction(async (manager) => {
       await manager.query(`SELECT pg_advisory_xact_lock($1)`, [FIRST_RUN_LOCK]);
-      const [row]: { exists: boolean }[] = await manager.query(`SELECT EXISTS (SELECT 1 FROM app_user) AS exists`);
-      if (row?.exists) {
+      if (await identityRepository.anyUserExists(manager)) {
         throw alreadySetUp();
       }
       const user = await this.auth.createUser(manager, {

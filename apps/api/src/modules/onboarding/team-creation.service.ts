@@ -4,10 +4,10 @@ import { DataSource } from 'typeorm';
 import type { RequestAuth } from '@api/core/auth/request-auth';
 import { AppConfig } from '@api/core/config/app-config';
 import { DomainError } from '@api/core/domain-error';
-import { MembershipEntity } from '@api/modules/identity/membership.entity';
+import { identityRepository } from '@api/modules/identity/identity.repository';
 import { ViewerService } from '@api/modules/identity/viewer.service';
 
-import { provisionTeam } from './team-provisioning';
+import { provisionTeam } from '@api/modules/identity/team-provisioning';
 
 /** Another team for a signed-in user, who becomes its coordinator (instance setting TEAM_CREATION). */
 @Injectable()
@@ -23,8 +23,8 @@ export class TeamCreationService {
     if (!teamName) {
       throw new DomainError('BAD_USER_INPUT', 'Name the team.', { field: 'name' });
     }
-    const memberships = await this.dataSource.getRepository(MembershipEntity).findBy({ userId: auth.userId, active: true });
-    if (!this.viewers.canCreateTeam(memberships.map((membership) => membership.role))) {
+    const roles = await identityRepository.activeRolesOf(this.dataSource, auth.userId);
+    if (!this.viewers.canCreateTeam(roles)) {
       const setting = this.config.get('TEAM_CREATION');
       throw new DomainError(
         'FORBIDDEN',

@@ -2,8 +2,8 @@ import type { EntityManager } from 'typeorm';
 
 import { AuditService } from '@api/core/audit/audit.service';
 import { TeamRole } from '@api/core/auth/team-role';
-import { MembershipEntity } from '@api/modules/identity/membership.entity';
-import { TeamEntity } from '@api/modules/identity/team.entity';
+import { MembershipEntity } from './membership.entity';
+import { TeamEntity } from './team.entity';
 import { seedDefaultRubrics } from '@api/modules/rubric/default-rubrics';
 
 /**
