@@ -2,6 +2,8 @@ import { type EntityManager, IsNull } from 'typeorm';
 
 import type { ParsedAnswer } from '@panelwise/guide-parser';
 
+import { updateReturning } from '@api/core/database/update-returning';
+
 import { QUESTION_COLUMNS, type QuestionRow } from './question.mapper';
 import { QuestionRevisionEntity } from './question-revision.entity';
 import { QuestionEntity } from './question.entity';
@@ -134,7 +136,8 @@ export const questionBankRepository = {
 
   /** Retires the guide's active questions, marked as retired with it (restoring the guide brings them back). */
   async retireWithGuide(manager: EntityManager, guideId: string): Promise<{ id: string }[]> {
-    return manager.query(
+    return updateReturning(
+      manager,
       `UPDATE question SET retired_at = now(), retired_with_guide = true
         WHERE guide_id = $1 AND retired_at IS NULL RETURNING id`,
       [guideId],
@@ -143,7 +146,8 @@ export const questionBankRepository = {
 
   /** Un-retires exactly the questions retiring their guide retired. */
   async restoreRetiredWithGuide(manager: EntityManager, guideId: string): Promise<{ id: string }[]> {
-    return manager.query(
+    return updateReturning(
+      manager,
       `UPDATE question SET retired_at = NULL, retired_with_guide = false
         WHERE guide_id = $1 AND retired_with_guide RETURNING id`,
       [guideId],
