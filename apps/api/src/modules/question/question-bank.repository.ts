@@ -1,7 +1,5 @@
 import { type EntityManager, IsNull } from 'typeorm';
 
-import type { ParsedAnswer } from '@panelwise/guide-parser';
-
 import { updateReturning } from '@api/core/database/update-returning';
 
 import { QUESTION_COLUMNS, type QuestionRow } from './question.mapper';
@@ -43,20 +41,21 @@ export type StoredQuestionRow = {
 };
 
 /** A question at its current revision, as an edit starts from it. */
-export type CurrentQuestionRow = {
-  id: string;
-  guide_id: string;
-  retired_at: Date | null;
-  revision: number;
-  kind: string | null;
-  kind_key: string;
-  number: number | null;
-  prompt: string;
-  context: string | null;
-  answer: ParsedAnswer;
-  follow_ups: string[];
-  follow_up_responses: (string | null)[] | null;
-};
+export type CurrentQuestionRow = Pick<
+  QuestionRow,
+  | 'id'
+  | 'guide_id'
+  | 'retired_at'
+  | 'revision'
+  | 'kind'
+  | 'kind_key'
+  | 'number'
+  | 'prompt'
+  | 'context'
+  | 'answer'
+  | 'follow_ups'
+  | 'follow_up_responses'
+>;
 
 /** Where a guide's questions end, overall and for one kind (active questions), and how it numbers them. */
 export type KindPlacementRow = {
