@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager, IsNull } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 
 import { GuideParseError, kindNameOf, parseGuide, type ParsedGuide, type ParsedQuestion } from '@panelwise/guide-parser';
 
@@ -10,7 +10,7 @@ import type { JsonObject } from '@panelwise/shared-util';
 import { AuditService } from '@api/core/audit/audit.service';
 
 import { GuideEntity } from './guide.entity';
-import { lockGuideForWrite, refreshGuideSearchIndex, restoreRetiredGuide } from './guide-question-index';
+import { lockGuideForWrite, restoreRetiredGuide } from './guide-question-index';
 import type {
   GuideImportError,
   GuideImportResult,
@@ -18,9 +18,8 @@ import type {
   ImportActor,
   QuestionChange,
 } from './guide-import.types';
+import { questionBankRepository } from '@api/modules/question/question-bank.repository';
 import { QuestionRevisionOrigin } from '@api/modules/question/question-revision-origin';
-import { QuestionRevisionEntity } from '@api/modules/question/question-revision.entity';
-import { QuestionEntity } from '@api/modules/question/question.entity';
 import { matchQuestions, type StoredQuestion } from './question-matching';
 
 class DryRunRollback extends Error {
@@ -75,17 +74,6 @@ export function oversizedValue(parsed: ParsedGuide): GuideImportError | null {
 export const RESTORED_WARNING = {
   line: 1,
   message: 'This guide was retired; importing it restored the guide and the questions retired with it.',
-};
-
-type StoredRow = {
-  id: string;
-  number: number | null;
-  prompt: string;
-  kind_key: string;
-  content_hash: string;
-  revision: number;
-  retired_at: Date | null;
-  imported_prompt: string | null;
 };
 
 /**
@@ -194,7 +182,7 @@ export class GuideImportService {
       error: null,
     };
     if (existing?.contentHash === parsed.contentHash) {
-      const unchanged = await manager.countBy(QuestionEntity, { guideId: existing.id, retiredAt: IsNull() });
+      const unchanged = await questionBankRepository.countActiveOfGuide(manager, existing.id);
       const status = wasRetired ? 'UPDATED' : 'UNCHANGED';
 
       return { ...base, guideId: existing.id, status, created: [], revised: [], retired: [], unchanged };
@@ -240,11 +228,12 @@ export class GuideImportService {
       new Map(revisionRows.map((row, index) => [row.questionId, revisionIds[index] ?? ''])),
     );
     if (unmatched.length) {
-      await manager.query(`UPDATE question SET retired_at = now() WHERE id = ANY($1::uuid[])`, [
+      await questionBankRepository.retireQuestions(
+        manager,
         unmatched.map((question) => question.id),
-      ]);
+      );
     }
-    await refreshGuideSearchIndex(manager, guideId);
+    await questionBankRepository.refreshGuideSearchIndex(manager, guideId);
     const retired = unmatched.map((question) => change({ ...question, kind: null }));
     await this.audit.record(manager, {
       teamId: actor.teamId,
@@ -297,15 +286,7 @@ export class GuideImportService {
   }
 
   private async storedQuestions(manager: EntityManager, guideId: string): Promise<StoredQuestion[]> {
-    const rows: StoredRow[] = await manager.query(
-      `SELECT q.id, r.number, r.prompt, q.kind_key, r.content_hash, r.revision, q.retired_at,
-              (SELECT ir.prompt FROM question_revision ir
-                WHERE ir.question_id = q.id AND ir.origin = 'IMPORT'
-                ORDER BY ir.revision DESC LIMIT 1) AS imported_prompt
-         FROM question q JOIN question_revision r ON r.id = q.current_revision_id
-        WHERE q.guide_id = $1`,
-      [guideId],
-    );
+    const rows = await questionBankRepository.storedQuestionsOfGuide(manager, guideId);
 
     return rows.map((row) => ({
       id: row.id,
@@ -325,15 +306,10 @@ export class GuideImportService {
     guideId: string,
     rows: { kindKey: string; position: number }[],
   ): Promise<string[]> {
-    if (!rows.length) {
-      return [];
-    }
-    const inserted = await manager.insert(
-      QuestionEntity,
-      rows.map((row) => ({ teamId, guideId, kindKey: row.kindKey, position: row.position, currentRevisionId: null })),
+    return questionBankRepository.insertQuestions(
+      manager,
+      rows.map((row) => ({ teamId, guideId, kindKey: row.kindKey, position: row.position })),
     );
-
-    return inserted.identifiers.map((identifier) => (identifier as { id: string }).id);
   }
 
   private async insertRevisions(
@@ -341,11 +317,8 @@ export class GuideImportService {
     createdById: string | null,
     rows: { questionId: string; revision: number; parsed: ParsedQuestion; hash: string }[],
   ): Promise<string[]> {
-    if (!rows.length) {
-      return [];
-    }
-    const inserted = await manager.insert(
-      QuestionRevisionEntity,
+    return questionBankRepository.insertRevisions(
+      manager,
       rows.map(({ questionId, revision, parsed, hash }) => ({
         questionId,
         revision,
@@ -364,8 +337,6 @@ export class GuideImportService {
         createdById,
       })),
     );
-
-    return inserted.identifiers.map((identifier) => (identifier as { id: string }).id);
   }
 
   private async updatePointers(
@@ -383,20 +354,9 @@ export class GuideImportService {
       return;
     }
     // One statement for every question touched: new revision pointers, order, un-retiring.
-    await manager.query(
-      `UPDATE question q
-          SET current_revision_id = coalesce(v.revision_id, q.current_revision_id),
-              position = CASE WHEN v.position >= 0 THEN v.position ELSE q.position END,
-              kind_key = CASE WHEN v.kind_key <> '' THEN v.kind_key ELSE q.kind_key END,
-              retired_at = NULL
-         FROM unnest($1::uuid[], $2::uuid[], $3::int[], $4::text[]) AS v(id, revision_id, position, kind_key)
-        WHERE q.id = v.id`,
-      [
-        rows.map((row) => row.id),
-        rows.map((row) => newRevisionByQuestion.get(row.id) ?? null),
-        rows.map((row) => row.position),
-        rows.map((row) => row.kindKey),
-      ],
+    await questionBankRepository.updateImportedQuestions(
+      manager,
+      rows.map((row) => ({ ...row, revisionId: newRevisionByQuestion.get(row.id) ?? null })),
     );
   }
 }

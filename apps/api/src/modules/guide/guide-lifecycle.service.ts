@@ -4,6 +4,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '@api/core/auth/request-auth';
 import { DomainError } from '@api/core/domain-error';
 import { AuditService } from '@api/core/audit/audit.service';
+import { questionBankRepository } from '@api/modules/question/question-bank.repository';
 
 import type { GuideDeletionModel } from './dto/guide-deletion.model';
 import type { GuideModel } from './dto/guide.model';
@@ -42,14 +43,8 @@ export class GuideLifecycleService {
         `UPDATE guide SET retired_at = now(), updated_at = now() WHERE id = $1`,
         [guide.id],
       );
-      const retired: { id: string }[] = await manager.query(
-        `UPDATE question SET retired_at = now(), retired_with_guide = true
-          WHERE guide_id = $1 AND retired_at IS NULL RETURNING id`,
-        [guide.id],
-      );
-      await manager.query(`DELETE FROM question_search WHERE guide_id = $1`, [
-        guide.id,
-      ]);
+      const retired = await questionBankRepository.retireWithGuide(manager, guide.id);
+      await questionBankRepository.removeGuideFromSearchIndex(manager, guide.id);
       await this.audit.record(manager, {
         teamId: actor.teamId,
         actorId: actor.userId,
@@ -102,10 +97,7 @@ export class GuideLifecycleService {
       const guide = await this.lockGuide(manager, actor, guideId);
       // Lock the guide's questions first: a booking that would add one to a session waits
       // for this transaction, so "used by a session" below cannot go stale.
-      await manager.query(
-        `SELECT id FROM question WHERE guide_id = $1 ORDER BY id FOR UPDATE`,
-        [guide.id],
-      );
+      await questionBankRepository.lockQuestionsOfGuide(manager, guide.id);
       const result = await this.deletionCounts(manager, guide);
       await manager.query(
         `UPDATE interview_kit SET version = version + 1, updated_at = now()
@@ -122,13 +114,8 @@ export class GuideLifecycleService {
         `DELETE FROM interview_kit_item WHERE question_id IN (SELECT id FROM question WHERE guide_id = $1)`,
         [guide.id],
       );
-      await manager.query(
-        `UPDATE question SET retired_at = coalesce(retired_at, now()), retired_with_guide = false WHERE guide_id = $1`,
-        [guide.id],
-      );
-      await manager.query(`DELETE FROM question_search WHERE guide_id = $1`, [
-        guide.id,
-      ]);
+      await questionBankRepository.retireForDeletedGuide(manager, guide.id);
+      await questionBankRepository.removeGuideFromSearchIndex(manager, guide.id);
       // The tombstone keeps only the title (asked questions still name their guide) and frees the slug.
       await manager.query(
         `UPDATE guide

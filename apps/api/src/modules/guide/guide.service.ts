@@ -7,14 +7,13 @@ import type { Actor } from '@api/core/auth/request-auth';
 import { type ConnectionShape, decodeCursor, encodeCursor, toConnection } from '@api/core/graphql/connection';
 import { containsPattern } from '@api/core/database/like-pattern';
 import { DomainError, notFound } from '@api/core/domain-error';
-import { QUESTION_COLUMNS, type QuestionRow } from '@api/modules/question/question.mapper';
+import { questionBankRepository } from '@api/modules/question/question-bank.repository';
 import { TeamRole } from '@api/core/auth/team-role';
 
 import type { GuideModel } from './dto/guide.model';
 import { type GuidesArgs, GuideStatusFilter } from './dto/guides.args';
 import { GuideEntity } from './guide.entity';
 import { toGuideModel } from './guide.mapper';
-import { activeQuestionCounts } from './question-counts';
 
 type GuideWithCount = { guide: GuideEntity; questionCount: number };
 
@@ -58,7 +57,7 @@ export class GuideService {
       .addOrderBy('guide.id::text')
       .take(args.first + 1)
       .getMany();
-    const counts = await activeQuestionCounts(this.dataSource, guides.map((guide) => guide.id));
+    const counts = await questionBankRepository.activeCountsByGuide(this.dataSource.manager, guides.map((guide) => guide.id));
 
     return toConnection(
       guides.map((guide) => ({ guide, questionCount: counts.get(guide.id) ?? 0 })),
@@ -71,7 +70,7 @@ export class GuideService {
 
   async guide(actor: Actor, id: string): Promise<GuideModel> {
     const guide = await this.findGuide(actor, id);
-    const counts = await activeQuestionCounts(this.dataSource, [guide.id]);
+    const counts = await questionBankRepository.activeCountsByGuide(this.dataSource.manager, [guide.id]);
 
     return toGuideModel(guide, counts.get(guide.id) ?? 0);
   }
@@ -79,13 +78,7 @@ export class GuideService {
   /** The guide as Markdown in the reference format, current revisions only. */
   async exportMarkdown(actor: Actor, id: string): Promise<{ fileName: string; markdown: string }> {
     const guide = await this.findGuide(actor, id);
-    const rows: QuestionRow[] = await this.dataSource.query(
-      `SELECT ${QUESTION_COLUMNS}
-         FROM question q JOIN question_revision r ON r.id = q.current_revision_id
-        WHERE q.guide_id = $1 AND q.retired_at IS NULL
-        ORDER BY q.position`,
-      [guide.id],
-    );
+    const rows = await questionBankRepository.activeQuestionsOfGuide(this.dataSource.manager, guide.id);
     const document: ParsedGuide = {
       title: guide.title,
       slug: guide.slug,

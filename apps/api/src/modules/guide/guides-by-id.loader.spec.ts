@@ -13,13 +13,15 @@ function fakeDataSource(guides: Partial<GuideEntity>[], calls: string[]): DataSo
     },
   };
 
+  const query = () => {
+    calls.push('counts');
+
+    return Promise.resolve(guides.map((guide) => ({ guide_id: guide.id, count: 3 })));
+  };
+
   return {
     getRepository: () => ({ createQueryBuilder: () => builder }),
-    query: () => {
-      calls.push('counts');
-
-      return Promise.resolve(guides.map((guide) => ({ guide_id: guide.id, count: 3 })));
-    },
+    manager: { query },
   } as unknown as DataSource;
 }
 

@@ -1,10 +1,11 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 
+import { questionBankRepository } from '@api/modules/question/question-bank.repository';
+
 import type { GuideModel } from './dto/guide.model';
 import { GuideEntity } from './guide.entity';
 import { toGuideModel } from './guide.mapper';
-import { activeQuestionCounts } from './question-counts';
 
 /** Batches guide look-ups of one request; scoped to the caller's team. */
 export function createGuidesByIdLoader(dataSource: DataSource, teamId: string | null) {
@@ -17,7 +18,7 @@ export function createGuidesByIdLoader(dataSource: DataSource, teamId: string | 
       .createQueryBuilder('guide')
       .where('guide.id = ANY(:ids) AND guide.team_id = :teamId', { ids: [...ids], teamId })
       .getMany();
-    const countById = await activeQuestionCounts(dataSource, guides.map((guide) => guide.id));
+    const countById = await questionBankRepository.activeCountsByGuide(dataSource.manager, guides.map((guide) => guide.id));
     const byId = new Map(guides.map((guide) => [guide.id, toGuideModel(guide, countById.get(guide.id) ?? 0)]));
 
     return ids.map((id) => byId.get(id) ?? null);

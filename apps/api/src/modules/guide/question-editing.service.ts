@@ -1,17 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager, IsNull } from 'typeorm';
 
-import { kindKeyOf, type ParsedAnswer } from '@panelwise/guide-parser';
+import { kindKeyOf } from '@panelwise/guide-parser';
 
 import type { Actor } from '@api/core/auth/request-auth';
 import { DomainError } from '@api/core/domain-error';
 import { AuditService } from '@api/core/audit/audit.service';
 import { GuideEntity } from './guide.entity';
-import { lockGuideForWrite, refreshQuestionSearchIndex } from './guide-question-index';
+import { lockGuideForWrite } from './guide-question-index';
 import { revisionHash } from './guide-import.service';
+import { type CurrentQuestionRow, questionBankRepository } from '@api/modules/question/question-bank.repository';
 import { QuestionRevisionOrigin } from '@api/modules/question/question-revision-origin';
-import { QuestionRevisionEntity } from '@api/modules/question/question-revision.entity';
-import { QuestionEntity } from '@api/modules/question/question.entity';
 
 import type { QuestionModel } from '@api/modules/question/dto/question.model';
 import {
@@ -27,21 +26,6 @@ import {
   type QuestionContent,
 } from './question-content';
 import { QuestionService } from '@api/modules/question/question.service';
-
-type CurrentRow = {
-  id: string;
-  guide_id: string;
-  retired_at: Date | null;
-  revision: number;
-  kind: string | null;
-  kind_key: string;
-  number: number | null;
-  prompt: string;
-  context: string | null;
-  answer: ParsedAnswer;
-  follow_ups: string[];
-  follow_up_responses: (string | null)[] | null;
-};
 
 function kindOf(kind: string): { kind: string; kindKey: string } {
   const trimmed = kind.trim();
@@ -111,14 +95,9 @@ export class QuestionEditingService {
         answer: answerFromInput(input.answer, null),
         followUps,
       };
-      const inserted = await manager.insert(QuestionEntity, {
-        teamId: actor.teamId,
-        guideId: guide.id,
-        kindKey,
-        position,
-        currentRevisionId: null,
-      });
-      const questionId = (inserted.identifiers[0] as { id: string }).id;
+      const [questionId] = await questionBankRepository.insertQuestions(manager, [
+        { teamId: actor.teamId, guideId: guide.id, kindKey, position },
+      ]);
       await this.writeRevision(manager, actor, questionId, 1, content);
       await this.audit.record(manager, {
         teamId: actor.teamId,
@@ -151,14 +130,7 @@ export class QuestionEditingService {
         });
       }
       await lockGuideForWrite(manager, actor.teamId, located.slug);
-      const [current]: CurrentRow[] = await manager.query(
-        `SELECT q.id, q.guide_id, q.retired_at, r.revision, r.kind, r.kind_key, r.number, r.prompt, r.context,
-                r.answer, r.follow_ups, r.follow_up_responses
-           FROM question q JOIN question_revision r ON r.id = q.current_revision_id
-          WHERE q.id = $1 AND q.team_id = $2
-            FOR UPDATE OF q`,
-        [input.questionId, actor.teamId],
-      );
+      const current = await questionBankRepository.lockCurrentQuestion(manager, actor.teamId, input.questionId);
       if (!current) {
         throw new DomainError('NOT_FOUND', 'Question not found', {
           field: 'questionId',
@@ -208,7 +180,7 @@ export class QuestionEditingService {
     return this.questions.question(actor, input.questionId);
   }
 
-  private contentOf(row: CurrentRow): QuestionContent {
+  private contentOf(row: CurrentQuestionRow): QuestionContent {
     return {
       kind: row.kind,
       kindKey: row.kind_key,
@@ -264,31 +236,29 @@ export class QuestionEditingService {
     revision: number,
     content: QuestionContent,
   ): Promise<void> {
-    const inserted = await manager.insert(QuestionRevisionEntity, {
-      questionId,
-      revision,
-      kind: content.kind,
-      kindKey: content.kindKey,
-      number: content.number,
-      prompt: content.prompt,
-      context: content.context,
-      answer: content.answer,
-      followUps: content.followUps,
-      followUpResponses: content.followUpResponses ?? null,
-      // Not from the file: no source lines (the API shows sourceLines null).
-      sourceStartLine: 0,
-      sourceEndLine: 0,
-      contentHash: revisionHash({ ...content, lines: { start: 0, end: 0 } }),
-      origin: QuestionRevisionOrigin.EDIT,
-      createdById: actor.userId,
-    });
-    const revisionId = (inserted.identifiers[0] as { id: string }).id;
-    await manager.query(
-      `UPDATE question SET current_revision_id = $2, kind_key = $3 WHERE id = $1`,
-      [questionId, revisionId, content.kindKey],
-    );
+    const [revisionId] = await questionBankRepository.insertRevisions(manager, [
+      {
+        questionId,
+        revision,
+        kind: content.kind,
+        kindKey: content.kindKey,
+        number: content.number,
+        prompt: content.prompt,
+        context: content.context,
+        answer: content.answer,
+        followUps: content.followUps,
+        followUpResponses: content.followUpResponses ?? null,
+        // Not from the file: no source lines (the API shows sourceLines null).
+        sourceStartLine: 0,
+        sourceEndLine: 0,
+        contentHash: revisionHash({ ...content, lines: { start: 0, end: 0 } }),
+        origin: QuestionRevisionOrigin.EDIT,
+        createdById: actor.userId,
+      },
+    ]);
+    await questionBankRepository.setCurrentRevision(manager, questionId, revisionId, content.kindKey);
     // The bank's search index holds the current revision's vectors (the trigger filled them).
-    await refreshQuestionSearchIndex(manager, questionId);
+    await questionBankRepository.refreshSearchIndex(manager, questionId);
   }
 
 
@@ -303,33 +273,12 @@ export class QuestionEditingService {
     guideId: string,
     kindKey: string,
   ): Promise<{ position: number; number: number; heading: string | null }> {
-    const [place]: {
-      kind_end: number | null;
-      guide_end: number | null;
-      kind_number: number | null;
-      heading: string | null;
-      guide_number: number | null;
-      numbers_across_kinds: boolean;
-    }[] = await manager.query(
-      `SELECT max(q.position) FILTER (WHERE q.kind_key = $2 AND q.retired_at IS NULL) AS kind_end,
-              max(q.position) AS guide_end,
-              max(r.number) FILTER (WHERE q.kind_key = $2 AND q.retired_at IS NULL) AS kind_number,
-              min(r.kind) FILTER (WHERE q.kind_key = $2 AND q.retired_at IS NULL) AS heading,
-              max(r.number) FILTER (WHERE q.retired_at IS NULL) AS guide_number,
-              count(r.number) FILTER (WHERE q.retired_at IS NULL) = count(DISTINCT r.number) FILTER (WHERE q.retired_at IS NULL)
-                AS numbers_across_kinds
-         FROM question q LEFT JOIN question_revision r ON r.id = q.current_revision_id
-        WHERE q.guide_id = $1`,
-      [guideId, kindKey],
-    );
+    const place = await questionBankRepository.kindPlacement(manager, guideId, kindKey);
     const position =
       typeof place?.kind_end === 'number'
         ? place.kind_end + 1
         : (place?.guide_end ?? -1) + 1;
-    await manager.query(
-      `UPDATE question SET position = position + 1 WHERE guide_id = $1 AND position >= $2`,
-      [guideId, position],
-    );
+    await questionBankRepository.shiftPositions(manager, guideId, position);
 
     const last = place?.numbers_across_kinds
       ? place.guide_number

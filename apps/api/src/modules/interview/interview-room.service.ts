@@ -7,6 +7,7 @@ import { updateReturning } from '@api/core/database/update-returning';
 import { DomainError, notFound } from '@api/core/domain-error';
 import { SessionActivityKind } from '@api/modules/live/session-activity';
 import { SessionActivityPublisher } from '@api/modules/live/session-activity.publisher';
+import { questionBankRepository } from '@api/modules/question/question-bank.repository';
 import { SessionAccessService } from '@api/modules/scheduling/session-access.service';
 import { SessionStatus } from '@api/core/session-status';
 
@@ -69,10 +70,7 @@ export class InterviewRoomService {
   async addQuestion(actor: Actor, input: AddQuestionToSessionInput): Promise<SessionQuestionModel> {
     const { session } = await this.access.forPanelist(actor, input.sessionId);
     assertOpen(session.status);
-    const [question]: { current_revision_id: string | null; retired_at: Date | null }[] = await this.dataSource.query(
-      `SELECT current_revision_id, retired_at FROM question WHERE id = $1 AND team_id = $2`,
-      [input.questionId, actor.teamId],
-    );
+    const question = await questionBankRepository.currentRevisionOf(this.dataSource.manager, actor.teamId, input.questionId);
     if (!question?.current_revision_id) {
       throw new DomainError('NOT_FOUND', 'Question not found', { field: 'questionId' });
     }

@@ -7,6 +7,7 @@ import { versionConflict } from '@api/core/database/version-conflict';
 import { DomainError, notFound } from '@api/core/domain-error';
 import { AuditService } from '@api/core/audit/audit.service';
 import { QUESTION_COLUMNS, type QuestionRow, toQuestionModel } from '@api/modules/question/question.mapper';
+import { questionBankRepository } from '@api/modules/question/question-bank.repository';
 import { RubricService } from '@api/modules/rubric/rubric.service';
 
 import type { KitModel } from './dto/kit.model';
@@ -191,10 +192,7 @@ export class KitService {
     if (!ids.length) {
       return;
     }
-    const found: { id: string; retired_at: Date | null }[] = await manager.query(
-      `SELECT id, retired_at FROM question WHERE id = ANY($1::uuid[]) AND team_id = $2`,
-      [ids, actor.teamId],
-    );
+    const found = await questionBankRepository.retirementOf(manager, actor.teamId, ids);
     const byId = new Map(found.map((row) => [row.id, row]));
     ids.forEach((id, index) => {
       const question = byId.get(id);

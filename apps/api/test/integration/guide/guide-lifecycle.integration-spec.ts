@@ -154,17 +154,20 @@ describe('retiring, restoring and deleting a guide', () => {
     );
     expect(dropped.retired_at).not.toBeNull();
     const actions = await testApp.dataSource.query(
-      `SELECT action, details->>'title' AS title FROM audit_event WHERE record_id = $1 AND action IN ('guide.retired', 'guide.restored') ORDER BY at`,
+      `SELECT action, details->>'title' AS title, (details->>'questions')::int AS questions
+         FROM audit_event WHERE record_id = $1 AND action IN ('guide.retired', 'guide.restored') ORDER BY at`,
       [guideId],
     );
     expect(actions).toEqual([
       {
         action: 'guide.retired',
         title: 'Deep Learning Engineer Interview Questions and Answers',
+        questions: before.length,
       },
       {
         action: 'guide.restored',
         title: 'Deep Learning Engineer Interview Questions and Answers',
+        questions: before.length,
       },
     ]);
   });
