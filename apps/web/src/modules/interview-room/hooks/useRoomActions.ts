@@ -7,7 +7,7 @@ import { MarkQuestionAskedMutation } from '@web/modules/interview-room/graphql/m
 import { SkipQuestionMutation } from '@web/modules/interview-room/graphql/mutations/SkipQuestion';
 import { StartSessionMutation } from '@web/modules/interview-room/graphql/mutations/StartSession';
 import { InterviewRoomPlanQuery } from '@web/modules/interview-room/graphql/queries/InterviewRoomPlan';
-import { conflictReason } from '@web/modules/interview-room/utils/saveError';
+import { conflictReason } from '@web/modules/autosave/utils/saveError';
 import { toApiError } from '@web/modules/shared/utils/apiError';
 
 export type UseRoomActionsResult = {
