@@ -163,3 +163,18 @@ export function localDateTimeToInstant(
 
   return new Date(localToInstantMs(dayNumber, minuteOfDay, timeZone));
 }
+
+/**
+ * Offset of `timeZone` from UTC at an instant, in minutes (Berlin in winter:
+ * 60, New York in winter: -300).
+ *
+ * @throws RangeError for a zone the runtime does not know.
+ */
+export function timeZoneOffsetMinutes(
+  instant: Date | number,
+  timeZone: string,
+): number {
+  const instantMs = typeof instant === 'number' ? instant : instant.getTime();
+
+  return Math.round(offsetAt(clockFor(timeZone), instantMs) / MS_PER_MINUTE);
+}

@@ -1,3 +1,20 @@
+// The web app's time display: wall-clock parts, week ranges and labels in a
+// zone. Zone rules (offsets, the zone list, labels) come from the scheduling
+// domain library, as the API uses them.
+import {
+  timeZoneLabel,
+  timeZoneOffsetMinutes,
+} from '@panelwise/domain-scheduling';
+
+/** The browser's IANA time zone, the default for a new account. */
+export function browserTimeZone(): string {
+  try {
+    return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+  } catch {
+    return 'UTC';
+  }
+}
+
 /** Wall-clock parts of an instant in an IANA zone. */
 export type ZonedParts = {
   /** YYYY-MM-DD */
@@ -65,19 +82,6 @@ export function zonedParts(date: Date | string, timeZone: string): ZonedParts {
   };
 }
 
-/** Offset of the zone from UTC at that instant, in minutes (Berlin in winter: 60). */
-export function zoneOffsetMinutes(date: Date, timeZone: string): number {
-  const { year, month, day, hour, minute, second } = numericParts(
-    date,
-    timeZone,
-  );
-  const asUtc = Date.UTC(year, month - 1, day, hour, minute, second);
-
-  return Math.round(
-    (asUtc - Math.floor(date.getTime() / 1000) * 1000) / 60_000,
-  );
-}
-
 /**
  * The instant at which clocks in the zone show that date and time. A time
  * skipped by a DST jump resolves to the instant just after the jump.
@@ -97,9 +101,9 @@ export function zonedTimeToUtc(
     minute ?? 0,
   );
   const firstGuess =
-    wall - zoneOffsetMinutes(new Date(wall), timeZone) * 60_000;
+    wall - timeZoneOffsetMinutes(wall, timeZone) * 60_000;
   const secondGuess =
-    wall - zoneOffsetMinutes(new Date(firstGuess), timeZone) * 60_000;
+    wall - timeZoneOffsetMinutes(firstGuess, timeZone) * 60_000;
 
   return new Date(secondGuess);
 }
@@ -141,11 +145,6 @@ export function weekRange(
     from: zonedTimeToUtc(mondayKey, '00:00', timeZone),
     to: zonedTimeToUtc(addDays(mondayKey, 7), '00:00', timeZone),
   };
-}
-
-/** "Europe/Paris" → "Europe/Paris"; "America/New_York" → "America/New York". */
-export function zoneName(timeZone: string): string {
-  return timeZone.replace(/_/g, ' ');
 }
 
 function uses12HourClock(locale?: string): boolean {
@@ -212,7 +211,7 @@ export function formatTimeRange(
       ? formatTime(end, timeZone, locale)
       : `${formatDayLabel(end, timeZone, locale)}, ${formatTime(end, timeZone, locale)}`;
 
-  return `${formatDayLabel(start, timeZone, locale)}, ${formatTime(start, timeZone, locale)} – ${endText} (${zoneName(timeZone)})`;
+  return `${formatDayLabel(start, timeZone, locale)}, ${formatTime(start, timeZone, locale)} – ${endText} (${timeZoneLabel(timeZone)})`;
 }
 
 /** The local day relative to the viewer's day: "" same day, "+1 day", "−1 day". */
