@@ -32,10 +32,12 @@ export type {
   SlotSearchProblemCode,
 } from './slot-search-validation';
 export {
+  instantToWallClock,
   isKnownTimeZone,
   localDateTimeToInstant,
   timeZoneOffsetMinutes,
 } from './time-zone';
+export type { WallClock } from './time-zone';
 export { timeZoneLabel, timeZoneNames } from './time-zone-names';
 export type {
   Availability,

@@ -1,6 +1,7 @@
 import { MS_PER_MINUTE, parseLocalDate } from './local-date';
 import {
   instantToLocal,
+  instantToWallClock,
   isKnownTimeZone,
   localDateTimeToInstant,
   localToInstantMs,
@@ -156,6 +157,34 @@ describe(timeZoneOffsetMinutes.name, () => {
 
   it('should throw when the zone is unknown', () => {
     expect(() => timeZoneOffsetMinutes(new Date(), 'Mars/Olympus')).toThrow(
+      RangeError,
+    );
+  });
+});
+
+describe(instantToWallClock.name, () => {
+  it('should give the local date, time and weekday when the zone is behind UTC', () => {
+    expect(instantToWallClock(new Date('2026-03-02T02:30:00Z'), NEW_YORK)).toEqual({
+      date: '2026-03-01',
+      time: '21:30',
+      weekday: 0,
+      minuteOfDay: 1290,
+    });
+  });
+
+  it('should follow the summer offset when daylight saving time is in force', () => {
+    expect(
+      instantToWallClock(Date.parse('2026-07-01T07:05:59Z'), BERLIN),
+    ).toEqual({
+      date: '2026-07-01',
+      time: '09:05',
+      weekday: 3,
+      minuteOfDay: 545,
+    });
+  });
+
+  it('should throw when the instant is invalid', () => {
+    expect(() => instantToWallClock(new Date('nope'), BERLIN)).toThrow(
       RangeError,
     );
   });

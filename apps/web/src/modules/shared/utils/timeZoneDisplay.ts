@@ -2,6 +2,7 @@
 // zone. Zone rules (offsets, the zone list, labels) come from the scheduling
 // domain library, as the API uses them.
 import {
+  instantToWallClock,
   timeZoneLabel,
   timeZoneOffsetMinutes,
 } from '@panelwise/domain-scheduling';
@@ -27,58 +28,14 @@ export type ZonedParts = {
   minutes: number;
 };
 
-const partsFormatters = new Map<string, Intl.DateTimeFormat>();
-
-function partsFormatter(timeZone: string): Intl.DateTimeFormat {
-  let formatter = partsFormatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-      hourCycle: 'h23',
-    });
-    partsFormatters.set(timeZone, formatter);
-  }
-
-  return formatter;
-}
-
-function numericParts(date: Date, timeZone: string) {
-  const values: Record<string, number> = {};
-  for (const part of partsFormatter(timeZone).formatToParts(date)) {
-    if (part.type !== 'literal') {
-      values[part.type] = Number(part.value);
-    }
-  }
-
-  return {
-    year: values['year'] ?? 1970,
-    month: values['month'] ?? 1,
-    day: values['day'] ?? 1,
-    hour: values['hour'] ?? 0,
-    minute: values['minute'] ?? 0,
-    second: values['second'] ?? 0,
-  };
-}
-
-const pad = (value: number) => String(value).padStart(2, '0');
-
 export function zonedParts(date: Date | string, timeZone: string): ZonedParts {
-  const { year, month, day, hour, minute } = numericParts(
-    new Date(date),
-    timeZone,
-  );
+  const wall = instantToWallClock(new Date(date), timeZone);
 
   return {
-    dateKey: `${year}-${pad(month)}-${pad(day)}`,
-    time: `${pad(hour)}:${pad(minute)}`,
-    weekday: new Date(Date.UTC(year, month - 1, day)).getUTCDay(),
-    minutes: hour * 60 + minute,
+    dateKey: wall.date,
+    time: wall.time,
+    weekday: wall.weekday,
+    minutes: wall.minuteOfDay,
   };
 }
 
