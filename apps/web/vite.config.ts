@@ -24,6 +24,10 @@ export default defineConfig({
   resolve: {
     alias: {
       '@web': fileURLToPath(new URL('./src', import.meta.url)),
+      // Time-zone rules (offsets, the zone list) the API's scheduling uses too.
+      '@panelwise/domain-scheduling': fileURLToPath(
+        new URL('../../libs/domain/scheduling/src/index.ts', import.meta.url),
+      ),
       // Shared rules (scorecard validation) the API enforces too.
       '@panelwise/domain-scorecard': fileURLToPath(
         new URL('../../libs/domain/scorecard/src/index.ts', import.meta.url),

@@ -31,7 +31,14 @@ export type {
   SlotSearchProblem,
   SlotSearchProblemCode,
 } from './slot-search-validation';
-export { localDateTimeToInstant } from './time-zone';
+export {
+  instantToWallClock,
+  isKnownTimeZone,
+  localDateTimeToInstant,
+  timeZoneOffsetMinutes,
+} from './time-zone';
+export type { WallClock } from './time-zone';
+export { timeZoneLabel, timeZoneNames } from './time-zone-names';
 export type {
   Availability,
   DateOverride,

@@ -1,9 +1,11 @@
 import { MS_PER_MINUTE, parseLocalDate } from './local-date';
 import {
   instantToLocal,
+  instantToWallClock,
   isKnownTimeZone,
   localDateTimeToInstant,
   localToInstantMs,
+  timeZoneOffsetMinutes,
 } from './time-zone';
 
 const NEW_YORK = 'America/New_York';
@@ -125,5 +127,65 @@ describe(isKnownTimeZone.name, () => {
   it('should reject a name when it is not a zone', () => {
     expect(isKnownTimeZone('Mars/Olympus_Mons')).toBe(false);
     expect(isKnownTimeZone('')).toBe(false);
+  });
+});
+
+describe(timeZoneOffsetMinutes.name, () => {
+  it('should be negative west of Greenwich and positive east of it', () => {
+    expect(
+      timeZoneOffsetMinutes(new Date('2026-01-15T12:00:00Z'), NEW_YORK),
+    ).toBe(-300);
+    expect(timeZoneOffsetMinutes(Date.parse('2026-01-15T12:00:00Z'), BERLIN)).toBe(
+      60,
+    );
+  });
+
+  it('should follow daylight saving time when it is in force', () => {
+    expect(
+      timeZoneOffsetMinutes(new Date('2026-07-01T12:00:00Z'), NEW_YORK),
+    ).toBe(-240);
+    expect(timeZoneOffsetMinutes(new Date('2026-07-01T12:00:00Z'), 'UTC')).toBe(
+      0,
+    );
+  });
+
+  it('should count minutes when the zone is not a whole hour off', () => {
+    expect(
+      timeZoneOffsetMinutes(new Date('2026-01-15T12:00:00Z'), 'Asia/Kolkata'),
+    ).toBe(330);
+  });
+
+  it('should throw when the zone is unknown', () => {
+    expect(() => timeZoneOffsetMinutes(new Date(), 'Mars/Olympus')).toThrow(
+      RangeError,
+    );
+  });
+});
+
+describe(instantToWallClock.name, () => {
+  it('should give the local date, time and weekday when the zone is behind UTC', () => {
+    expect(instantToWallClock(new Date('2026-03-02T02:30:00Z'), NEW_YORK)).toEqual({
+      date: '2026-03-01',
+      time: '21:30',
+      weekday: 0,
+      minuteOfDay: 1290,
+    });
+  });
+
+  it('should follow the summer offset when daylight saving time is in force', () => {
+    expect(
+      instantToWallClock(Date.parse('2026-07-01T07:05:59Z'), BERLIN),
+    ).toEqual({
+      date: '2026-07-01',
+      time: '09:05',
+      weekday: 3,
+      minuteOfDay: 545,
+    });
+  });
+
+  it('should throw when the instant is invalid', () => {
+    expect(() => instantToWallClock(new Date('nope'), BERLIN)).toThrow(
+      RangeError,
+    );
   });
 });

@@ -1,9 +1,11 @@
 import {
+  formatLocalDate,
   MINUTES_PER_DAY,
   MS_PER_DAY,
   MS_PER_MINUTE,
   parseLocalDate,
   parseTimeOfDay,
+  weekdayOf,
 } from './local-date';
 
 type ZoneClock = {
@@ -162,4 +164,53 @@ export function localDateTimeToInstant(
   }
 
   return new Date(localToInstantMs(dayNumber, minuteOfDay, timeZone));
+}
+
+/**
+ * Offset of `timeZone` from UTC at an instant, in minutes (Berlin in winter:
+ * 60, New York in winter: -300).
+ *
+ * @throws RangeError for a zone the runtime does not know.
+ */
+export function timeZoneOffsetMinutes(
+  instant: Date | number,
+  timeZone: string,
+): number {
+  const instantMs = typeof instant === 'number' ? instant : instant.getTime();
+
+  return Math.round(offsetAt(clockFor(timeZone), instantMs) / MS_PER_MINUTE);
+}
+
+/** What a wall clock in a zone shows at an instant. */
+export type WallClock = {
+  /** `'YYYY-MM-DD'` */
+  date: string;
+  /** `'HH:MM'`, 24-hour */
+  time: string;
+  /** 0 = Sunday … 6 = Saturday */
+  weekday: number;
+  /** Minutes since local midnight */
+  minuteOfDay: number;
+};
+
+/**
+ * The local date, time and weekday of an instant in `timeZone`.
+ *
+ * @throws RangeError for an invalid instant or a zone the runtime does not know.
+ */
+export function instantToWallClock(
+  instant: Date | number,
+  timeZone: string,
+): WallClock {
+  const instantMs = typeof instant === 'number' ? instant : instant.getTime();
+  const { dayNumber, minuteOfDay } = instantToLocal(instantMs, timeZone);
+  const hours = String(Math.floor(minuteOfDay / 60)).padStart(2, '0');
+  const minutes = String(minuteOfDay % 60).padStart(2, '0');
+
+  return {
+    date: formatLocalDate(dayNumber),
+    time: `${hours}:${minutes}`,
+    weekday: weekdayOf(dayNumber),
+    minuteOfDay,
+  };
 }

@@ -1,6 +1,8 @@
 import { type ReactNode, useState } from 'react';
 import { Center, Loader, Paper, Stack, Text, Title } from '@mantine/core';
 
+import { timeZoneLabel } from '@panelwise/domain-scheduling';
+
 import { AgreementSection } from '@web/modules/analytics/components/AgreementSection';
 import { AnalyticsFilters } from '@web/modules/analytics/components/AnalyticsFilters';
 import { LeniencySection } from '@web/modules/analytics/components/LeniencySection';
@@ -48,7 +50,7 @@ function Analytics() {
         <Text c="dimmed" mt={4}>
           How consistently your panels rate, how fast feedback arrives, and
           which questions tell candidates apart. Dates are in{' '}
-          {timeZone.replace(/_/g, ' ')}.
+          {timeZoneLabel(timeZone)}.
         </Text>
       </div>
 

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Alert, Text } from '@mantine/core';
 import { useParams } from 'react-router';
 
-import { browserTimeZone } from '@web/modules/invites/utils/timeZones';
+import { browserTimeZone } from '@web/modules/shared/utils/timeZoneDisplay';
 import { AuthLayout } from '@web/modules/layout/components/AuthLayout';
 import { BookingView } from '@web/modules/self-scheduling/components/BookingView';
 import { useBookingPage } from '@web/modules/self-scheduling/hooks/useBookingPage';

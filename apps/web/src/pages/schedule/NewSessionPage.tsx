@@ -8,7 +8,7 @@ import { ScheduleSessionForm } from '@web/modules/scheduling/components/Schedule
 import {
   mondayOf,
   zonedParts,
-} from '@web/modules/scheduling/utils/timeZoneDisplay';
+} from '@web/modules/shared/utils/timeZoneDisplay';
 import { PageTitle } from '@web/modules/shared/components/PageTitle';
 import { notify } from '@web/modules/shared/utils/notify';
 

@@ -9,6 +9,8 @@ import {
 } from '@mantine/core';
 import { Link, useSearchParams } from 'react-router';
 
+import { timeZoneLabel } from '@panelwise/domain-scheduling';
+
 import { useViewer } from '@web/modules/auth/hooks/useViewer';
 import { WeekCalendar } from '@web/modules/scheduling/components/WeekCalendar';
 import { useWeekSessions } from '@web/modules/scheduling/hooks/useWeekSessions';
@@ -19,8 +21,7 @@ import {
   mondayOf,
   weekRange,
   zonedParts,
-  zoneName,
-} from '@web/modules/scheduling/utils/timeZoneDisplay';
+} from '@web/modules/shared/utils/timeZoneDisplay';
 import { ErrorState } from '@web/modules/shared/components/ErrorState';
 import { PageTitle } from '@web/modules/shared/components/PageTitle';
 
@@ -61,7 +62,7 @@ function Schedule({ timeZone, isCoordinator }: ScheduleProps) {
             {isCoordinator
               ? "The team's interview sessions"
               : 'Your interview sessions'}
-            , in your time zone ({zoneName(timeZone)})
+            , in your time zone ({timeZoneLabel(timeZone)})
           </Text>
         </div>
         {isCoordinator ? (

@@ -23,7 +23,7 @@ import { isActiveStatus } from '@web/modules/scheduling/utils/sessionStatus';
 import {
   mondayOf,
   zonedParts,
-} from '@web/modules/scheduling/utils/timeZoneDisplay';
+} from '@web/modules/shared/utils/timeZoneDisplay';
 import { ErrorState } from '@web/modules/shared/components/ErrorState';
 import { PageTitle } from '@web/modules/shared/components/PageTitle';
 

@@ -3,7 +3,7 @@ import {
   isDateKey,
   zonedParts,
   zonedTimeToUtc,
-} from '@web/modules/scheduling/utils/timeZoneDisplay';
+} from '@web/modules/shared/utils/timeZoneDisplay';
 
 export const DEFAULT_RANGE_DAYS = 90;
 

@@ -1,6 +1,8 @@
 import { Anchor, Button, Group, Stack, Table, Text } from '@mantine/core';
 import { Link } from 'react-router';
 
+import { timeZoneLabel } from '@panelwise/domain-scheduling';
+
 import type { AuditEvent } from '@web/modules/audit/hooks/useAuditEvents';
 import { formatAuditDetails } from '@web/modules/audit/utils/auditDetails';
 import {
@@ -33,7 +35,7 @@ export function AuditEventsTable({
   timeZone,
   onShowRecord,
 }: AuditEventsTableProps) {
-  const zone = timeZone.replace(/_/g, ' ');
+  const zone = timeZoneLabel(timeZone);
 
   return (
     <Table.ScrollContainer minWidth={960}>

@@ -1,4 +1,4 @@
-import { browserTimeZone } from '@web/modules/invites/utils/timeZones';
+import { browserTimeZone } from '@web/modules/shared/utils/timeZoneDisplay';
 
 import { useViewer } from './useViewer';
 

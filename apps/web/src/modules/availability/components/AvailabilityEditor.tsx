@@ -24,10 +24,10 @@ import {
   withoutErrorsUnder,
 } from '@web/modules/availability/utils/availabilityDraft';
 import { toDetailedApiError } from '@web/modules/scheduling/utils/detailedApiError';
+import { TimeZoneSelect } from '@web/modules/shared/components/TimeZoneSelect';
 
 import { DateOverridesEditor } from './DateOverridesEditor';
 import { TimeOffEditor } from './TimeOffEditor';
-import { TimeZoneSelect } from './TimeZoneSelect';
 import { WeekGrid } from './WeekGrid';
 import { WeeklyWindowList } from './WeeklyWindowList';
 
@@ -182,6 +182,11 @@ export function AvailabilityEditor({
             </div>
             <TimeZoneSelect
               label="Time zone"
+              description={null}
+              hasReadableLabels
+              nothingFoundMessage="No such time zone"
+              maxDropdownHeight={280}
+              limit={Infinity}
               w={280}
               value={draft.timeZone}
               error={errors['timeZone']}

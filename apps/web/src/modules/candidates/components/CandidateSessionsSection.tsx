@@ -11,6 +11,8 @@ import {
 } from '@mantine/core';
 import { Link } from 'react-router';
 
+import { timeZoneLabel } from '@panelwise/domain-scheduling';
+
 import type {
   CandidateSession,
   UseCandidateRecordResult,
@@ -20,7 +22,6 @@ import {
   splitSessions,
 } from '@web/modules/candidates/utils/sessionScorecards';
 import { SessionStatusBadge } from '@web/modules/scheduling/components/SessionStatusBadge';
-import { zoneName } from '@web/modules/scheduling/utils/timeZoneDisplay';
 import { ErrorState } from '@web/modules/shared/components/ErrorState';
 import { formatDateTime } from '@web/modules/shared/utils/formatDate';
 
@@ -59,7 +60,7 @@ export function CandidateSessionsSection({
             {isCoordinator
               ? 'Every session of this candidate'
               : 'The sessions you sit on'}{' '}
-            · times in {zoneName(timeZone)}
+            · times in {timeZoneLabel(timeZone)}
           </Text>
         </div>
         {isCoordinator ? (

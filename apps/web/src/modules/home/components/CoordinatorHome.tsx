@@ -5,7 +5,7 @@ import { useCandidatesAwaitingDecision } from '@web/modules/home/hooks/useCandid
 import { useGuidesWithWarnings } from '@web/modules/home/hooks/useGuidesWithWarnings';
 import { useTeamToday } from '@web/modules/home/hooks/useTeamToday';
 import { todayRange } from '@web/modules/home/utils/todayRange';
-import { mondayOf } from '@web/modules/scheduling/utils/timeZoneDisplay';
+import { mondayOf } from '@web/modules/shared/utils/timeZoneDisplay';
 import { useNow } from '@web/modules/shared/hooks/useNow';
 import { useFeedbackTimeliness } from '@web/modules/timeliness/hooks/useFeedbackTimeliness';
 

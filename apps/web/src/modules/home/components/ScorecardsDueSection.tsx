@@ -19,7 +19,7 @@ import { ErrorState } from '@web/modules/shared/components/ErrorState';
 import {
   formatDayLabel,
   formatTime,
-} from '@web/modules/scheduling/utils/timeZoneDisplay';
+} from '@web/modules/shared/utils/timeZoneDisplay';
 
 export type ScorecardsDueSectionProps = UseScorecardsDueResult & {
   timeZone: string;

@@ -1,12 +1,11 @@
 import { Anchor, Group, Paper, Text } from '@mantine/core';
 import { Link } from 'react-router';
 
+import { timeZoneLabel } from '@panelwise/domain-scheduling';
+
 import type { UseTeamTodayResult } from '@web/modules/home/hooks/useTeamToday';
 import { SessionStatusBadge } from '@web/modules/scheduling/components/SessionStatusBadge';
-import {
-  formatTime,
-  zoneName,
-} from '@web/modules/scheduling/utils/timeZoneDisplay';
+import { formatTime } from '@web/modules/shared/utils/timeZoneDisplay';
 
 import { ToDoSection } from './ToDoSection';
 
@@ -67,7 +66,7 @@ export function TeamTodaySection({
                 <Text size="sm" c="dimmed">
                   {session.kitName}
                   {lead ? ` · led by ${lead.user.name}` : ''} ·{' '}
-                  {zoneName(timeZone)}
+                  {timeZoneLabel(timeZone)}
                 </Text>
               </div>
               <div style={{ flexShrink: 0 }}>

@@ -10,12 +10,11 @@ import {
 } from '@mantine/core';
 import { Link } from 'react-router';
 
+import { timeZoneLabel } from '@panelwise/domain-scheduling';
+
 import type { UseMyInterviewsResult } from '@web/modules/home/hooks/useMyInterviews';
 import { groupSessionsByDay } from '@web/modules/home/utils/interviewDays';
-import {
-  formatDateKey,
-  zoneName,
-} from '@web/modules/scheduling/utils/timeZoneDisplay';
+import { formatDateKey } from '@web/modules/shared/utils/timeZoneDisplay';
 import { ErrorState } from '@web/modules/shared/components/ErrorState';
 
 import { InterviewCard } from './InterviewCard';
@@ -57,7 +56,7 @@ export function UpcomingInterviewsSection({
         ) : null}
       </Group>
       <Text size="sm" c="dimmed" mb="sm">
-        The next {days} days · times in {zoneName(timeZone)}
+        The next {days} days · times in {timeZoneLabel(timeZone)}
       </Text>
       {isLoading ? (
         <Loader size="sm" aria-label="Loading your interviews" />

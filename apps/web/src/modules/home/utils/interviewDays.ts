@@ -4,7 +4,7 @@ import {
   formatDateKey,
   formatTime,
   zonedParts,
-} from '@web/modules/scheduling/utils/timeZoneDisplay';
+} from '@web/modules/shared/utils/timeZoneDisplay';
 
 export type MyInterview = MyInterviewsQuery['myInterviews'][number];
 

@@ -2,7 +2,7 @@ import {
   addDays,
   zonedParts,
   zonedTimeToUtc,
-} from '@web/modules/scheduling/utils/timeZoneDisplay';
+} from '@web/modules/shared/utils/timeZoneDisplay';
 
 /** The viewer's local day around `now`, as the instants [from, to) where it starts and ends. */
 export function todayRange(

@@ -12,7 +12,7 @@ import {
 
 import { InlineMarkdown } from '@web/modules/questions/components/InlineMarkdown';
 import { RichText } from '@web/modules/questions/components/RichText';
-import { useAutosave } from '@web/modules/interview-room/hooks/useAutosave';
+import { useAutosave } from '@web/modules/autosave/hooks/useAutosave';
 import type { NoteQueue } from '@web/modules/interview-room/hooks/useNoteAutosave';
 import {
   addCustomFollowUp,

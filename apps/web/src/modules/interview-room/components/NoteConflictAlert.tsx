@@ -1,4 +1,6 @@
-import { Alert, Button, Group, SimpleGrid, Stack, Text } from '@mantine/core';
+import { SimpleGrid, Text } from '@mantine/core';
+
+import { AutosaveConflictAlert } from '@web/modules/autosave/components/AutosaveConflictAlert';
 
 export type NoteConflictAlertProps = {
   storedText: string | null;
@@ -15,36 +17,19 @@ export function NoteConflictAlert({
   onTakeStored,
 }: NoteConflictAlertProps) {
   return (
-    <Alert
-      color="red"
-      variant="light"
+    <AutosaveConflictAlert
       title="These notes were changed elsewhere"
-      role="alert"
+      message="Another tab or device saved these notes after you started this edit. Choose which version to keep; yours stays on screen until you do."
+      takeLabel="Use the stored version"
+      canTake={storedText !== null}
+      onKeepMine={onKeepMine}
+      onTake={onTakeStored}
     >
-      <Stack gap="sm">
-        <Text size="sm">
-          Another tab or device saved these notes after you started this edit.
-          Choose which version to keep; yours stays on screen until you do.
-        </Text>
-        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-          <NoteVersion title="Stored version" text={storedText} />
-          <NoteVersion title="Your version" text={myText} />
-        </SimpleGrid>
-        <Group gap="sm">
-          <Button size="xs" onClick={onKeepMine}>
-            Keep mine
-          </Button>
-          <Button
-            size="xs"
-            variant="default"
-            onClick={onTakeStored}
-            disabled={storedText === null}
-          >
-            Use the stored version
-          </Button>
-        </Group>
-      </Stack>
-    </Alert>
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+        <NoteVersion title="Stored version" text={storedText} />
+        <NoteVersion title="Your version" text={myText} />
+      </SimpleGrid>
+    </AutosaveConflictAlert>
   );
 }
 

@@ -1,11 +1,11 @@
 import { type Ref, useId } from 'react';
 import { Group, Stack, Text, Textarea } from '@mantine/core';
 
-import { useAutosave } from '@web/modules/interview-room/hooks/useAutosave';
+import { SaveStateIndicator } from '@web/modules/autosave/components/SaveStateIndicator';
+import { useAutosave } from '@web/modules/autosave/hooks/useAutosave';
 import type { NoteQueue } from '@web/modules/interview-room/hooks/useNoteAutosave';
 
 import { NoteConflictAlert } from './NoteConflictAlert';
-import { SaveStateIndicator } from './SaveStateIndicator';
 
 export type NoteEditorProps = {
   /** The viewer's profile zone. */

@@ -7,24 +7,24 @@ import { SaveSessionNoteMutation } from '@web/modules/interview-room/graphql/mut
 import { InterviewRoomNotesQuery } from '@web/modules/interview-room/graphql/queries/InterviewRoomNotes';
 import {
   AutosaveQueue,
-  type AutosaveDeps,
   type SaveOutcome,
   type SaveRequest,
-} from '@web/modules/interview-room/utils/autosaveQueue';
+} from '@web/modules/autosave/utils/autosaveQueue';
+import { browserAutosaveDeps } from '@web/modules/autosave/utils/browserAutosaveDeps';
 import {
   draftKey,
   listDraftRecords,
   localDraftStorage,
   readDraft,
-} from '@web/modules/interview-room/utils/draftStorage';
+} from '@web/modules/autosave/utils/draftStorage';
 import {
   EMPTY_NOTE,
   type NoteValue,
   noteRecord,
   questionIdOfRecord,
 } from '@web/modules/interview-room/utils/noteValue';
-import { registeredQueue } from '@web/modules/interview-room/utils/queueRegistry';
-import { classifySaveError } from '@web/modules/interview-room/utils/saveError';
+import { registeredQueue } from '@web/modules/autosave/utils/queueRegistry';
+import { classifySaveError } from '@web/modules/autosave/utils/saveError';
 
 export type NoteQueue = AutosaveQueue<NoteValue>;
 
@@ -111,16 +111,9 @@ function createNoteQueue(
   serverNote: SessionNoteFieldsFragment | null,
 ): NoteQueue {
   const storage = localDraftStorage<NoteValue>(key);
-  const deps: AutosaveDeps<NoteValue> = {
-    send: (request) => sendNote(client, sessionId, sessionQuestionId, request),
-    createEditId: () => crypto.randomUUID(),
-    schedule: (run, delayMs) => {
-      const timer = setTimeout(run, delayMs);
-
-      return () => clearTimeout(timer);
-    },
-    storage,
-  };
+  const deps = browserAutosaveDeps<NoteValue>(key, (request) =>
+    sendNote(client, sessionId, sessionQuestionId, request),
+  );
   const draft = readDraft<NoteValue>(key);
   if (draft) {
     // That edit reached the server after all: its answer was lost.

@@ -1,13 +1,13 @@
 import { useMutation } from '@apollo/client/react';
 
 import type { SessionStatus } from '@web/generated/graphql';
+import { conflictReason } from '@web/modules/autosave/utils/saveError';
 import { AddQuestionToSessionMutation } from '@web/modules/interview-room/graphql/mutations/AddQuestionToSession';
 import { CompleteSessionMutation } from '@web/modules/interview-room/graphql/mutations/CompleteSession';
 import { MarkQuestionAskedMutation } from '@web/modules/interview-room/graphql/mutations/MarkQuestionAsked';
 import { SkipQuestionMutation } from '@web/modules/interview-room/graphql/mutations/SkipQuestion';
 import { StartSessionMutation } from '@web/modules/interview-room/graphql/mutations/StartSession';
 import { InterviewRoomPlanQuery } from '@web/modules/interview-room/graphql/queries/InterviewRoomPlan';
-import { conflictReason } from '@web/modules/interview-room/utils/saveError';
 import { toApiError } from '@web/modules/shared/utils/apiError';
 
 export type UseRoomActionsResult = {

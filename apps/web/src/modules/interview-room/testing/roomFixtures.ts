@@ -3,7 +3,7 @@ import {
   AutosaveQueue,
   type SaveOutcome,
   type SaveRequest,
-} from '@web/modules/interview-room/utils/autosaveQueue';
+} from '@web/modules/autosave/utils/autosaveQueue';
 import {
   EMPTY_NOTE,
   type NoteValue,

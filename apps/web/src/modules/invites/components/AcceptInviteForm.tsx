@@ -9,7 +9,7 @@ import {
 import { NewPasswordInput } from '@web/modules/shared/components/NewPasswordInput';
 import { useAcceptInvite } from '@web/modules/invites/hooks/useAcceptInvite';
 import type { InvitePreview } from '@web/modules/invites/hooks/useInvitePreview';
-import { browserTimeZone } from '@web/modules/invites/utils/timeZones';
+import { browserTimeZone } from '@web/modules/shared/utils/timeZoneDisplay';
 import { TimeZoneSelect } from '@web/modules/shared/components/TimeZoneSelect';
 import { toApiError } from '@web/modules/shared/utils/apiError';
 import { withoutFieldError } from '@web/modules/shared/utils/fieldErrors';

@@ -7,7 +7,7 @@ import {
 } from '@panelwise/shared-util';
 
 import { NewPasswordInput } from '@web/modules/shared/components/NewPasswordInput';
-import { browserTimeZone } from '@web/modules/invites/utils/timeZones';
+import { browserTimeZone } from '@web/modules/shared/utils/timeZoneDisplay';
 import { TimeZoneSelect } from '@web/modules/shared/components/TimeZoneSelect';
 import { useCompleteSetup } from '@web/modules/onboarding/hooks/useCompleteSetup';
 import { type ApiError, toApiError } from '@web/modules/shared/utils/apiError';

@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 
 import type { ScheduledSession } from '@web/modules/scheduling/hooks/useWeekSessions';
 import { useSession } from '@web/modules/scheduling/hooks/useSession';
-import { formatTimeRange } from '@web/modules/scheduling/utils/timeZoneDisplay';
+import { formatTimeRange } from '@web/modules/shared/utils/timeZoneDisplay';
 
 export type ClashNoticeProps = {
   /** Sessions that overlap the planned time and share a panelist (checked before booking). */

@@ -1,12 +1,13 @@
 import { CloseButton, Group, Select, Stack, Text } from '@mantine/core';
 
+import { timeZoneLabel } from '@panelwise/domain-scheduling';
+
 import type { PanelRole } from '@web/generated/graphql';
 import type { PanelMember } from '@web/modules/scheduling/hooks/useSchedulingOptions';
 import {
   isPanelRole,
   PANEL_ROLE_OPTIONS,
 } from '@web/modules/scheduling/utils/sessionStatus';
-import { zoneName } from '@web/modules/scheduling/utils/timeZoneDisplay';
 
 export type PanelSeat = { userId: string; role: PanelRole };
 
@@ -61,7 +62,7 @@ export function PanelEditor({
                   {name}
                 </Text>
                 <Text size="xs" c="dimmed">
-                  {member ? zoneName(member.timeZone) : ''}
+                  {member ? timeZoneLabel(member.timeZone) : ''}
                 </Text>
               </div>
               <Select

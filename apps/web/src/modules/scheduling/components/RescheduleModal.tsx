@@ -11,6 +11,8 @@ import {
   TextInput,
 } from '@mantine/core';
 
+import { timeZoneLabel } from '@panelwise/domain-scheduling';
+
 import { useViewer } from '@web/modules/auth/hooks/useViewer';
 import { useBookingConflicts } from '@web/modules/scheduling/hooks/useBookingConflicts';
 import type { SessionDetail } from '@web/modules/scheduling/hooks/useSession';
@@ -29,8 +31,7 @@ import {
   formatTimeRange,
   zonedParts,
   zonedTimeToUtc,
-  zoneName,
-} from '@web/modules/scheduling/utils/timeZoneDisplay';
+} from '@web/modules/shared/utils/timeZoneDisplay';
 
 import { BookingRuleNotice } from './BookingRuleNotice';
 
@@ -167,14 +168,14 @@ export function RescheduleModal({
           <Group grow align="flex-start">
             <TextInput
               type="date"
-              label={`New date (${zoneName(zone)})`}
+              label={`New date (${timeZoneLabel(zone)})`}
               value={date}
               required
               onChange={(event) => setDate(event.currentTarget.value)}
             />
             <TextInput
               type="time"
-              label={`New start time (${zoneName(zone)})`}
+              label={`New start time (${timeZoneLabel(zone)})`}
               value={time}
               required
               onChange={(event) => setTime(event.currentTarget.value)}

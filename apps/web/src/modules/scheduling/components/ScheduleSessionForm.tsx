@@ -13,8 +13,9 @@ import {
   Title,
 } from '@mantine/core';
 
+import { timeZoneLabel } from '@panelwise/domain-scheduling';
+
 import { useViewer } from '@web/modules/auth/hooks/useViewer';
-import { TimeZoneSelect } from '@web/modules/availability/components/TimeZoneSelect';
 import {
   MAX_DURATION_MINUTES,
   MIN_DURATION_MINUTES,
@@ -42,9 +43,9 @@ import {
   formatTimeRange,
   zonedParts,
   zonedTimeToUtc,
-  zoneName,
-} from '@web/modules/scheduling/utils/timeZoneDisplay';
+} from '@web/modules/shared/utils/timeZoneDisplay';
 import { ErrorState } from '@web/modules/shared/components/ErrorState';
+import { TimeZoneSelect } from '@web/modules/shared/components/TimeZoneSelect';
 
 import { CandidatePicker } from './CandidatePicker';
 import { BookingRuleNotice } from './BookingRuleNotice';
@@ -317,6 +318,11 @@ export function ScheduleSessionForm({
                   />
                   <TimeZoneSelect
                     label="Session time zone"
+                    description={null}
+                    hasReadableLabels
+                    nothingFoundMessage="No such time zone"
+                    maxDropdownHeight={280}
+                    limit={Infinity}
                     value={timeZone}
                     onChange={(zone) => {
                       // Keep the same instant: rewrite the wall time in the new zone.
@@ -333,7 +339,7 @@ export function ScheduleSessionForm({
                   <TextInput
                     type="date"
                     label="Date"
-                    description={`In ${zoneName(timeZone)}`}
+                    description={`In ${timeZoneLabel(timeZone)}`}
                     required
                     value={date}
                     error={errors.start}
@@ -342,7 +348,7 @@ export function ScheduleSessionForm({
                   <TextInput
                     type="time"
                     label="Start time"
-                    description={`In ${zoneName(timeZone)}`}
+                    description={`In ${timeZoneLabel(timeZone)}`}
                     required
                     value={time}
                     onChange={(event) => setTime(event.currentTarget.value)}

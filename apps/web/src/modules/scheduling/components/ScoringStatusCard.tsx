@@ -12,6 +12,8 @@ import {
   Title,
 } from '@mantine/core';
 
+import { timeZoneLabel } from '@panelwise/domain-scheduling';
+
 import { notify } from '@web/modules/shared/utils/notify';
 
 import { SetScorecardRevealDeadlineMutation } from '@web/modules/scheduling/graphql/mutations/SetScorecardRevealDeadline';
@@ -23,8 +25,7 @@ import {
 import {
   formatDayLabel,
   formatTime,
-  zoneName,
-} from '@web/modules/scheduling/utils/timeZoneDisplay';
+} from '@web/modules/shared/utils/timeZoneDisplay';
 
 type Props = { sessionId: string; viewerZone: string; canEdit: boolean };
 
@@ -97,14 +98,14 @@ export function ScoringStatusCard({ sessionId, viewerZone, canEdit }: Props) {
         {isSimultaneous && session.revealAt ? (
           <Alert color="blue" variant="light">
             Reveal deadline: {formatDayLabel(session.revealAt, viewerZone)}{' '}
-            {formatTime(session.revealAt, viewerZone)} ({zoneName(viewerZone)})
+            {formatTime(session.revealAt, viewerZone)} ({timeZoneLabel(viewerZone)})
           </Alert>
         ) : null}
         {isSimultaneous && canEdit ? (
           <Group align="flex-end" gap="sm">
             <TextInput
               type="datetime-local"
-              label={`Reveal deadline (${zoneName(viewerZone)})`}
+              label={`Reveal deadline (${timeZoneLabel(viewerZone)})`}
               value={value}
               onChange={(event) => setDraft(event.currentTarget.value)}
             />

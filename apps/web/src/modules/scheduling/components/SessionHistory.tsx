@@ -5,7 +5,7 @@ import {
   RULE_LABELS,
   violationSentence,
 } from '@web/modules/scheduling/utils/bookingViolations';
-import { formatTimeRange } from '@web/modules/scheduling/utils/timeZoneDisplay';
+import { formatTimeRange } from '@web/modules/shared/utils/timeZoneDisplay';
 import { formatDateTime } from '@web/modules/shared/utils/formatDate';
 
 export type SessionHistoryProps = {

@@ -1,14 +1,15 @@
 import { Anchor, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 
+import { timeZoneLabel } from '@panelwise/domain-scheduling';
+
 import type { SessionDetail } from '@web/modules/scheduling/hooks/useSession';
 import { PANEL_ROLE_LABELS } from '@web/modules/scheduling/utils/sessionStatus';
 import {
   dayShift,
   formatTime,
   formatTimeRange,
-  zoneName,
-} from '@web/modules/scheduling/utils/timeZoneDisplay';
+} from '@web/modules/shared/utils/timeZoneDisplay';
 
 import { SessionStatusBadge } from './SessionStatusBadge';
 
@@ -153,7 +154,7 @@ export function SessionSummary({ session, viewerZone }: SessionSummaryProps) {
                   <Table.Td>
                     {formatTime(session.startsAt, panelist.user.timeZone)}–
                     {formatTime(session.endsAt, panelist.user.timeZone)} (
-                    {zoneName(panelist.user.timeZone)}
+                    {timeZoneLabel(panelist.user.timeZone)}
                     {shift ? `, ${shift}` : ''})
                   </Table.Td>
                 </Table.Tr>

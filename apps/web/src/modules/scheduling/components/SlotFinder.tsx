@@ -12,6 +12,8 @@ import {
   Title,
 } from '@mantine/core';
 
+import { timeZoneLabel } from '@panelwise/domain-scheduling';
+
 import type { PanelMember } from '@web/modules/scheduling/hooks/useSchedulingOptions';
 import { useFindSlots } from '@web/modules/scheduling/hooks/useFindSlots';
 import {
@@ -26,8 +28,7 @@ import {
   formatDateKey,
   zonedParts,
   zonedTimeToUtc,
-  zoneName,
-} from '@web/modules/scheduling/utils/timeZoneDisplay';
+} from '@web/modules/shared/utils/timeZoneDisplay';
 import { toApiError } from '@web/modules/shared/utils/apiError';
 
 export type SlotMode = 'all' | 'pool';
@@ -127,7 +128,7 @@ export function SlotFinder({
           </Title>
           <Text size="sm" c="dimmed">
             Times inside everyone&apos;s availability, caps and buffers, shown
-            in your time zone ({zoneName(viewerZone)}).
+            in your time zone ({timeZoneLabel(viewerZone)}).
           </Text>
         </div>
         <SegmentedControl

@@ -11,7 +11,7 @@ import {
   formatDateKey,
   formatTime,
   zonedParts,
-} from '@web/modules/scheduling/utils/timeZoneDisplay';
+} from '@web/modules/shared/utils/timeZoneDisplay';
 import {
   layoutWeek,
   visibleHours,

@@ -1,4 +1,4 @@
-import { zonedParts, zonedTimeToUtc } from './timeZoneDisplay';
+import { zonedParts, zonedTimeToUtc } from '@web/modules/shared/utils/timeZoneDisplay';
 
 /** The value of a datetime-local input showing `iso` on the clocks of `timeZone`. */
 export function toLocalInputValue(

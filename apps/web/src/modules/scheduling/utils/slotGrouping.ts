@@ -1,4 +1,10 @@
-import { dayShift, formatTime, zonedParts, zoneName } from './timeZoneDisplay';
+import { timeZoneLabel } from '@panelwise/domain-scheduling';
+
+import {
+  dayShift,
+  formatTime,
+  zonedParts,
+} from '@web/modules/shared/utils/timeZoneDisplay';
 
 export type SlotPerson = {
   id: string;
@@ -44,7 +50,7 @@ function toOption(
 
       return {
         person,
-        label: `${formatTime(slot.start, person.timeZone, locale)} (${zoneName(person.timeZone)}${shift ? `, ${shift}` : ''})`,
+        label: `${formatTime(slot.start, person.timeZone, locale)} (${timeZoneLabel(person.timeZone)}${shift ? `, ${shift}` : ''})`,
       };
     }),
   };

@@ -1,4 +1,4 @@
-import { addDays, zonedParts } from './timeZoneDisplay';
+import { addDays, zonedParts } from '@web/modules/shared/utils/timeZoneDisplay';
 
 export type TimedItem = { id: string; startsAt: string; endsAt: string };
 

@@ -17,7 +17,8 @@ import {
   submissionProblems,
 } from '@panelwise/domain-scorecard';
 
-import { SaveStateIndicator } from '@web/modules/interview-room/components/SaveStateIndicator';
+import { AutosaveConflictAlert } from '@web/modules/autosave/components/AutosaveConflictAlert';
+import { SaveStateIndicator } from '@web/modules/autosave/components/SaveStateIndicator';
 import { useScorecardActions } from '@web/modules/scorecards/hooks/useScorecardActions';
 import { useScorecardAutosave } from '@web/modules/scorecards/hooks/useScorecardAutosave';
 import type {
@@ -181,32 +182,14 @@ export function ScorecardEditor({
   return (
     <Stack gap="lg">
       {draft.conflict ? (
-        <Alert
-          color="red"
-          variant="light"
+        <AutosaveConflictAlert
           title="This scorecard was changed elsewhere"
-          role="alert"
-        >
-          <Stack gap="sm">
-            <Text size="sm">
-              Another tab or device saved this draft after you started editing.
-              Keep your version, or load the stored one (yours is discarded).
-            </Text>
-            <Group gap="sm">
-              <Button size="xs" onClick={draft.keepMine}>
-                Keep mine
-              </Button>
-              <Button
-                size="xs"
-                variant="default"
-                disabled={!draft.conflict.currentValue}
-                onClick={() => draft.takeTheirs()}
-              >
-                Load the stored version
-              </Button>
-            </Group>
-          </Stack>
-        </Alert>
+          message="Another tab or device saved this draft after you started editing. Keep your version, or load the stored one (yours is discarded)."
+          takeLabel="Load the stored version"
+          canTake={Boolean(draft.conflict.currentValue)}
+          onKeepMine={draft.keepMine}
+          onTake={() => draft.takeTheirs()}
+        />
       ) : null}
       <Paper
         withBorder

@@ -4,20 +4,20 @@ import { useApolloClient } from '@apollo/client/react';
 
 import type { ScorecardContent } from '@panelwise/domain-scorecard';
 
-import { useAutosave } from '@web/modules/interview-room/hooks/useAutosave';
+import { useAutosave } from '@web/modules/autosave/hooks/useAutosave';
 import {
   AutosaveQueue,
-  type AutosaveDeps,
   type SaveOutcome,
   type SaveRequest,
-} from '@web/modules/interview-room/utils/autosaveQueue';
+} from '@web/modules/autosave/utils/autosaveQueue';
+import { browserAutosaveDeps } from '@web/modules/autosave/utils/browserAutosaveDeps';
 import {
   draftKey,
   localDraftStorage,
   readDraft,
-} from '@web/modules/interview-room/utils/draftStorage';
-import { registeredQueue } from '@web/modules/interview-room/utils/queueRegistry';
-import { classifySaveError } from '@web/modules/interview-room/utils/saveError';
+} from '@web/modules/autosave/utils/draftStorage';
+import { registeredQueue } from '@web/modules/autosave/utils/queueRegistry';
+import { classifySaveError } from '@web/modules/autosave/utils/saveError';
 import { SaveScorecardMutation } from '@web/modules/scorecards/graphql/mutations/SaveScorecard';
 import { ScorecardSessionQuery } from '@web/modules/scorecards/graphql/queries/ScorecardSession';
 import type { Scorecard } from '@web/modules/scorecards/hooks/useScorecardSession';
@@ -94,17 +94,11 @@ function createScorecardQueue(
   rubric: ScoringRubric,
   stored: Scorecard | null,
 ): ScorecardQueue {
-  const deps: AutosaveDeps<ScorecardContent> = {
-    send: (request) => sendScorecard(client, sessionId, rubric, request),
-    createEditId: () => crypto.randomUUID(),
-    schedule: (run, delayMs) => {
-      const timer = setTimeout(run, delayMs);
-
-      return () => clearTimeout(timer);
-    },
-    storage: localDraftStorage(key),
-    debounceMs: 800,
-  };
+  const deps = browserAutosaveDeps<ScorecardContent>(
+    key,
+    (request) => sendScorecard(client, sessionId, rubric, request),
+    { debounceMs: 800 },
+  );
   const draft = readDraft<ScorecardContent>(key);
   if (draft && stored?.status !== 'SUBMITTED') {
     return AutosaveQueue.restore(

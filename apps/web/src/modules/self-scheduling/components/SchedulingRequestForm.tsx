@@ -17,7 +17,7 @@ import {
   addDays,
   zonedParts,
   zonedTimeToUtc,
-} from '@web/modules/scheduling/utils/timeZoneDisplay';
+} from '@web/modules/shared/utils/timeZoneDisplay';
 import type { RequestActionResult } from '@web/modules/self-scheduling/hooks/useSchedulingRequests';
 import { useTeamMembers } from '@web/modules/team/hooks/useTeamMembers';
 import type { ApiError } from '@web/modules/shared/utils/apiError';

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { NativeSelect, Radio, SimpleGrid, Stack, Text } from '@mantine/core';
 
-import { formatTime } from '@web/modules/scheduling/utils/timeZoneDisplay';
+import { formatTime } from '@web/modules/shared/utils/timeZoneDisplay';
 import {
   groupOfferedSlotsByDay,
   type OfferedSlot,

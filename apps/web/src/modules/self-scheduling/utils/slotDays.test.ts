@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { formatTime } from '@web/modules/scheduling/utils/timeZoneDisplay';
+import { formatTime } from '@web/modules/shared/utils/timeZoneDisplay';
 
 import { groupOfferedSlotsByDay } from './slotDays';
 

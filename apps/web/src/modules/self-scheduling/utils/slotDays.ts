@@ -1,7 +1,7 @@
 import {
   formatDateKey,
   zonedParts,
-} from '@web/modules/scheduling/utils/timeZoneDisplay';
+} from '@web/modules/shared/utils/timeZoneDisplay';
 
 export type OfferedSlot = { start: string; end: string };
 

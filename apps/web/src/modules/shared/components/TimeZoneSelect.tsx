@@ -1,41 +1,58 @@
 import { useMemo } from 'react';
-import { Select } from '@mantine/core';
+import { Select, type SelectProps } from '@mantine/core';
 
-import {
-  browserTimeZone,
-  timeZoneOptions,
-} from '@web/modules/invites/utils/timeZones';
+import { timeZoneLabel, timeZoneNames } from '@panelwise/domain-scheduling';
 
-export type TimeZoneSelectProps = {
+import { browserTimeZone } from '@web/modules/shared/utils/timeZoneDisplay';
+
+export type TimeZoneSelectProps = Omit<
+  SelectProps,
+  'data' | 'value' | 'onChange'
+> & {
   value: string;
   onChange: (timeZone: string) => void;
-  error?: string;
-  label?: string;
-  description?: string;
+  /** Options read "America/New York" rather than "America/New_York". */
+  hasReadableLabels?: boolean;
 };
 
-/** Picks the IANA zone of a new account; interview times are then shown in it. */
+/**
+ * The one picker of an IANA zone (a profile, the team, availability): every
+ * zone the browser knows, plus the current value and the browser's own.
+ */
 export function TimeZoneSelect({
   value,
   onChange,
-  error,
+  hasReadableLabels = false,
   label = 'Time zone',
   description = 'Interview times are shown in this zone',
+  ...props
 }: TimeZoneSelectProps) {
-  const zones = useMemo(() => timeZoneOptions(browserTimeZone()), []);
+  const zones = useMemo(
+    () =>
+      timeZoneNames([value, browserTimeZone()]).map((zone) => ({
+        value: zone,
+        label: hasReadableLabels ? timeZoneLabel(zone) : zone,
+      })),
+    [hasReadableLabels, value],
+  );
 
   return (
     <Select
       label={label}
       description={description}
-      data={zones}
-      value={value}
-      onChange={(zone) => onChange(zone ?? browserTimeZone())}
       searchable
       allowDeselect={false}
       nothingFoundMessage="No matching time zone"
-      error={error}
       limit={50}
+      {...props}
+      data={zones}
+      value={value}
+      onChange={(zone) => {
+        // Deselecting is off: a null only comes from clearing the search.
+        if (zone) {
+          onChange(zone);
+        }
+      }}
     />
   );
 }

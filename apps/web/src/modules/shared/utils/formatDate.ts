@@ -1,3 +1,5 @@
+import { timeZoneLabel } from '@panelwise/domain-scheduling';
+
 // Every time a person reads is in their profile's zone (see useProfileTimeZone),
 // so the zone is a required argument: no call falls back to the browser's.
 
@@ -17,7 +19,7 @@ export function formatDateTime(iso: string, timeZone: string): string {
     timeZone,
   })
     .format(new Date(iso))
-    .concat(` (${timeZone.replace(/_/g, ' ')})`);
+    .concat(` (${timeZoneLabel(timeZone)})`);
 }
 
 /** A time of day today, short-labelled with its zone: "9:05 AM EST". */

@@ -3,7 +3,7 @@ import { useSyncExternalStore } from 'react';
 import type {
   AutosaveQueue,
   AutosaveSnapshot,
-} from '@web/modules/interview-room/utils/autosaveQueue';
+} from '@web/modules/autosave/utils/autosaveQueue';
 
 export type UseAutosaveResult<V> = AutosaveSnapshot<V> & {
   edit: (update: V | ((previous: V) => V)) => void;

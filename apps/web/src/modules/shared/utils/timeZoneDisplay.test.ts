@@ -7,7 +7,6 @@ import {
   weekRange,
   zonedParts,
   zonedTimeToUtc,
-  zoneOffsetMinutes,
 } from './timeZoneDisplay';
 
 describe(zonedParts.name, () => {
@@ -41,14 +40,6 @@ describe(zonedTimeToUtc.name, () => {
     const sut = zonedTimeToUtc('2026-03-29', '02:30', 'Europe/Berlin');
 
     expect(zonedParts(sut, 'Europe/Berlin').time).toBe('03:30');
-  });
-});
-
-describe(zoneOffsetMinutes.name, () => {
-  it('should be negative west of Greenwich', () => {
-    expect(
-      zoneOffsetMinutes(new Date('2026-01-15T12:00:00Z'), 'America/New_York'),
-    ).toBe(-300);
   });
 });
 

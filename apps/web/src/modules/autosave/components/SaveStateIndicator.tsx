@@ -1,7 +1,7 @@
 import { Badge, Button, Group, Text } from '@mantine/core';
 
-import type { AutosaveStatus } from '@web/modules/interview-room/utils/autosaveQueue';
-import { saveStateLabel } from '@web/modules/interview-room/utils/saveStateLabel';
+import type { AutosaveStatus } from '@web/modules/autosave/utils/autosaveQueue';
+import { saveStateLabel } from '@web/modules/autosave/utils/saveStateLabel';
 
 export type SaveStateIndicatorProps = {
   /** The viewer's profile zone: every time shown is in it. */

@@ -1,3 +1,21 @@
+// The web app's time display: wall-clock parts, week ranges and labels in a
+// zone. Zone rules (offsets, the zone list, labels) come from the scheduling
+// domain library, as the API uses them.
+import {
+  instantToWallClock,
+  timeZoneLabel,
+  timeZoneOffsetMinutes,
+} from '@panelwise/domain-scheduling';
+
+/** The browser's IANA time zone, the default for a new account. */
+export function browserTimeZone(): string {
+  try {
+    return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+  } catch {
+    return 'UTC';
+  }
+}
+
 /** Wall-clock parts of an instant in an IANA zone. */
 export type ZonedParts = {
   /** YYYY-MM-DD */
@@ -10,72 +28,15 @@ export type ZonedParts = {
   minutes: number;
 };
 
-const partsFormatters = new Map<string, Intl.DateTimeFormat>();
-
-function partsFormatter(timeZone: string): Intl.DateTimeFormat {
-  let formatter = partsFormatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-      hourCycle: 'h23',
-    });
-    partsFormatters.set(timeZone, formatter);
-  }
-
-  return formatter;
-}
-
-function numericParts(date: Date, timeZone: string) {
-  const values: Record<string, number> = {};
-  for (const part of partsFormatter(timeZone).formatToParts(date)) {
-    if (part.type !== 'literal') {
-      values[part.type] = Number(part.value);
-    }
-  }
-
-  return {
-    year: values['year'] ?? 1970,
-    month: values['month'] ?? 1,
-    day: values['day'] ?? 1,
-    hour: values['hour'] ?? 0,
-    minute: values['minute'] ?? 0,
-    second: values['second'] ?? 0,
-  };
-}
-
-const pad = (value: number) => String(value).padStart(2, '0');
-
 export function zonedParts(date: Date | string, timeZone: string): ZonedParts {
-  const { year, month, day, hour, minute } = numericParts(
-    new Date(date),
-    timeZone,
-  );
+  const wall = instantToWallClock(new Date(date), timeZone);
 
   return {
-    dateKey: `${year}-${pad(month)}-${pad(day)}`,
-    time: `${pad(hour)}:${pad(minute)}`,
-    weekday: new Date(Date.UTC(year, month - 1, day)).getUTCDay(),
-    minutes: hour * 60 + minute,
+    dateKey: wall.date,
+    time: wall.time,
+    weekday: wall.weekday,
+    minutes: wall.minuteOfDay,
   };
-}
-
-/** Offset of the zone from UTC at that instant, in minutes (Berlin in winter: 60). */
-export function zoneOffsetMinutes(date: Date, timeZone: string): number {
-  const { year, month, day, hour, minute, second } = numericParts(
-    date,
-    timeZone,
-  );
-  const asUtc = Date.UTC(year, month - 1, day, hour, minute, second);
-
-  return Math.round(
-    (asUtc - Math.floor(date.getTime() / 1000) * 1000) / 60_000,
-  );
 }
 
 /**
@@ -97,9 +58,9 @@ export function zonedTimeToUtc(
     minute ?? 0,
   );
   const firstGuess =
-    wall - zoneOffsetMinutes(new Date(wall), timeZone) * 60_000;
+    wall - timeZoneOffsetMinutes(wall, timeZone) * 60_000;
   const secondGuess =
-    wall - zoneOffsetMinutes(new Date(firstGuess), timeZone) * 60_000;
+    wall - timeZoneOffsetMinutes(firstGuess, timeZone) * 60_000;
 
   return new Date(secondGuess);
 }
@@ -141,11 +102,6 @@ export function weekRange(
     from: zonedTimeToUtc(mondayKey, '00:00', timeZone),
     to: zonedTimeToUtc(addDays(mondayKey, 7), '00:00', timeZone),
   };
-}
-
-/** "Europe/Paris" → "Europe/Paris"; "America/New_York" → "America/New York". */
-export function zoneName(timeZone: string): string {
-  return timeZone.replace(/_/g, ' ');
 }
 
 function uses12HourClock(locale?: string): boolean {
@@ -212,7 +168,7 @@ export function formatTimeRange(
       ? formatTime(end, timeZone, locale)
       : `${formatDayLabel(end, timeZone, locale)}, ${formatTime(end, timeZone, locale)}`;
 
-  return `${formatDayLabel(start, timeZone, locale)}, ${formatTime(start, timeZone, locale)} – ${endText} (${zoneName(timeZone)})`;
+  return `${formatDayLabel(start, timeZone, locale)}, ${formatTime(start, timeZone, locale)} – ${endText} (${timeZoneLabel(timeZone)})`;
 }
 
 /** The local day relative to the viewer's day: "" same day, "+1 day", "−1 day". */
