@@ -5,6 +5,7 @@ import type {
   KitDraft,
   KitDraftErrors,
 } from '@web/modules/kits/utils/kitDraft';
+import { EditorNameField } from '@web/modules/shared/components/EditorNameField';
 import { SectionPanel } from '@web/modules/shared/components/SectionPanel';
 import type { ApiError } from '@web/modules/shared/utils/apiError';
 
@@ -29,13 +30,10 @@ export function KitDetailsFields({
     <SectionPanel title="Details" headingId="kit-details-heading">
       <Grid gap="md">
         <Grid.Col span={{ base: 12, sm: 6 }}>
-          <TextInput
-            label="Name"
-            required
+          <EditorNameField
             value={draft.name}
-            onChange={(event) => onChange({ name: event.currentTarget.value })}
             error={errors.name}
-            maxLength={200}
+            onChange={(name) => onChange({ name })}
           />
         </Grid.Col>
         <Grid.Col span={{ base: 12, sm: 6 }}>

@@ -1,4 +1,4 @@
-import { Grid, Select, Text, Textarea, TextInput } from '@mantine/core';
+import { Grid, Select, Text, Textarea } from '@mantine/core';
 
 import type { Rubric } from '@web/modules/rubrics/hooks/useRubrics';
 import type { KindOption } from '@web/modules/rubrics/utils/kindOptions';
@@ -6,6 +6,7 @@ import type {
   RubricDraft,
   RubricDraftErrors,
 } from '@web/modules/rubrics/utils/rubricDraft';
+import { EditorNameField } from '@web/modules/shared/components/EditorNameField';
 import { SectionPanel } from '@web/modules/shared/components/SectionPanel';
 
 export type RubricDetailsFieldsProps = {
@@ -29,13 +30,10 @@ export function RubricDetailsFields({
     <SectionPanel title="Details" headingId="rubric-details-heading">
       <Grid gap="md">
         <Grid.Col span={{ base: 12, sm: 6 }}>
-          <TextInput
-            label="Name"
-            required
+          <EditorNameField
             value={draft.name}
-            onChange={(event) => onChange({ name: event.currentTarget.value })}
             error={errors.name}
-            maxLength={200}
+            onChange={(name) => onChange({ name })}
           />
         </Grid.Col>
         <Grid.Col span={{ base: 12, sm: 6 }}>
