@@ -46,7 +46,7 @@ function AuditLog() {
   const filters = auditFiltersFromParams(searchParams);
   const options = useAuditFilterOptions();
   const result = useAuditEvents(toAuditFilterInput(filters));
-  const { loadMoreError, handleLoadMore } = useLoadMore(result.loadMore);
+  const nextPage = useLoadMore(result);
 
   const setFilters = (next: AuditFilters) => {
     setSearchParams(auditFiltersToParams(next), { replace: true });
@@ -116,10 +116,7 @@ function AuditLog() {
           <LoadMoreButton
             label="Load more events"
             errorTitle="Could not load more events"
-            error={loadMoreError}
-            hasNextPage={result.hasNextPage}
-            isLoadingMore={result.isLoadingMore}
-            onLoadMore={handleLoadMore}
+            {...nextPage}
           />
         </Stack>
       )}

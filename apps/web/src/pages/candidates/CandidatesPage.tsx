@@ -18,7 +18,7 @@ import { DuplicateCandidatesPanel } from '@web/modules/candidates/components/Dup
 import { useCandidates } from '@web/modules/candidates/hooks/useCandidates';
 import { CANDIDATE_EDITOR_ROLES } from '@web/modules/candidates/utils/candidateRoles';
 import { ErrorState } from '@web/modules/shared/components/ErrorState';
-import { PageTitle } from '@web/modules/shared/components/PageTitle';
+import { PageHeader } from '@web/modules/shared/components/PageHeader';
 
 const PAGE_SIZE = 20;
 
@@ -52,25 +52,17 @@ export function CandidatesPage() {
 
   return (
     <Stack gap="lg">
-      <PageTitle title="Candidates" />
-      <Group justify="space-between" align="flex-start" wrap="nowrap">
-        <div style={{ flex: 1, minWidth: 0 }}>
-          <Title order={1}>Candidates</Title>
-          <Text c="dimmed" mt={4}>
-            People interviewed, or practising in mock interviews.
-          </Text>
-        </div>
-        {canEdit ? (
-          <Button
-            component={Link}
-            to="/candidates/new"
-            style={{ flexShrink: 0 }}
-            mt="xs"
-          >
-            New candidate
-          </Button>
-        ) : null}
-      </Group>
+      <PageHeader
+        title="Candidates"
+        description="People interviewed, or practising in mock interviews."
+        actions={
+          canEdit ? (
+            <Button component={Link} to="/candidates/new">
+              New candidate
+            </Button>
+          ) : null
+        }
+      />
 
       {canEdit ? <DuplicateCandidatesPanel timeZone={timeZone} /> : null}
 

@@ -33,7 +33,7 @@ export function GuidesPage() {
   const [status, setStatus] = useState<'ACTIVE' | 'RETIRED'>('ACTIVE');
   // Only coordinators may list retired guides.
   const result = useGuides(debouncedSearch, isCoordinator ? status : 'ACTIVE');
-  const { loadMoreError, handleLoadMore } = useLoadMore(result.loadMore);
+  const nextPage = useLoadMore(result);
   const isRetiredList = isCoordinator && status === 'RETIRED';
 
   return (
@@ -141,10 +141,7 @@ export function GuidesPage() {
           <LoadMoreButton
             label="Load more guides"
             errorTitle="Could not load more guides"
-            error={loadMoreError}
-            hasNextPage={result.hasNextPage}
-            isLoadingMore={result.isLoadingMore}
-            onLoadMore={handleLoadMore}
+            {...nextPage}
           />
         </Stack>
       )}

@@ -1,5 +1,5 @@
-import { Anchor, Loader, Stack, Text, Title } from '@mantine/core';
-import { Link, useParams } from 'react-router';
+import { Stack } from '@mantine/core';
+import { useParams } from 'react-router';
 
 import { useProfileTimeZone } from '@web/modules/auth/hooks/useProfileTimeZone';
 import { useViewer } from '@web/modules/auth/hooks/useViewer';
@@ -7,8 +7,8 @@ import { KitDetails } from '@web/modules/kits/components/KitDetails';
 import { KitEditor } from '@web/modules/kits/components/KitEditor';
 import { useKit } from '@web/modules/kits/hooks/useKit';
 import { KIT_EDITOR_ROLES } from '@web/modules/kits/utils/kitRoles';
-import { ErrorState } from '@web/modules/shared/components/ErrorState';
-import { PageTitle } from '@web/modules/shared/components/PageTitle';
+import { LoadState } from '@web/modules/shared/components/LoadState';
+import { PageHeader } from '@web/modules/shared/components/PageHeader';
 import { formatDateTime } from '@web/modules/shared/utils/formatDate';
 
 export function KitPage() {
@@ -23,35 +23,29 @@ export function KitPage() {
 
   return (
     <Stack gap="lg">
-      <PageTitle title={title} />
-      <div>
-        <Anchor component={Link} to="/kits" size="sm">
-          ← All interview kits
-        </Anchor>
-        <Title order={1} mt={4}>
-          {title}
-        </Title>
-        {kit ? (
-          <Text c="dimmed" mt={4}>
-            {kit.targetRole} · version {kit.version}, saved{' '}
-            {formatDateTime(kit.updatedAt, timeZone)}
-          </Text>
-        ) : null}
-      </div>
-      {isLoading ? <Loader size="sm" aria-label="Loading the kit" /> : null}
-      {error ? (
-        <ErrorState
-          title={
-            error.code === 'NOT_FOUND'
-              ? 'This kit does not exist in your team'
-              : 'Could not load the kit'
-          }
-          message={error.message}
-          onRetry={error.code === 'NOT_FOUND' ? undefined : retry}
-        />
-      ) : null}
-      {kit && canEdit ? <KitEditor key={kit.id} kit={kit} /> : null}
-      {kit && !canEdit ? <KitDetails kit={kit} /> : null}
+      <PageHeader
+        title={title}
+        backLink={{ to: '/kits', label: 'All interview kits' }}
+        description={
+          kit ? (
+            <>
+              {kit.targetRole} · version {kit.version}, saved{' '}
+              {formatDateTime(kit.updatedAt, timeZone)}
+            </>
+          ) : null
+        }
+      />
+      <LoadState
+        isLoading={isLoading}
+        loadingLabel="Loading the kit"
+        error={error}
+        errorTitle="Could not load the kit"
+        notFoundTitle="This kit does not exist in your team"
+        onRetry={retry}
+      >
+        {kit && canEdit ? <KitEditor key={kit.id} kit={kit} /> : null}
+        {kit && !canEdit ? <KitDetails kit={kit} /> : null}
+      </LoadState>
     </Stack>
   );
 }

@@ -1,12 +1,12 @@
-import { Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { Button, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
 
 import { useProfileTimeZone } from '@web/modules/auth/hooks/useProfileTimeZone';
 import { useViewer } from '@web/modules/auth/hooks/useViewer';
 import { KitsTable } from '@web/modules/kits/components/KitsTable';
 import { useKits } from '@web/modules/kits/hooks/useKits';
-import { ErrorState } from '@web/modules/shared/components/ErrorState';
-import { PageTitle } from '@web/modules/shared/components/PageTitle';
+import { LoadState } from '@web/modules/shared/components/LoadState';
+import { PageHeader } from '@web/modules/shared/components/PageHeader';
 
 export function KitsPage() {
   const { viewer } = useViewer();
@@ -16,45 +16,35 @@ export function KitsPage() {
 
   return (
     <Stack gap="lg">
-      <PageTitle title="Interview kits" />
-      <Group justify="space-between" align="flex-start" wrap="nowrap">
-        <div style={{ flex: 1, minWidth: 0 }}>
-          <Title order={1}>Interview kits</Title>
-          <Text c="dimmed" mt={4}>
-            Reusable interview plans: questions in order with planned minutes, a
-            rubric and instructions for the panel.
+      <PageHeader
+        title="Interview kits"
+        description="Reusable interview plans: questions in order with planned minutes, a rubric and instructions for the panel."
+        actions={
+          isCoordinator ? (
+            <Button component={Link} to="/kits/new">
+              New kit
+            </Button>
+          ) : null
+        }
+      />
+      <LoadState
+        isLoading={isLoading}
+        loadingLabel="Loading kits"
+        error={error}
+        errorTitle="Could not load the kits"
+        onRetry={retry}
+        isEmpty={kits.length === 0}
+        empty={
+          <Text>
+            No interview kits yet.
+            {isCoordinator
+              ? ' Create one to plan the questions of an interview.'
+              : ' A coordinator of your team creates them.'}
           </Text>
-        </div>
-        {isCoordinator ? (
-          <Button
-            component={Link}
-            to="/kits/new"
-            style={{ flexShrink: 0 }}
-            mt="xs"
-          >
-            New kit
-          </Button>
-        ) : null}
-      </Group>
-      {isLoading ? <Loader size="sm" aria-label="Loading kits" /> : null}
-      {error ? (
-        <ErrorState
-          title="Could not load the kits"
-          message={error.message}
-          onRetry={retry}
-        />
-      ) : null}
-      {!isLoading && !error && kits.length === 0 ? (
-        <Text>
-          No interview kits yet.
-          {isCoordinator
-            ? ' Create one to plan the questions of an interview.'
-            : ' A coordinator of your team creates them.'}
-        </Text>
-      ) : null}
-      {!isLoading && !error && kits.length > 0 ? (
+        }
+      >
         <KitsTable kits={kits} timeZone={timeZone} />
-      ) : null}
+      </LoadState>
     </Stack>
   );
 }

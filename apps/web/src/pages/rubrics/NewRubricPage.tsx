@@ -1,10 +1,10 @@
-import { Anchor, Stack, Title } from '@mantine/core';
-import { Link, useNavigate } from 'react-router';
+import { Stack } from '@mantine/core';
+import { useNavigate } from 'react-router';
 
 import { RoleGate } from '@web/modules/auth/components/RoleGate';
 import { RubricEditor } from '@web/modules/rubrics/components/RubricEditor';
 import { RUBRIC_EDITOR_ROLES } from '@web/modules/rubrics/utils/rubricRoles';
-import { PageTitle } from '@web/modules/shared/components/PageTitle';
+import { PageHeader } from '@web/modules/shared/components/PageHeader';
 
 export function NewRubricPage() {
   const navigate = useNavigate();
@@ -16,15 +16,10 @@ export function NewRubricPage() {
       deniedMessage="Only coordinators manage rubrics"
     >
       <Stack gap="lg">
-        <PageTitle title="New rubric" />
-        <div>
-          <Anchor component={Link} to="/rubrics" size="sm">
-            ← All rubrics
-          </Anchor>
-          <Title order={1} mt={4}>
-            New rubric
-          </Title>
-        </div>
+        <PageHeader
+          title="New rubric"
+          backLink={{ to: '/rubrics', label: 'All rubrics' }}
+        />
         <RubricEditor
           onCreated={(rubric) =>
             void navigate(`/rubrics/${rubric.id}`, { replace: true })

@@ -1,13 +1,13 @@
-import { Anchor, Loader, Stack, Text, Title } from '@mantine/core';
-import { Link, useParams } from 'react-router';
+import { Stack } from '@mantine/core';
+import { useParams } from 'react-router';
 
 import { RoleGate } from '@web/modules/auth/components/RoleGate';
 import { useProfileTimeZone } from '@web/modules/auth/hooks/useProfileTimeZone';
 import { RubricEditor } from '@web/modules/rubrics/components/RubricEditor';
 import { useRubric } from '@web/modules/rubrics/hooks/useRubric';
 import { RUBRIC_EDITOR_ROLES } from '@web/modules/rubrics/utils/rubricRoles';
-import { ErrorState } from '@web/modules/shared/components/ErrorState';
-import { PageTitle } from '@web/modules/shared/components/PageTitle';
+import { LoadState } from '@web/modules/shared/components/LoadState';
+import { PageHeader } from '@web/modules/shared/components/PageHeader';
 import { formatDateTime } from '@web/modules/shared/utils/formatDate';
 
 export function RubricPage() {
@@ -30,34 +30,28 @@ function RubricDetails() {
 
   return (
     <Stack gap="lg">
-      <PageTitle title={title} />
-      <div>
-        <Anchor component={Link} to="/rubrics" size="sm">
-          ← All rubrics
-        </Anchor>
-        <Title order={1} mt={4}>
-          {title}
-        </Title>
-        {rubric ? (
-          <Text c="dimmed" mt={4}>
-            Version {rubric.version}, saved{' '}
-            {formatDateTime(rubric.updatedAt, timeZone)}
-          </Text>
-        ) : null}
-      </div>
-      {isLoading ? <Loader size="sm" aria-label="Loading the rubric" /> : null}
-      {error ? (
-        <ErrorState
-          title={
-            error.code === 'NOT_FOUND'
-              ? 'This rubric does not exist in your team'
-              : 'Could not load the rubric'
-          }
-          message={error.message}
-          onRetry={error.code === 'NOT_FOUND' ? undefined : retry}
-        />
-      ) : null}
-      {rubric ? <RubricEditor key={rubric.id} rubric={rubric} /> : null}
+      <PageHeader
+        title={title}
+        backLink={{ to: '/rubrics', label: 'All rubrics' }}
+        description={
+          rubric ? (
+            <>
+              Version {rubric.version}, saved{' '}
+              {formatDateTime(rubric.updatedAt, timeZone)}
+            </>
+          ) : null
+        }
+      />
+      <LoadState
+        isLoading={isLoading}
+        loadingLabel="Loading the rubric"
+        error={error}
+        errorTitle="Could not load the rubric"
+        notFoundTitle="This rubric does not exist in your team"
+        onRetry={retry}
+      >
+        {rubric ? <RubricEditor key={rubric.id} rubric={rubric} /> : null}
+      </LoadState>
     </Stack>
   );
 }

@@ -1,4 +1,4 @@
-import { Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { Button, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
 
 import { RoleGate } from '@web/modules/auth/components/RoleGate';
@@ -8,8 +8,8 @@ import { RubricsTable } from '@web/modules/rubrics/components/RubricsTable';
 import { useRubricKindOptions } from '@web/modules/rubrics/hooks/useRubricKindOptions';
 import { useRubrics } from '@web/modules/rubrics/hooks/useRubrics';
 import { kindLabel, kindOptions } from '@web/modules/rubrics/utils/kindOptions';
-import { ErrorState } from '@web/modules/shared/components/ErrorState';
-import { PageTitle } from '@web/modules/shared/components/PageTitle';
+import { LoadState } from '@web/modules/shared/components/LoadState';
+import { PageHeader } from '@web/modules/shared/components/PageHeader';
 
 export function RubricsPage() {
   return (
@@ -31,42 +31,30 @@ function RubricList() {
 
   return (
     <Stack gap="lg">
-      <PageTitle title="Rubrics" />
-      <Group justify="space-between" align="flex-start" wrap="nowrap">
-        <div style={{ flex: 1, minWidth: 0 }}>
-          <Title order={1}>Rubrics</Title>
-          <Text c="dimmed" mt={4}>
-            Competencies interviewers rate, with what each rating looks like.
-            Every save is a new version; scorecards keep the one they used.
-          </Text>
-        </div>
-        <Button
-          component={Link}
-          to="/rubrics/new"
-          style={{ flexShrink: 0 }}
-          mt="xs"
-        >
-          New rubric
-        </Button>
-      </Group>
-      {isLoading ? <Loader size="sm" aria-label="Loading rubrics" /> : null}
-      {error ? (
-        <ErrorState
-          title="Could not load the rubrics"
-          message={error.message}
-          onRetry={retry}
-        />
-      ) : null}
-      {!isLoading && !error && rubrics.length === 0 ? (
-        <Text>No rubrics yet. Create one to score interviews.</Text>
-      ) : null}
-      {!isLoading && !error && rubrics.length > 0 ? (
+      <PageHeader
+        title="Rubrics"
+        description="Competencies interviewers rate, with what each rating looks like. Every save is a new version; scorecards keep the one they used."
+        actions={
+          <Button component={Link} to="/rubrics/new">
+            New rubric
+          </Button>
+        }
+      />
+      <LoadState
+        isLoading={isLoading}
+        loadingLabel="Loading rubrics"
+        error={error}
+        errorTitle="Could not load the rubrics"
+        onRetry={retry}
+        isEmpty={rubrics.length === 0}
+        empty={<Text>No rubrics yet. Create one to score interviews.</Text>}
+      >
         <RubricsTable
           rubrics={rubrics}
           kindLabel={(kind) => kindLabel(options, kind)}
           timeZone={timeZone}
         />
-      ) : null}
+      </LoadState>
     </Stack>
   );
 }

@@ -1,8 +1,8 @@
-import { useQuery } from '@apollo/client/react';
-
 import type { CandidateFieldsFragment } from '@web/generated/graphql';
 import { CandidatesQuery } from '@web/modules/candidates/graphql/queries/Candidates';
-import { type ApiError, toApiError } from '@web/modules/shared/utils/apiError';
+import { useConnectionSearch } from '@web/modules/shared/hooks/useConnectionSearch';
+import type { ApiError } from '@web/modules/shared/utils/apiError';
+import { searchTerm } from '@web/modules/shared/utils/searchTerm';
 
 export type Candidate = CandidateFieldsFragment;
 
@@ -29,23 +29,19 @@ export function useCandidates({
   after,
   pageSize,
 }: UseCandidatesArgs): UseCandidatesResult {
-  const { data, previousData, loading, error, refetch } = useQuery(
-    CandidatesQuery,
-    {
-      variables: { search: search.trim() || null, first: pageSize, after },
-    },
-  );
-  // Keep the previous page on screen while the next one loads.
-  const connection = (data ?? previousData)?.candidates;
+  // The previous page stays on screen while the next one loads.
+  const page = useConnectionSearch(CandidatesQuery, 'candidates', {
+    variables: { search: searchTerm(search), first: pageSize, after },
+  });
 
   return {
-    candidates: connection?.edges.map((edge) => edge.node) ?? [],
-    totalCount: connection?.totalCount ?? null,
-    isTotalCountCapped: connection?.isTotalCountCapped ?? false,
-    hasNextPage: connection?.pageInfo.hasNextPage ?? false,
-    endCursor: connection?.pageInfo.endCursor ?? null,
-    isLoading: loading && !connection,
-    error: error ? toApiError(error) : null,
-    retry: () => void refetch().catch(() => undefined),
+    candidates: page.nodes,
+    totalCount: page.totalCount,
+    isTotalCountCapped: page.isTotalCountCapped,
+    hasNextPage: page.hasNextPage,
+    endCursor: page.endCursor,
+    isLoading: page.isLoading,
+    error: page.error,
+    retry: page.retry,
   };
 }

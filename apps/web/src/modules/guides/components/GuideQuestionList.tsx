@@ -34,9 +34,8 @@ export function GuideQuestionList({
   guideId,
   headingOrder = 3,
 }: GuideQuestionListProps) {
-  const { loadMoreError, handleLoadMore } = useLoadMore(result.loadMore);
-  const { questions, isLoading, error, retry, hasNextPage, isLoadingMore } =
-    result;
+  const nextPage = useLoadMore(result);
+  const { questions, isLoading, error, retry } = result;
 
   if (error) {
     return (
@@ -91,10 +90,7 @@ export function GuideQuestionList({
       <LoadMoreButton
         label="Load more questions"
         errorTitle="Could not load more questions"
-        error={loadMoreError}
-        hasNextPage={hasNextPage}
-        isLoadingMore={isLoadingMore}
-        onLoadMore={handleLoadMore}
+        {...nextPage}
       />
     </Stack>
   );

@@ -1,7 +1,7 @@
-import { useQuery } from '@apollo/client/react';
-
 import { GuideOptionsQuery } from '@web/modules/guides/graphql/queries/GuideOptions';
-import { type ApiError, toApiError } from '@web/modules/shared/utils/apiError';
+import { useConnectionSearch } from '@web/modules/shared/hooks/useConnectionSearch';
+import type { ApiError } from '@web/modules/shared/utils/apiError';
+import { searchTerm } from '@web/modules/shared/utils/searchTerm';
 
 export type GuideOption = { value: string; label: string };
 
@@ -15,19 +15,15 @@ export const GUIDE_OPTIONS_LIMIT = 50;
 
 /** Guides matching `search` (title, slug, category, vertical), for a picker. */
 export function useGuideOptions(search: string): UseGuideOptionsResult {
-  const trimmed = search.trim();
-  const { data, previousData, loading, error } = useQuery(GuideOptionsQuery, {
-    variables: { search: trimmed || null, first: GUIDE_OPTIONS_LIMIT },
-  });
-  const shown = data ?? previousData;
+  const { nodes, isFetching, error } = useConnectionSearch(
+    GuideOptionsQuery,
+    'guides',
+    { variables: { search: searchTerm(search), first: GUIDE_OPTIONS_LIMIT } },
+  );
 
   return {
-    options:
-      shown?.guides.edges.map(({ node }) => ({
-        value: node.id,
-        label: node.title,
-      })) ?? [],
-    isLoading: loading,
-    error: error ? toApiError(error) : null,
+    options: nodes.map((node) => ({ value: node.id, label: node.title })),
+    isLoading: isFetching,
+    error,
   };
 }

@@ -7,6 +7,7 @@ import {
   type ConnectionPages,
   useConnectionPages,
 } from '@web/modules/shared/hooks/useConnectionPages';
+import { searchTerm } from '@web/modules/shared/utils/searchTerm';
 
 export type GuideListItem = GuideFieldsFragment;
 
@@ -21,9 +22,8 @@ export function useGuides(
   search: string,
   status: GuideStatusFilter = 'ACTIVE',
 ): UseGuidesResult {
-  const trimmed = search.trim();
   const { nodes, ...pages } = useConnectionPages(GuideListQuery, 'guides', {
-    variables: { search: trimmed || null, status, first: GUIDE_PAGE_SIZE },
+    variables: { search: searchTerm(search), status, first: GUIDE_PAGE_SIZE },
   });
 
   return { guides: nodes, ...pages };

@@ -1,8 +1,8 @@
-import { useQuery } from '@apollo/client/react';
-
 import { KitQuestionPickerQuery } from '@web/modules/kits/graphql/queries/KitQuestionPicker';
 import type { KitQuestion } from '@web/modules/kits/utils/kitDraft';
-import { type ApiError, toApiError } from '@web/modules/shared/utils/apiError';
+import { useConnectionSearch } from '@web/modules/shared/hooks/useConnectionSearch';
+import type { ApiError } from '@web/modules/shared/utils/apiError';
+import { searchTerm } from '@web/modules/shared/utils/searchTerm';
 
 export type UseKitQuestionSearchResult = {
   questions: KitQuestion[];
@@ -21,19 +21,16 @@ export function useKitQuestionSearch(
   guideId: string | null,
   first = 8,
 ): UseKitQuestionSearchResult {
-  const trimmed = search.trim();
-  const { data, previousData, loading, error } = useQuery(
-    KitQuestionPickerQuery,
-    { variables: { search: trimmed || null, guideId, first } },
-  );
-  // Keep the previous results on screen while the next search loads.
-  const connection = (data ?? previousData)?.questions;
+  const { nodes, totalCount, isTotalCountCapped, isFetching, error } =
+    useConnectionSearch(KitQuestionPickerQuery, 'questions', {
+      variables: { search: searchTerm(search), guideId, first },
+    });
 
   return {
-    questions: connection?.edges.map((edge) => edge.node) ?? [],
-    totalCount: connection?.totalCount ?? null,
-    isTotalCountCapped: connection?.isTotalCountCapped ?? false,
-    isLoading: loading,
-    error: error ? toApiError(error) : null,
+    questions: nodes,
+    totalCount,
+    isTotalCountCapped,
+    isLoading: isFetching,
+    error,
   };
 }

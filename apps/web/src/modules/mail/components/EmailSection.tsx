@@ -44,7 +44,7 @@ export function EmailSection({ timeZone }: EmailSectionProps) {
   const outbox = useOutgoingMessages(filter === 'ALL' ? null : filter);
   const { retry, sendTestEmail, isSendingTest } = useOutboxActions();
   const [retryingId, setRetryingId] = useState<string | null>(null);
-  const { loadMoreError, handleLoadMore } = useLoadMore(outbox.loadMore);
+  const nextPage = useLoadMore(outbox);
 
   const handleRetry = async (message: OutgoingMessage) => {
     setRetryingId(message.id);
@@ -173,10 +173,7 @@ export function EmailSection({ timeZone }: EmailSectionProps) {
         <LoadMoreButton
           label="Load more email"
           errorTitle="Could not load more email"
-          error={loadMoreError}
-          hasNextPage={outbox.hasNextPage}
-          isLoadingMore={outbox.isLoadingMore}
-          onLoadMore={handleLoadMore}
+          {...nextPage}
         />
       </Stack>
     </Paper>

@@ -35,15 +35,12 @@ export function QuestionResults({
     totalCount,
     isTotalCountCapped,
     isSearch,
-    hasNextPage,
     isLoading,
     isRefreshing,
-    isLoadingMore,
     error,
-    loadMore,
     retry,
   } = result;
-  const { loadMoreError, handleLoadMore } = useLoadMore(loadMore);
+  const nextPage = useLoadMore(result);
 
   if (error) {
     return (
@@ -121,10 +118,7 @@ export function QuestionResults({
       <LoadMoreButton
         label="Load more questions"
         errorTitle="Could not load more questions"
-        error={loadMoreError}
-        hasNextPage={hasNextPage}
-        isLoadingMore={isLoadingMore}
-        onLoadMore={handleLoadMore}
+        {...nextPage}
       />
     </Stack>
   );

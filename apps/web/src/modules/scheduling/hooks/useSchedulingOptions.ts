@@ -3,7 +3,9 @@ import { useQuery } from '@apollo/client/react';
 import { SchedulingCandidatesQuery } from '@web/modules/scheduling/graphql/queries/SchedulingCandidates';
 import { SchedulingKitsQuery } from '@web/modules/scheduling/graphql/queries/SchedulingKits';
 import { SchedulingMembersQuery } from '@web/modules/scheduling/graphql/queries/SchedulingMembers';
+import { useConnectionSearch } from '@web/modules/shared/hooks/useConnectionSearch';
 import { type ApiError, toApiError } from '@web/modules/shared/utils/apiError';
+import { searchTerm } from '@web/modules/shared/utils/searchTerm';
 
 export type PanelMember = {
   id: string;
@@ -60,15 +62,17 @@ export function useCandidateSearch(search: string): {
   candidates: CandidateOption[];
   isSearching: boolean;
 } {
-  const { data, previousData, loading } = useQuery(SchedulingCandidatesQuery, {
-    variables: { search: search.trim() || null },
-    fetchPolicy: 'cache-and-network',
-  });
+  const { nodes, isFetching } = useConnectionSearch(
+    SchedulingCandidatesQuery,
+    'candidates',
+    {
+      variables: { search: searchTerm(search) },
+      fetchPolicy: 'cache-and-network',
+    },
+  );
 
   return {
-    candidates: ((data ?? previousData)?.candidates.edges ?? []).map(
-      ({ node }) => ({ ...node }),
-    ),
-    isSearching: loading,
+    candidates: nodes.map((node) => ({ ...node })),
+    isSearching: isFetching,
   };
 }

@@ -2,24 +2,42 @@ import { useState } from 'react';
 
 import { toApiError } from '@web/modules/shared/utils/apiError';
 
-export type UseLoadMoreResult = {
-  /** Why the last "load more" failed; cleared when trying again. */
-  loadMoreError: string | null;
-  handleLoadMore: () => Promise<void>;
+/** What a paged list offers for its next page (see useConnectionPages). */
+export type LoadMorePages = {
+  hasNextPage: boolean;
+  isLoadingMore: boolean;
+  /** Appends the next page; rejects when it fails. */
+  loadMore: () => Promise<void>;
 };
 
-/** Runs a list's `loadMore` and keeps its failure to show next to the button. */
-export function useLoadMore(loadMore: () => Promise<void>): UseLoadMoreResult {
-  const [loadMoreError, setLoadMoreError] = useState<string | null>(null);
+export type UseLoadMoreResult = {
+  /** Why the last "load more" failed; cleared when trying again. */
+  error: string | null;
+  hasNextPage: boolean;
+  isLoadingMore: boolean;
+  onLoadMore: () => Promise<void>;
+};
 
-  const handleLoadMore = async () => {
-    setLoadMoreError(null);
+/**
+ * Runs a list's `loadMore` and keeps its failure to show next to the button:
+ * the result spreads into LoadMoreButton.
+ */
+export function useLoadMore(pages: LoadMorePages): UseLoadMoreResult {
+  const [error, setError] = useState<string | null>(null);
+
+  const onLoadMore = async () => {
+    setError(null);
     try {
-      await loadMore();
-    } catch (error) {
-      setLoadMoreError(toApiError(error).message);
+      await pages.loadMore();
+    } catch (loadError) {
+      setError(toApiError(loadError).message);
     }
   };
 
-  return { loadMoreError, handleLoadMore };
+  return {
+    error,
+    hasNextPage: pages.hasNextPage,
+    isLoadingMore: pages.isLoadingMore,
+    onLoadMore,
+  };
 }
