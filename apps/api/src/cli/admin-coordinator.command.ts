@@ -15,7 +15,8 @@ import { PasswordResetPurpose } from '@api/modules/identity/password-reset.entit
 import { createPasswordLink } from '@api/modules/identity/password-reset.service';
 import { TeamEntity } from '@api/modules/identity/team.entity';
 import { UserEntity } from '@api/modules/identity/user.entity';
-import { ensureCoordinator, provisionTeam } from '@api/modules/identity/team-provisioning';
+import { ensureCoordinator } from '@api/modules/identity/team-provisioning';
+import { provisionTeam } from '@api/modules/onboarding/team-provisioning';
 
 export type CreateCoordinatorOptions = {
   email: string;

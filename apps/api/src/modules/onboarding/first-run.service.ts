@@ -8,9 +8,9 @@ import { AppConfig } from '@api/core/config/app-config';
 import { DomainError } from '@api/core/domain-error';
 import { AuthService, type IssuedSession } from '@api/modules/identity/auth.service';
 import { identityRepository } from '@api/modules/identity/identity.repository';
-import { provisionTeam } from '@api/modules/identity/team-provisioning';
 
 import type { CompleteSetupInput } from './dto/onboarding.input';
+import { provisionTeam } from './team-provisioning';
 
 // Any constant: every replica takes the same lock, so concurrent setups queue on it.
 const FIRST_RUN_LOCK = 7340101;

@@ -7,7 +7,7 @@ import { DomainError } from '@api/core/domain-error';
 import { identityRepository } from '@api/modules/identity/identity.repository';
 import { ViewerService } from '@api/modules/identity/viewer.service';
 
-import { provisionTeam } from '@api/modules/identity/team-provisioning';
+import { provisionTeam } from './team-provisioning';
 
 /** Another team for a signed-in user, who becomes its coordinator (instance setting TEAM_CREATION). */
 @Injectable()
