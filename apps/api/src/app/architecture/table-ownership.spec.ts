@@ -24,12 +24,10 @@ const KNOWN_CROSSINGS: Record<string, string[]> = {
   'modules/live/room-presence.service': ['app_user', 'session_panelist'],
   'modules/live/session-activity.publisher': ['app_user'],
   'modules/mail/outbox.service': ['app_user'],
-  'modules/onboarding/team-creation.service': ['auth_session'],
   'modules/question/question-revisions.query': ['app_user'],
   'modules/question/question.service': ['guide'],
   'modules/review/candidate-review.service': ['candidate', 'interview_session', 'scorecard', 'session_panelist'],
   'modules/rubric/rubric.query': ['interview_kit'],
-  'modules/scheduling/availability.service': ['app_user'],
   'modules/scheduling/booking-rule': ['app_user', 'membership'],
   'modules/scheduling/session-booking.service': ['app_user'],
   'modules/scheduling/session-plan': ['interview_kit_item', 'question'],
@@ -39,9 +37,7 @@ const KNOWN_CROSSINGS: Record<string, string[]> = {
   'modules/scorecard/scorecard-reminder.service': ['app_user', 'candidate', 'interview_session', 'session_panelist', 'team'],
   'modules/scorecard/scorecard-visibility': ['session_panelist'],
   'modules/scorecard/scorecard.query': ['app_user', 'interview_session', 'rubric', 'rubric_version', 'team'],
-  'modules/self-scheduling/booking-page.service': ['session_panelist'],
   'modules/self-scheduling/scheduling-request.repository': ['app_user', 'candidate', 'interview_kit', 'interview_session', 'team'],
-  'modules/self-scheduling/scheduling-request.service': ['candidate', 'interview_kit', 'membership', 'team'],
 };
 
 function crossings(): Record<string, string[]> {

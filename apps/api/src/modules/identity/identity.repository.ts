@@ -76,6 +76,17 @@ export const identityRepository = {
     return db.query(`SELECT id, email, name, time_zone FROM app_user WHERE id = ANY($1::uuid[]) AND email_session_updates`, [userIds]);
   },
 
+  async timeZoneOf(db: Db, userId: string): Promise<string> {
+    const user = await db.getRepository(UserEntity).findOneByOrFail({ id: userId });
+
+    return user.timeZone;
+  },
+
+  /** Makes a team the sign-in session's current one. */
+  async switchSessionTeam(db: Db, sessionId: string, teamId: string): Promise<void> {
+    await db.query(`UPDATE auth_session SET current_team_id = $1 WHERE id = $2`, [teamId, sessionId]);
+  },
+
   async setTimeZone(db: Db, userId: string, timeZone: string): Promise<void> {
     await db.query(`UPDATE app_user SET time_zone = $1 WHERE id = $2`, [timeZone, userId]);
   },

@@ -35,7 +35,7 @@ export class TeamCreationService {
 
     return this.dataSource.transaction(async (manager) => {
       const team = await provisionTeam(manager, { name: teamName, coordinatorId: auth.userId, actorId: auth.userId, via: 'app' });
-      await manager.query(`UPDATE auth_session SET current_team_id = $1 WHERE id = $2`, [team.id, auth.sessionId]);
+      await identityRepository.switchSessionTeam(manager, auth.sessionId, team.id);
 
       return team.id;
     });

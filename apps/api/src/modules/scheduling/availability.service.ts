@@ -9,7 +9,6 @@ import { updateReturning } from '@api/core/database/update-returning';
 import { versionConflict } from '@api/core/database/version-conflict';
 import { DomainError, notFound } from '@api/core/domain-error';
 import { identityRepository } from '@api/modules/identity/identity.repository';
-import { UserEntity } from '@api/modules/identity/user.entity';
 
 import { AvailabilityEntity, type StoredTimeOff } from './availability.entity';
 import { toAvailabilityModel, toDomainAvailability } from './availability.mapper';
@@ -28,11 +27,11 @@ export class AvailabilityService {
     if (stored) {
       return toAvailabilityModel(stored);
     }
-    const user = await this.dataSource.getRepository(UserEntity).findOneByOrFail({ id: userId });
+    const timeZone = await identityRepository.timeZoneOf(this.dataSource, userId);
 
     return {
       userId,
-      timeZone: user.timeZone,
+      timeZone,
       weeklyWindows: [],
       overrides: [],
       timeOff: [],

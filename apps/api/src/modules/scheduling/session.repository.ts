@@ -19,6 +19,13 @@ export const sessionRepository = {
     return rows.length ? { userIds: rows.map((row) => row.user_id), candidateId: rows[0].candidate_id } : null;
   },
 
+  /** Everyone on the session's panel, in a stable order. */
+  async panelUserIds(manager: EntityManager, sessionId: string): Promise<string[]> {
+    const rows: { user_id: string }[] = await manager.query(`SELECT user_id FROM session_panelist WHERE session_id = $1 ORDER BY user_id`, [sessionId]);
+
+    return rows.map((row) => row.user_id);
+  },
+
   /** Which of `questionIds` are questions of the session's plan. */
   async planQuestionIds(manager: EntityManager, sessionId: string, questionIds: string[]): Promise<Set<string>> {
     const rows: { id: string }[] = await manager.query(`SELECT id FROM session_question WHERE session_id = $1 AND id = ANY($2::uuid[])`, [

@@ -20,6 +20,7 @@ import {
 import { SessionBookingService } from '@api/modules/scheduling/session-booking.service';
 import type { SessionActor } from '@api/modules/scheduling/session-history.service';
 import { SessionLifecycleService } from '@api/modules/scheduling/session-lifecycle.service';
+import { sessionRepository } from '@api/modules/scheduling/session.repository';
 
 import { CandidateMailService } from './candidate-mail.service';
 import type {
@@ -412,12 +413,7 @@ export class BookingPageService {
     manager: EntityManager,
     request: RequestRow,
   ): Promise<string[]> {
-    const rows: { user_id: string }[] = await manager.query(
-      `SELECT user_id FROM session_panelist WHERE session_id = $1 ORDER BY user_id`,
-      [request.session_id],
-    );
-
-    return rows.map((row) => row.user_id);
+    return request.session_id ? sessionRepository.panelUserIds(manager, request.session_id) : [];
   }
 
   /** The request behind a live link, or the error that says why it is not one. Unknown links count against the caller's address. */

@@ -7,6 +7,9 @@ import type { Actor } from '@api/core/auth/request-auth';
 import { fromUserJson } from '@api/core/database/user-json';
 import { DomainError, notFound } from '@api/core/domain-error';
 import { PanelRole } from '@api/core/session-status';
+import { candidateRepository } from '@api/modules/candidate/candidate.repository';
+import { identityRepository } from '@api/modules/identity/identity.repository';
+import { kitRepository } from '@api/modules/kit/kit.repository';
 import { SessionHistoryService } from '@api/modules/scheduling/session-history.service';
 
 import { CandidateMailService } from './candidate-mail.service';
@@ -61,11 +64,7 @@ export class SchedulingRequestService implements OnModuleInit {
     actor: Actor,
     candidateId: string,
   ): Promise<SchedulingRequestModel[]> {
-    const candidates: unknown[] = await this.dataSource.query(
-      `SELECT 1 FROM candidate WHERE id = $1 AND team_id = $2`,
-      [candidateId, actor.teamId],
-    );
-    if (!candidates.length) {
+    if (!(await candidateRepository.existsInTeam(this.dataSource, actor.teamId, candidateId))) {
       throw new DomainError('NOT_FOUND', 'Candidate not found', {
         field: 'candidateId',
       });
@@ -84,12 +83,8 @@ export class SchedulingRequestService implements OnModuleInit {
     input: CreateSchedulingRequestInput,
   ): Promise<SchedulingRequestModel> {
     const now = new Date();
-    const [candidate]: { email: string | null; anonymised_at: Date | null }[] =
-      await this.dataSource.query(
-        `SELECT email, anonymised_at FROM candidate WHERE id = $1 AND team_id = $2`,
-        [input.candidateId, actor.teamId],
-      );
-    if (!candidate || candidate.anonymised_at) {
+    const candidate = await candidateRepository.contactOf(this.dataSource, actor.teamId, input.candidateId);
+    if (!candidate || candidate.anonymised) {
       throw new DomainError('NOT_FOUND', 'Candidate not found', {
         field: 'candidateId',
       });
@@ -101,11 +96,7 @@ export class SchedulingRequestService implements OnModuleInit {
         { field: 'candidateId' },
       );
     }
-    const kits: unknown[] = await this.dataSource.query(
-      `SELECT 1 FROM interview_kit WHERE id = $1 AND team_id = $2`,
-      [input.kitId, actor.teamId],
-    );
-    if (!kits.length) {
+    if (!(await kitRepository.existsInTeam(this.dataSource, actor.teamId, input.kitId))) {
       throw new DomainError('NOT_FOUND', 'Kit not found', { field: 'kitId' });
     }
     await this.assertPanel(actor, input);
@@ -146,16 +137,12 @@ export class SchedulingRequestService implements OnModuleInit {
         },
       );
     }
-    const [team]: {
-      minimum_booking_notice_minutes: number;
-      coordinator_zone: string;
-    }[] = await this.dataSource.query(
-      `SELECT t.minimum_booking_notice_minutes, u.time_zone AS coordinator_zone FROM team t, app_user u WHERE t.id = $1 AND u.id = $2`,
-      [actor.teamId, actor.userId],
-    );
-    const candidateTimeZone =
-      input.candidateTimeZone ?? team?.coordinator_zone ?? 'UTC';
-    const teamNotice = team?.minimum_booking_notice_minutes ?? 0;
+    const [team, coordinatorZone] = await Promise.all([
+      identityRepository.team(this.dataSource, actor.teamId),
+      identityRepository.timeZoneOf(this.dataSource, actor.userId),
+    ]);
+    const candidateTimeZone = input.candidateTimeZone ?? coordinatorZone;
+    const teamNotice = team.minimumBookingNoticeMinutes;
     if (
       input.minimumNoticeMinutes !== null &&
       input.minimumNoticeMinutes !== undefined &&
@@ -292,13 +279,7 @@ export class SchedulingRequestService implements OnModuleInit {
         { field: 'panel' },
       );
     }
-    const members: { user_id: string }[] = everyone.length
-      ? await this.dataSource.query(
-          `SELECT user_id FROM membership WHERE team_id = $1 AND active AND user_id = ANY($2::uuid[])`,
-          [actor.teamId, everyone],
-        )
-      : [];
-    const known = new Set(members.map((member) => member.user_id));
+    const known = everyone.length ? await identityRepository.activeMemberIds(this.dataSource, actor.teamId, everyone) : new Set<string>();
     const missingFixed = fixed.findIndex((id) => !known.has(id));
     if (missingFixed >= 0) {
       throw new DomainError('NOT_FOUND', 'Interviewer not found in this team', {
