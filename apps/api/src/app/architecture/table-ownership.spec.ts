@@ -33,7 +33,6 @@ const KNOWN_CROSSINGS: Record<string, string[]> = {
   'modules/scheduling/session-plan': ['interview_kit_item', 'question'],
   'modules/scheduling/session.loader': ['app_user', 'candidate', 'interview_kit'],
   'modules/scorecard/scorecard-progress.query': ['app_user', 'interview_session', 'session_panelist', 'team'],
-  'modules/scorecard/scorecard-progress.service': ['candidate', 'interview_kit', 'interview_session', 'session_panelist', 'team'],
   'modules/scorecard/scorecard-reminder.service': ['app_user', 'candidate', 'interview_session', 'session_panelist', 'team'],
   'modules/scorecard/scorecard-visibility': ['session_panelist'],
   'modules/scorecard/scorecard.query': ['app_user', 'interview_session', 'rubric', 'rubric_version', 'team'],

@@ -26,6 +26,10 @@ export const sessionRepository = {
     return rows.map((row) => row.user_id);
   },
 
+  async setRevealAt(manager: EntityManager, sessionId: string, revealAt: Date | null): Promise<void> {
+    await manager.query(`UPDATE interview_session SET reveal_at = $1, updated_at = now() WHERE id = $2`, [revealAt, sessionId]);
+  },
+
   /** Which of `questionIds` are questions of the session's plan. */
   async planQuestionIds(manager: EntityManager, sessionId: string, questionIds: string[]): Promise<Set<string>> {
     const rows: { id: string }[] = await manager.query(`SELECT id FROM session_question WHERE session_id = $1 AND id = ANY($2::uuid[])`, [

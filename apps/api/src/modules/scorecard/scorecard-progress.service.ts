@@ -4,12 +4,11 @@ import { DataSource } from 'typeorm';
 import { AuditService } from '@api/core/audit/audit.service';
 import type { Actor } from '@api/core/auth/request-auth';
 import { SessionAccessService } from '@api/modules/scheduling/session-access.service';
+import { sessionRepository } from '@api/modules/scheduling/session.repository';
 
 import type { SetRevealDeadlineInput } from './dto/scorecard.input';
-import type { ScorecardDueModel } from './dto/scorecard.model';
-import type { ScorecardStatus } from './scorecard-status';
 
-/** Who still owes a scorecard, and whether the panel's scorecards are open to the caller. */
+/** When the panel's scorecards open to each other (the reveal deadline). */
 @Injectable()
 export class ScorecardProgressService {
   constructor(
@@ -18,53 +17,10 @@ export class ScorecardProgressService {
     private readonly audit: AuditService,
   ) {}
 
-  /** Sessions that ended (or were completed) where the caller owes a scorecard, oldest first. */
-  async due(actor: Actor): Promise<ScorecardDueModel[]> {
-    const rows: {
-      session_id: string;
-      candidate_name: string;
-      kit_name: string;
-      ended_at: Date;
-      due_at: Date;
-      status: ScorecardStatus | null;
-    }[] = await this.dataSource.query(
-      `SELECT s.id AS session_id, c.name AS candidate_name, k.name AS kit_name,
-              coalesce(s.completed_at, s.ends_at) AS ended_at,
-              coalesce(s.completed_at, s.ends_at) + make_interval(hours => t.scorecard_due_hours) AS due_at,
-              sc.status
-         FROM session_panelist p
-         JOIN interview_session s ON s.id = p.session_id
-         JOIN team t ON t.id = s.team_id
-         JOIN candidate c ON c.id = s.candidate_id
-         JOIN interview_kit k ON k.id = s.kit_id
-         LEFT JOIN scorecard sc ON sc.session_id = s.id AND sc.interviewer_id = p.user_id
-        WHERE s.team_id = $1 AND p.user_id = $2 AND p.role <> 'SHADOW'
-          AND (s.status = 'COMPLETED' OR (s.status IN ('SCHEDULED', 'IN_PROGRESS') AND s.ends_at <= now()))
-          AND sc.status IS DISTINCT FROM 'SUBMITTED'
-        ORDER BY ended_at
-        LIMIT 200`,
-      [actor.teamId, actor.userId],
-    );
-    const now = Date.now();
-
-    return rows.map((row) => ({
-      sessionId: row.session_id,
-      candidateName: row.candidate_name,
-      kitName: row.kit_name,
-      endedAt: row.ended_at,
-      dueAt: row.due_at,
-      overdue: row.due_at.getTime() < now,
-      status: row.status,
-    }));
-  }
-
   async setRevealDeadline(actor: Actor, input: SetRevealDeadlineInput): Promise<string> {
     const { session } = await this.access.forViewer(actor, input.sessionId);
     await this.dataSource.transaction(async (manager) => {
-      await manager.query(`UPDATE interview_session SET reveal_at = $1, updated_at = now() WHERE id = $2`, [
-        input.revealAt ?? null,
-        session.id,
-      ]);
+      await sessionRepository.setRevealAt(manager, session.id, input.revealAt ?? null);
       await this.audit.record(manager, {
         teamId: actor.teamId,
         actorId: actor.userId,

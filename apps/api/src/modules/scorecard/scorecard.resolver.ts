@@ -1,4 +1,4 @@
-import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 
 import { Authenticated, CurrentActor, Roles } from '@api/core/auth/auth.decorators';
 import type { Actor } from '@api/core/auth/request-auth';
@@ -10,7 +10,7 @@ import { SessionModel } from '@api/modules/scheduling/dto/session.model';
 import { SessionService } from '@api/modules/scheduling/session.service';
 
 import { AmendScorecardInput, SaveScorecardInput, SetRevealDeadlineInput, SubmitScorecardInput } from './dto/scorecard.input';
-import { PanelSubmissionModel, ScorecardDueModel, ScorecardModel } from './dto/scorecard.model';
+import { PanelSubmissionModel, ScorecardModel } from './dto/scorecard.model';
 import { ScorecardProgressService } from './scorecard-progress.service';
 import { ScorecardService } from './scorecard.service';
 import type { ScorecardLoaders } from './scorecard.loaders';
@@ -22,14 +22,6 @@ export class ScorecardResolver {
     private readonly scorecardService: ScorecardService,
     private readonly sessions: SessionService,
   ) {}
-
-  @Authenticated()
-  @Query(() => [ScorecardDueModel], {
-    description: 'Sessions that ended and still need the caller\u2019s scorecard (as lead or co-interviewer), oldest first. Any member of the team.',
-  })
-  scorecardsDue(@CurrentActor() actor: Actor): Promise<ScorecardDueModel[]> {
-    return this.progress.due(actor);
-  }
 
   @ResolveField(() => ScorecardModel, { nullable: true, description: 'The caller\u2019s scorecard for this session, draft or submitted; null before they save one.' })
   async myScorecard(
