@@ -26,7 +26,6 @@ const KNOWN_CROSSINGS: Record<string, string[]> = {
   'modules/mail/outbox.service': ['app_user'],
   'modules/question/question-revisions.query': ['app_user'],
   'modules/question/question.service': ['guide'],
-  'modules/review/candidate-review.service': ['candidate', 'interview_session', 'scorecard', 'session_panelist'],
   'modules/rubric/rubric.query': ['interview_kit'],
   'modules/scheduling/booking-rule': ['app_user', 'membership'],
   'modules/scheduling/session-booking.service': ['app_user'],

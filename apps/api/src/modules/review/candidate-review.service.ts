@@ -13,6 +13,7 @@ import type { CandidateAwaitingDecisionModel, CandidateReviewModel } from './dto
 import type { NudgeInterviewerInput, RecordDecisionInput } from './dto/review.input';
 import { loadReviewFigures } from './candidate-review.read-model';
 import { loadAwaitingDecision, loadDecisions } from './debrief-decision.read-model';
+import { loadOwedScorecard } from './owed-scorecard.read-model';
 
 const AWAITING_DECISION_LIMIT = 100;
 
@@ -69,15 +70,7 @@ export class CandidateReviewService {
 
   /** An in-app reminder to a panelist who owes a scorecard for one of the team's sessions. */
   async nudge(actor: Actor, input: NudgeInterviewerInput): Promise<boolean> {
-    const [owed]: { candidate_name: string; candidate_id: string }[] = await this.dataSource.query(
-      `SELECT c.name AS candidate_name, c.id AS candidate_id
-         FROM interview_session s
-         JOIN candidate c ON c.id = s.candidate_id
-         JOIN session_panelist p ON p.session_id = s.id AND p.user_id = $3 AND p.role <> 'SHADOW'
-         LEFT JOIN scorecard sc ON sc.session_id = s.id AND sc.interviewer_id = p.user_id
-        WHERE s.team_id = $1 AND s.id = $2 AND sc.status IS DISTINCT FROM 'SUBMITTED'`,
-      [actor.teamId, input.sessionId, input.interviewerId],
-    );
+    const owed = await loadOwedScorecard(this.dataSource, actor.teamId, input.sessionId, input.interviewerId);
     if (!owed) {
       throw new DomainError('NOT_FOUND', 'No scorecard is owed by this interviewer for this session', { field: 'interviewerId' });
     }
