@@ -1,8 +1,9 @@
-import type { EntityManager } from 'typeorm';
+
+import type { SqlRunner } from '@api/core/database/sql-runner';
 
 /** The candidate of a team's session on which the interviewer (lead or co-interviewer) still owes a scorecard, or undefined. */
 export async function loadOwedScorecard(
-  db: Pick<EntityManager, 'query'>,
+  db: SqlRunner,
   teamId: string,
   sessionId: string,
   interviewerId: string,

@@ -2,6 +2,7 @@ import type { EntityManager } from 'typeorm';
 
 import { type BookingViolation, checkBookable, type InterviewerSchedule } from '@panelwise/domain-scheduling';
 
+import type { SqlRunner } from '@api/core/database/sql-runner';
 import { type UserJson, userJson } from '@api/core/database/user-json';
 import { DomainError } from '@api/core/domain-error';
 
@@ -10,8 +11,6 @@ import { BookingRule, type BookingViolationModel } from './dto/booking.model';
 
 /** Sessions this far either side of a time count toward the caps of its ISO week in any zone. */
 const CAP_WINDOW_MS = 8 * 86_400_000;
-
-type Queryable = Pick<EntityManager, 'query'>;
 
 export type PanelMemberRow = {
   user: UserJson;
@@ -26,7 +25,7 @@ export type PanelMemberRow = {
  * out (a session being moved does not count against itself).
  */
 export function loadPanelRows(
-  db: Queryable,
+  db: SqlRunner,
   teamId: string,
   ids: string[],
   from: Date,
@@ -81,7 +80,7 @@ export async function lockPanel(manager: EntityManager, userIds: string[]): Prom
 }
 
 /** The rules `check` breaks, each naming the panelist; ids outside the team are left to the caller. */
-export async function bookingViolations(db: Queryable, check: BookingCheck): Promise<BookingViolationModel[]> {
+export async function bookingViolations(db: SqlRunner, check: BookingCheck): Promise<BookingViolationModel[]> {
   const rows = await loadPanelRows(
     db,
     check.teamId,

@@ -6,6 +6,7 @@ import type { JsonObject } from '@panelwise/shared-util';
 import type { Actor } from '@api/core/auth/request-auth';
 import { TeamRole } from '@api/core/auth/team-role';
 import { isExclusionViolation } from '@api/core/database/postgres-errors';
+import type { SqlRunner } from '@api/core/database/sql-runner';
 import { updateReturning } from '@api/core/database/update-returning';
 import { versionConflict } from '@api/core/database/version-conflict';
 import { DomainError } from '@api/core/domain-error';
@@ -324,7 +325,7 @@ export class SessionBookingService {
   }
 
   private async clashError(
-    db: Pick<EntityManager, 'query'>,
+    db: SqlRunner,
     actor: Actor,
     userIds: string[],
     startsAt: Date,

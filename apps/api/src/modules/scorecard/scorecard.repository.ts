@@ -1,18 +1,17 @@
 import type { ScorecardContent } from '@panelwise/domain-scorecard';
 import type { EntityManager } from 'typeorm';
 
+import type { SqlRunner } from '@api/core/database/sql-runner';
 import { updateReturning } from '@api/core/database/update-returning';
 import { versionConflict } from '@api/core/database/version-conflict';
 
 import { ScorecardQuestionRatingEntity, ScorecardRatingEntity } from './scorecard-rating.entity';
 import type { ScorecardStatus } from './scorecard-status';
 
-type Queryable = Pick<EntityManager, 'query'>;
-
 /** The scorecard module's SQL: scorecards, their ratings and amendments. */
 export const scorecardRepository = {
   /** The caller's own scorecard of the team, or null (anyone else's is not theirs to see). */
-  async ownedBy(db: Queryable, teamId: string, interviewerId: string, scorecardId: string): Promise<{ id: string; sessionId: string } | null> {
+  async ownedBy(db: SqlRunner, teamId: string, interviewerId: string, scorecardId: string): Promise<{ id: string; sessionId: string } | null> {
     const [row]: { id: string; session_id: string }[] = await db.query(
       `SELECT id, session_id FROM scorecard WHERE id = $1 AND team_id = $2 AND interviewer_id = $3`,
       [scorecardId, teamId, interviewerId],

@@ -5,6 +5,7 @@ import { findSlots, type Slot } from '@panelwise/domain-scheduling';
 
 import { hashSecretToken } from '@api/core/auth/secret-token';
 import { isExclusionViolation } from '@api/core/database/postgres-errors';
+import type { SqlRunner } from '@api/core/database/sql-runner';
 import { DomainError } from '@api/core/domain-error';
 import { LoginThrottleService } from '@api/modules/identity/login-throttle.service';
 import {
@@ -330,7 +331,7 @@ export class BookingPageService {
    * itself does not count against a move.
    */
   private async freeSlots(
-    db: Pick<EntityManager, 'query'>,
+    db: SqlRunner,
     request: RequestRow,
     search: {
       required: string[];

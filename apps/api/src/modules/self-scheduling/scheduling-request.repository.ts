@@ -1,12 +1,11 @@
 import type { EntityManager } from 'typeorm';
 
 import { createSecretToken, hashSecretToken } from '@api/core/auth/secret-token';
+import type { SqlRunner } from '@api/core/database/sql-runner';
 import { updateReturning } from '@api/core/database/update-returning';
 import { type UserJson, userJson } from '@api/core/database/user-json';
 
 import type { RequestedPanelist } from './scheduling-request.entity';
-
-type Queryable = Pick<EntityManager, 'query'>;
 
 export type NewSchedulingRequest = {
   teamId: string;
@@ -128,7 +127,7 @@ export const schedulingRequestRepository = {
 
   /** The request a secret belongs to; `lock` holds the request row until the transaction ends. */
   async findByToken(
-    db: Queryable,
+    db: SqlRunner,
     token: string,
     lock = false,
   ): Promise<RequestRow | null> {
@@ -143,7 +142,7 @@ export const schedulingRequestRepository = {
   },
 
   async findForTeam(
-    db: Queryable,
+    db: SqlRunner,
     teamId: string,
     id: string,
   ): Promise<RequestRow | null> {
@@ -157,7 +156,7 @@ export const schedulingRequestRepository = {
 
   /** A session's request, if the candidate booked it through a link. */
   async findForSession(
-    db: Queryable,
+    db: SqlRunner,
     sessionId: string,
   ): Promise<RequestRow | null> {
     const rows: RequestRow[] = await db.query(
@@ -169,7 +168,7 @@ export const schedulingRequestRepository = {
   },
 
   listForCandidate(
-    db: Queryable,
+    db: SqlRunner,
     teamId: string,
     candidateId: string,
   ): Promise<RequestRow[]> {
@@ -180,7 +179,7 @@ export const schedulingRequestRepository = {
   },
 
   /** The people named by requests, by id, in the shape of the user JSON. */
-  async users(db: Queryable, ids: string[]): Promise<Map<string, UserJson>> {
+  async users(db: SqlRunner, ids: string[]): Promise<Map<string, UserJson>> {
     if (!ids.length) {
       return new Map();
     }
@@ -192,7 +191,7 @@ export const schedulingRequestRepository = {
     return new Map(rows.map((row) => [row.user.id, row.user]));
   },
 
-  async markOpened(db: Queryable, id: string): Promise<void> {
+  async markOpened(db: SqlRunner, id: string): Promise<void> {
     await db.query(
       `UPDATE scheduling_request SET opened_at = now() WHERE id = $1 AND opened_at IS NULL`,
       [id],
@@ -200,7 +199,7 @@ export const schedulingRequestRepository = {
   },
 
   async markBooked(
-    db: Queryable,
+    db: SqlRunner,
     id: string,
     sessionId: string,
     timeZone: string,
@@ -213,7 +212,7 @@ export const schedulingRequestRepository = {
   },
 
   async setTimeZone(
-    db: Queryable,
+    db: SqlRunner,
     id: string,
     timeZone: string,
   ): Promise<void> {
@@ -223,7 +222,7 @@ export const schedulingRequestRepository = {
     );
   },
 
-  async markSent(db: Queryable, id: string): Promise<void> {
+  async markSent(db: SqlRunner, id: string): Promise<void> {
     await db.query(
       `UPDATE scheduling_request SET send_count = send_count + 1, sent_at = now() WHERE id = $1`,
       [id],

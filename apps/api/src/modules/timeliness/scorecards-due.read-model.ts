@@ -1,11 +1,11 @@
-import type { EntityManager } from 'typeorm';
 
 import type { Actor } from '@api/core/auth/request-auth';
+import type { SqlRunner } from '@api/core/database/sql-runner';
 import type { ScorecardDueModel } from '@api/modules/scorecard/dto/scorecard.model';
 import type { ScorecardStatus } from '@api/modules/scorecard/scorecard-status';
 
 /** Sessions that ended (or were completed) where the caller owes a scorecard, oldest first. */
-export async function loadScorecardsDue(db: Pick<EntityManager, 'query'>, actor: Actor): Promise<ScorecardDueModel[]> {
+export async function loadScorecardsDue(db: SqlRunner, actor: Actor): Promise<ScorecardDueModel[]> {
   const rows: {
     session_id: string;
     candidate_name: string;
